@@ -163,6 +163,8 @@ class SimilarFound(Message):
 
     article_id: str
     similar_id: str | None
+    ticket: int | None = None
+    """Of the keys' wait for the comparison (`tui.key_order.expect_screen`)."""
 
 
 @dataclass
@@ -250,6 +252,8 @@ class StoryOutlets(Message):
 
     ids: list[str]
     alone: str | None = None
+    ticket: int | None = None
+    """Of the keys' wait for the comparison (`tui.key_order.expect_screen`)."""
 
 
 @dataclass
@@ -263,10 +267,11 @@ class RelatedFound(Message):
 @dataclass
 class ArticleFetched(Message):
     """An article chosen elsewhere (a story, a related list) was read, to show in the pane
-    (and ``focus`` it)."""
+    (and ``focus`` it; ``ticket``: of the keys' wait for it, `tui.key_order`)."""
 
     article: Article
     focus: bool = True
+    ticket: int | None = None
 
 
 @dataclass

@@ -26,6 +26,7 @@ from weakref import WeakKeyDictionary
 from textual.app import App
 from textual.screen import Screen
 
+from tui.key_order import expect_result, result_came
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
@@ -66,7 +67,13 @@ def leave_with(screen: Screen[Any], result: object) -> None:
     _reopened.pop(screen.app, None)  # read from them: the reader's callback takes a step
     again = getattr(screen, "again", None)
     _left.setdefault(screen.app, []).append(again() if again is not None else screen)
-    screen.dismiss(result)
+    # the keys typed after this wait until what reads the result has taken it (fx126: enter
+    # typed twice in a story screen: the second went to the story list the first closed to,
+    # before the reader showed the article, and opened the story again)
+    ticket = expect_result(screen.app)
+    then = screen._result_callbacks[-1].requester if screen._result_callbacks else screen.app
+    screen.dismiss(result)  # the callback runs next on ``then``: this after it (if it waits
+    then.call_next(result_came, screen.app, ticket)  # with a ticket of its own, that one)
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,7 +134,7 @@ async def test_an_article_found_gone_releases_no_keys_held_for_a_search(
             await wait_until(pilot, lambda: bool(app._held_keys))
             monkeypatch.setattr(Library, "article", gone)
             assert screen.library is not None
-            screen._fetch(screen.library, rows.hits[2].id, False)
+            screen._fetch(screen.library, rows.hits[2].id, False, None)
             await wait_until(pilot, lambda: any("gone" in n.message for n in app._notifications))
             for _ in range(5):  # the search held stays held: no `settle`
                 await pilot.pause()

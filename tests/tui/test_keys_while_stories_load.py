@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from textual.pilot import Pilot
 
@@ -110,11 +110,12 @@ PILOT_CASES = settings(max_examples=8, deadline=None, suppress_health_check=list
 """Each case runs an app: few of them, no deadline."""
 
 
-# derandomized (session 40): a random draw fails now and then on main too ("k\r\r\r" in
-# ci123, --hypothesis-seed=2: enter typed thrice while the stories load opens a story twice):
-# a real bug, left open in the session note; this keeps CI's answer the same run to run
-@settings(PILOT_CASES, derandomize=True)
+# random again (fx126): "k\r\r\r" (ci123) opened a story twice now and then: the third
+# enter went to the story list before the story screen the second closed had gone
+# (`tui.widgets.leaving_list`)
+@settings(PILOT_CASES)
 @given(keys=st.text(alphabet="jkgG\r", min_size=1, max_size=8))
+@example(keys="k\r\r\r")
 def test_keys_typed_while_stories_load_act_as_typed_after(
     tmp_path_factory: pytest.TempPathFactory, keys: str
 ) -> None:

@@ -50,27 +50,32 @@ class CompareActions(LibraryScreen):
         elif current is not None:
             self.notify("Finding the most similar article…")
             ticket = expect_screen(self.app)  # keys typed meanwhile go to the comparison
-            keys_wait_for(self._find_similar(self.library, current.id), ticket)
+            keys_wait_for(self._find_similar(self.library, current.id, ticket), ticket)
         else:
             self.notify("Mark two articles with m, then press c")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="similar")
-    def _find_similar(self, library: Library, article_id: str) -> None:
+    def _find_similar(self, library: Library, article_id: str, ticket: int | None) -> None:
         similar = library.most_similar(article_id, limit=3)
-        self.post_message(SimilarFound(article_id, similar[0].id if similar else None))
+        self.post_message(SimilarFound(article_id, similar[0].id if similar else None, ticket))
 
     def on_similar_found(self, message: SimilarFound) -> None:
-        if message.similar_id is None:
-            screen_not_coming(self.app)
+        if message.similar_id is None:  # the keys held for it act here, no others (rv55)
+            screen_not_coming(self.app, message.ticket)
             self.notify("No similar article found", severity="warning")
         else:
-            self._compare(message.article_id, message.similar_id, closest=True)
+            first, ticket = message.article_id, message.ticket
+            self._compare(first, message.similar_id, closest=True, ticket=ticket)
 
-    def _compare(self, first: str, second: str, *, closest: bool = False) -> None:
+    def _compare(
+        self, first: str, second: str, *, closest: bool = False, ticket: int | None = None
+    ) -> None:
+        """Open the comparison; ``ticket``: of the keys' wait for it, should it not open."""
         from tui.screens.compare import CompareScreen  # its analysis modules load on first use
 
         if first == second or self.library is None:
-            screen_not_coming(self.app)
+            if ticket is not None:  # the keys held for it (the refusal's own key waits for none)
+                screen_not_coming(self.app, ticket)
             if first == second:
                 self.notify(SELF_COMPARE, severity="warning")
         else:

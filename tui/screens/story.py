@@ -14,7 +14,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
-from index.models import RelatedArticle, StoryLag, StoryMember, StoryTimeline, counted
+from index.models import Coverage, RelatedArticle, StoryLag, StoryMember, StoryTimeline, counted
 from tui import keymap, notebook_ops
 from tui.compare_tabs import tie_fitted
 from tui.key_order import content_ticket, keys_wait_for, result_came
@@ -42,6 +42,7 @@ from tui.story_form import outlets_first as outlets_first  # and `tui.story_pick
 from tui.story_form import sole_outlet as sole_outlet
 from tui.way_back import back_out, leave_with
 from tui.widgets.coverage_bar import coverage_bar
+from tui.widgets.leaving_list import LeavingList
 from tui.widgets.story_list import bar, jump, step_cursor
 
 if TYPE_CHECKING:
@@ -255,6 +256,8 @@ class StoryScreen(StoryIndex):
         """The article the cursor starts on (the way back: the one read from here)."""
         self.timeline: StoryTimeline | None = None
         """The story told in time (None until it is read)."""
+        self.cover: Coverage | None = None
+        """Its coverage by side, as told."""
         self.wording: SharedWording | None = None
         """The shared wording of the article in the preview (None until one is read)."""
         self.reopened = False
@@ -264,7 +267,7 @@ class StoryScreen(StoryIndex):
         yield Static("Reading the story…", id="story-head")
         yield Static("", id="story-coverage")
         yield Static("", id="story-chart")
-        yield OptionList(id="story-articles")
+        yield LeavingList(id="story-articles")
         with VerticalScroll(id="story-preview"):
             yield Static("", id="story-wording")
         yield self.index_line()  # the corpus changed on disk: `u` updates from here
@@ -280,28 +283,19 @@ class StoryScreen(StoryIndex):
         the chart is one line."""
         self.set_class(self.size.height < SHORT, "-short")
         self.set_class(self.size.height < LOW, "-low")
-        keys_wait_for(self._tell(self.library, self.story_id), content_ticket(self))
+        if self.timeline is not None:  # told: painted again to the width, no worker (fx126:
+            self._paint()  # the whole story was read again, its earlier line 28-210 ms)
+        else:
+            keys_wait_for(self._tell(self.library, self.story_id), content_ticket(self))
 
     def on_story_told(self, message: StoryTold) -> None:
         keep = self.current if self.timeline is not None else self.at
         told, self.earlier = message.timeline, message.earlier
-        self.timeline = told
-        head = self.query_one("#story-head", Static)
+        self.timeline, self.cover = told, message.coverage
         self.set_class(bool(self.earlier), "-earlier")  # its own line
         self.refresh_bindings()  # `E` reads the earlier article: shown only when it is said
-        self.outlets = message.outlets  # told again on resize:
-        head.update(
-            summary(told, width=head.content_size.width, outside=self.earlier, corpus=self.outlets)
-        )
-        cover = message.coverage  # shown when any article's lean is known
-        known = cover is not None and cover.unknown < len(told.articles)
-        bar_line = self.query_one("#story-coverage", Static)
-        bar_line.set_class(known, "-known")
-        columns = self.size.width - 2 if self.size.width else None  # told again on resize
-        bar_line.update(coverage_bar(cover, columns=columns) if cover is not None and known else "")
-        drawn = self.query_one("#story-chart", Static)
-        drawn_as = chart_line if self.has_class("-low") else chart
-        drawn.update(drawn_as(told, drawn.content_size.width or CHART_WIDTH))
+        self.outlets = message.outlets
+        self._paint()
         articles = self.query_one(OptionList)
         articles.clear_options()
         articles.add_options(grouped(told))
@@ -310,6 +304,22 @@ class StoryScreen(StoryIndex):
         if keep is not None and keep in ids:
             articles.highlighted = ids.index(keep)
         result_came(self.app, content_ticket(self))  # the keys typed while it was told act now
+
+    def _paint(self) -> None:
+        """The head, coverage bar and chart of the story told, to the screen's width (again
+        on resize, from what was told)."""
+        if (told := self.timeline) is None:
+            return
+        self.paint_head()
+        cover = self.cover  # shown when any article's lean is known
+        known = cover is not None and cover.unknown < len(told.articles)
+        bar_line = self.query_one("#story-coverage", Static)
+        bar_line.set_class(known, "-known")
+        columns = self.size.width - 2 if self.size.width else None
+        bar_line.update(coverage_bar(cover, columns=columns) if cover is not None and known else "")
+        drawn = self.query_one("#story-chart", Static)
+        drawn_as = chart_line if self.has_class("-low") else chart
+        drawn.update(drawn_as(told, drawn.content_size.width or CHART_WIDTH))
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -132,6 +132,19 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
     """The corpus's outlets, read with the story: a short name in its head must not be
     another outlet's (`tui.compare_tabs.shortened`)."""
 
+    head_said: tuple[Text | None, Text | None, str] = (None, None, "")
+    """What the head says of its following (`summary`'s ``follow``, ``moves`` and ``was``)."""
+
+    def paint_head(self) -> None:
+        """The head of the story told, to its width, with its following as last checked."""
+        from tui.screens.story import summary  # the screen that this is a base of
+
+        shown = self.query_one("#story-head", Static)
+        if self.timeline is not None:
+            width = shown.content_size.width
+            said = summary(self.timeline, *self.head_said, width, self.earlier, self.outlets)
+            shown.update(said)
+
     def on_story_told(self, message: StoryTold) -> None:
         # the story screen's own handler has listed the articles: now the notebook
         self._opened(self.library, message.timeline.story)
@@ -161,19 +174,11 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
         self.new_articles = message.new
         if message.moved or message.removed:  # kept for this visit (`f` posts none)
             self.left = (message.moved, message.removed)
-        from tui.screens.story import summary  # the screen that this is a base of
-
         moves = moves_line(*self.left) if message.following else None
         self.set_class(moves is not None, "-moved")
         follow = follow_line(message.following, len(message.new))
-        shown = self.query_one("#story-head", Static)
-        was = message.followed_title or ""
-        width = shown.content_size.width
-        shown.update(
-            summary(
-                self.timeline, follow, moves, was, width, outside=self.earlier, corpus=self.outlets
-            )
-        )
+        self.head_said = (follow, moves, message.followed_title or "")
+        self.paint_head()
         articles = self.query_one(OptionList)
         if message.followups:
             self.later = message.followups

@@ -14,6 +14,7 @@ from index.models import Sort, Story, no_stories
 from tui import keymap
 from tui.key_order import (
     expect_content,
+    expect_result,
     expect_screen,
     keys_wait_for,
     result_came,
@@ -116,7 +117,7 @@ class StoryMode(RelatedArticles):
 
         def list_is_older(self) -> bool: ...
 
-        def _compare(self, first: str, second: str) -> None: ...
+        def _compare(self, first: str, second: str, *, ticket: int | None = None) -> None: ...
 
     def list_status(self) -> tuple[list[str], str]:
         """What the status line says of the list: its counts, and its order.
@@ -341,14 +342,15 @@ class StoryMode(RelatedArticles):
         if story is None or self.library is None:
             return False
         ticket = expect_screen(self.app)  # keys typed meanwhile go to the comparison
-        keys_wait_for(self._story_outlets(self.library, story.id), ticket)
+        keys_wait_for(self._story_outlets(self.library, story.id, ticket), ticket)
         return True
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="story-compare", name="story")
-    def _story_outlets(self, library: Library, story_id: str) -> None:
+    def _story_outlets(self, library: Library, story_id: str, ticket: int | None) -> None:
         from tui.story_pick import story_compared  # loaded on first use
 
-        self.post_message(StoryOutlets(*story_compared(library.story(story_id).articles)))
+        ids, alone = story_compared(library.story(story_id).articles)
+        self.post_message(StoryOutlets(ids, alone, ticket))
 
     def on_story_outlets(self, message: StoryOutlets) -> None:
         from tui.screens.multicompare import MultiCompareScreen  # analysis loads on use
@@ -359,9 +361,9 @@ class StoryMode(RelatedArticles):
         if len(message.ids) > 2 and self.library is not None:
             self.app.push_screen(MultiCompareScreen(self.library, message.ids))
         elif len(message.ids) == 2:
-            self._compare(*message.ids)
-        else:
-            screen_not_coming(self.app)
+            self._compare(*message.ids, ticket=message.ticket)
+        else:  # the keys held for it act on the list, and no others (rv55)
+            screen_not_coming(self.app, message.ticket)
 
     @on(StoryList.OptionSelected, "#stories")
     def _story_opened(self, event: StoryList.OptionSelected) -> None:
@@ -407,19 +409,21 @@ class StoryMode(RelatedArticles):
         if article_id is not None and not isinstance(article_id, str):
             self.quote_jump.go(article_id)
         elif article_id is not None and self.library is not None:
-            self._fetch(self.library, article_id, focus)
+            ticket = expect_result(self.app) if focus else None  # keys typed go to it (fx126)
+            keys_wait_for(self._fetch(self.library, article_id, focus, ticket), ticket)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article", name="article")
-    def _fetch(self, library: Library, article_id: str, focus: bool) -> None:
+    def _fetch(self, library: Library, article_id: str, focus: bool, ticket: int | None) -> None:
         try:
             article = library.article(article_id)
         except KeyError:  # an update elsewhere deleted it while its story's screen was open
-            self.app.call_from_thread(self._gone, article_id)
+            self.app.call_from_thread(self._gone, article_id, ticket)
             return
-        self.post_message(ArticleFetched(article, focus))
+        self.post_message(ArticleFetched(article, focus, ticket))
 
-    def _gone(self, article_id: str) -> None:
-        # no keys wait for an article's fetch: those held for a search wait on (rv55)
+    def _gone(self, article_id: str, ticket: int | None = None) -> None:
+        if ticket is not None:  # the keys held for it (no others: a search's wait on, rv55)
+            result_came(self.app, ticket)
         self.notify(
             printable(f"{article_id} is gone from the index: its file was deleted"),
             severity="warning",
@@ -433,6 +437,8 @@ class StoryMode(RelatedArticles):
         self._rewatch()  # its watched terms and its own highlights, as the article list's do
         if message.focus:
             self.set_focus(pane)
+        if message.ticket is not None:  # the keys typed meanwhile act on it
+            result_came(self.app, message.ticket)
 
     def _rewatch(self) -> None:
         """Light the pane's article with the watched terms and its highlighted passages

@@ -35,21 +35,21 @@ class RelatedArticles(LibraryScreen):
             self.notify("Open an article first, then press r")
             return
         ticket = expect_screen(self.app)  # keys typed meanwhile go to the dialog
-        keys_wait_for(self._find_related(self.library, article), ticket)
+        keys_wait_for(self._find_related(self.library, article, ticket), ticket)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="related", name="related")
-    def _find_related(self, library: Library, article: Article) -> None:
+    def _find_related(self, library: Library, article: Article, ticket: int | None) -> None:
         from index.library import StoriesMissing  # loads the stories module: on use
 
         try:
             related = library.related(article.id, RELATED_LIMIT)
         except StoriesMissing:
-            self.app.call_from_thread(self._no_related, related_lacking(library))
+            self.app.call_from_thread(self._no_related, related_lacking(library), ticket)
             return
         self.post_message(RelatedFound(article, related))
 
-    def _no_related(self, why: str) -> None:
-        screen_not_coming(self.app)  # keys typed meanwhile go to the reader again
+    def _no_related(self, why: str, ticket: int | None) -> None:
+        screen_not_coming(self.app, ticket)  # keys typed for it go to the reader; no others
         self.notify(why, severity="warning", markup=False)
 
     def on_related_found(self, message: RelatedFound) -> None:
