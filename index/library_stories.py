@@ -254,6 +254,15 @@ class StoryMethods:
         search lists them (`Hit.copies`: a copy's outlet is its original's); most first."""
         if not self.copies():
             return sources
+        less = self.outlet_copies()
+        counted = [(name, count - less[name]) for name, count in sources]
+        return sorted(counted, key=lambda nc: (-nc[1], nc[0].lower()))  # as the engine orders
+
+    def outlet_copies(self) -> Counter[str]:
+        """How many exact copies each outlet's listed articles fold (`Hit.copies`: the
+        "+2 copies" under a row), by outlet; none for an outlet that has none."""
+        if not self.copies():
+            return Counter()
         from index.copies import NAME
 
         folder = self.derived_folder(NAME)  # one generation's: a listing pass once for it
@@ -265,9 +274,7 @@ class StoryMethods:
                     less[hit.source] += len(hit.copies)
             kept = (folder, less)
             self._copies_less = kept
-        less = kept[1]
-        counted = [(name, count - less[name]) for name, count in sources]
-        return sorted(counted, key=lambda nc: (-nc[1], nc[0].lower()))  # as the engine orders
+        return kept[1]
 
     def kept_leans(self) -> dict[str, Lean] | None:
         """The lean each article's metadata give, by id (those giving none left out), as

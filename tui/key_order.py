@@ -313,6 +313,11 @@ def result_came(app: App[object], ticket: int | None = None) -> None:
         app.result_came(ticket)
 
 
+def screen_expected(app: App[object]) -> bool:
+    """Whether the keys of ``app`` wait for a screen an action said would come."""
+    return isinstance(app, KeysInOrder) and app._screen_expected
+
+
 def content_ticket(screen: Screen[Any]) -> int | None:
     """The ticket of the wait for ``screen``'s content (`CONTENT_COMES`), None if none."""
     app = screen.app

@@ -39,7 +39,8 @@ class SourcePicker(ModalScreen[str | None]):
         self.current = current
         self.hits_of = query
         self.unknown = unknown
-        """How many hits of ``query`` name no outlet: said in the title (no row picks them)."""
+        """How many hits of ``query`` (articles, with none) name no outlet: said in the
+        title (no row picks them)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="source-box"):
@@ -95,12 +96,16 @@ class SourcePicker(ModalScreen[str | None]):
 
 def picker_title(query: str, unknown: int = 0) -> Text:
     """The picker's title, saying what its counts count (nu40 #15), and how many hits of
-    ``query`` name no outlet, so the counts are not taken for all of them (nu52 #3)."""
+    ``query`` (articles of the corpus, with none) name no outlet, so the counts are not
+    taken for all of them (nu52 #3, fx128)."""
     if not query:
-        return Text("Show only one outlet: articles in the corpus (type to narrow the list)")
-    title = Text.assemble("Show only one outlet: hits for “", printable(query), "”")
-    title.append(" (type to narrow)")
-    if unknown:
-        said = "1 hit names" if unknown == 1 else f"{unknown:,} hits name"
+        title = Text("Show only one outlet: articles in the corpus (type to narrow the list)")
+        what = "article"
+    else:
+        title = Text.assemble("Show only one outlet: hits for “", printable(query), "”")
+        title.append(" (type to narrow)")
+        what = "hit"
+    if unknown:  # with no query too (fx128): no row picks them, the filter names an outlet
+        said = f"1 {what} names" if unknown == 1 else f"{unknown:,} {what}s name"
         title.append(f"; {said} no outlet", "dim")
     return title

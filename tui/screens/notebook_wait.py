@@ -1,4 +1,5 @@
-"""Notebook keys typed right after a move act on the row moved to (nu52 #1).
+"""Notebook keys typed right after a move act on the row moved to (nu52 #1); the copy
+keys, `n`, `t` and `r` too (fx128: `tui.screens.reader_actions`).
 
 Pin, tag, note and highlight act on the article in the reading pane. In the list a move
 shows the cursor's article only once a worker has loaded it, and the key queue hands the
@@ -18,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from textual.screen import Screen
 
-from tui.key_order import expect_result, result_came
+from tui.key_order import expect_result, result_came, screen_expected
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
@@ -54,7 +55,8 @@ def hold_for_pane(screen: Screen[Any], act: Callable[[], object]) -> bool:
 def pane_shown(screen: Screen[Any]) -> None:
     """The pane of ``screen`` shows another article: the action held runs if that is the
     article it waited for (another: a new list replaced the rows, it is dropped), then
-    the keys held behind it go on; behind a prompt the action opened, once it is up."""
+    the keys held behind it go on; behind a prompt the action opened, once it is up, or
+    the screen it said would come (`r`'s related articles, found by a worker: fx128)."""
     waiting = _WAITING.pop(screen, None)
     if waiting is None:
         return
@@ -64,5 +66,5 @@ def pane_shown(screen: Screen[Any]) -> None:
     before = app.screen
     if article is not None and article.id == article_id:
         act()
-    if app.screen is before:  # else the prompt's own marker hands them on (`push_screen`)
-        result_came(app, ticket)
+    if app.screen is before and not screen_expected(app):  # else the prompt's own marker
+        result_came(app, ticket)  # hands them on (`push_screen`)

@@ -2,7 +2,10 @@
 
 These keys act from the list as well as from the pane (the article under the list's
 cursor is the one in the pane), and never type into the search bar: printable keys go
-there only when it has the focus, or right after ``/``.
+there only when it has the focus, or right after ``/``. Typed right after a move, while
+the pane still shows the row moved from, a key waits for the row moved to, as the
+notebook's keys do (`tui.screens.notebook_wait`; fx128: `j y` said "No article is open
+yet", `j n` went to a match of the article left, which the next one then reset).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from index.library import printable
 from index.models import Article
 from tui import keymap
 from tui.screens.library_screen import LibraryScreen
+from tui.screens.notebook_wait import hold_for_pane
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
@@ -53,10 +57,12 @@ class ArticleActions(LibraryScreen):
         return article
 
     def action_next_match(self, step: int) -> None:
-        self.query_one(ReadingPane).action_next_match(step)
+        if not hold_for_pane(self, lambda: self.action_next_match(step)):
+            self.query_one(ReadingPane).action_next_match(step)
 
     def action_toggle_removed(self) -> None:
-        self.query_one(ReadingPane).action_toggle_removed()
+        if not hold_for_pane(self, self.action_toggle_removed):  # says the blocks of the one
+            self.query_one(ReadingPane).action_toggle_removed()  # moved to
 
     def _copy(self, text: str, what: str, *, whole: bool = False) -> None:
         """Copy ``text`` and say so: ``whole`` for an id, a URL or a path (the toast wraps
@@ -66,10 +72,14 @@ class ArticleActions(LibraryScreen):
         self.notify(f"Copied {what}: {said}", title="Clipboard", markup=False)
 
     def action_copy_id(self) -> None:
+        if hold_for_pane(self, self.action_copy_id):
+            return
         if (article := self._article()) is not None:
             self._copy(article.id, "the id", whole=True)
 
     def action_copy_url(self) -> None:
+        if hold_for_pane(self, self.action_copy_url):
+            return
         if (article := self._article()) is None:
             return
         if article.url:
@@ -86,6 +96,8 @@ class ArticleActions(LibraryScreen):
             self.action_copy_text()
 
     def action_copy_text(self) -> None:
+        if hold_for_pane(self, self.action_copy_text):
+            return
         if (article := self._article()) is not None:
             words = len(article.body.split())
             self._copy(article_text(article), f"the article ({words:,} word{'s' * (words != 1)})")

@@ -4,6 +4,7 @@ the list held a query's hits, so the counts did not say where the hits were)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from index.library import Library, QueryError
 from tui.dialogs.source_picker import SourcePicker
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
+from tui.widgets.status_line import fold_note, without_copies
 
 
 @dataclass
@@ -36,6 +38,14 @@ def hit_counts(library: Library, query: str) -> tuple[list[tuple[str, int]], int
     counts = Counter(hit.source for hit in hits if hit.source)
     named = sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
     return named, sum(1 for hit in hits if not hit.source)
+
+
+def corpus_counts(library: Library) -> tuple[list[tuple[str, int]], int]:
+    """The corpus's outlets with how many articles each (copies folded, `Library.sources`),
+    and how many articles name no outlet: said with no query as with one (fx128: only a
+    query's picker said them, so the corpus's counts seemed to cover every article)."""
+    counts = library.sources()
+    return counts, max(0, library.article_count() - sum(count for _, count in counts))
 
 
 def hit_outlets(library: Library, query: str) -> list[tuple[str, int]]:
@@ -61,13 +71,29 @@ class OutletPicking(LibraryScreen):
         """The status line's count of articles, ``said`` (`articles_said`), said of the list
         when it holds one outlet's articles and no query: "6 of 70 articles" (fx116: "70
         articles │ 5 unread" over 6 rows, the corpus's count beside the list's unread). A
-        query's list says its hits ("6 hits"), and stories count themselves."""
+        query's list says its hits ("6 hits"), and stories count themselves. The copies it
+        says are the list's, folded under its rows ("+2 copies"), not the corpus's: "6 of
+        70 articles (9 exact copies)" read as 9 of the 6 (fx128)."""
         found_for = self.query_one(ArticleList).key  # (query, sort, outlet, library)
         if self.showing_stories or self.total is None or len(found_for) < 3 or not found_for[2]:
             return said
-        if str(found_for[0]).strip():
+        if str(found_for[0]).strip() or self.library is None:
             return said
-        return f"{self.total:,}{'' if self.total_exact else '+'} of {said}"
+        brief = without_copies(said)  # "70 articles, 3 skipped (why: ^p)"
+        head = re.match(r"[\d,]+ articles?", brief)
+        at = head.end() if head else 0
+        listed = f"{self.total:,}{'' if self.total_exact else '+'}"
+        return f"{listed} of {brief[:at]}{self._folded(str(found_for[2]))}{brief[at:]}"
+
+    def _folded(self, outlet: str) -> str:
+        """The note of the copies folded under the rows of ``outlet`` (`fold_note`)."""
+        assert self.library is not None
+        try:
+            copies = self.library.outlet_copies()
+        except Exception:  # an index gone under it: the next status says so
+            return ""
+        key = outlet.strip().casefold()
+        return fold_note(sum(n for name, n in copies.items() if name.strip().casefold() == key))
 
     def action_filter_source(self) -> None:
         if self.library is None:
@@ -76,14 +102,14 @@ class OutletPicking(LibraryScreen):
         if query:
             self._count_outlets(self.library, query)
         else:
-            self._pick(self.library.sources(), "")
+            self._pick(*corpus_counts(self.library), "")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="outlets", name="outlets")
     def _count_outlets(self, library: Library, query: str) -> None:
         try:
             counts, unknown = hit_counts(library, query)
         except QueryError:
-            counts, unknown = library.sources(), 0  # the query does not parse: the corpus's
+            counts, unknown = corpus_counts(library)  # the query does not parse: the corpus's
             query = ""
         if not get_current_worker().is_cancelled:  # `f` again meanwhile: its count opens one
             self.post_message(OutletsCounted(query, counts, unknown))
@@ -91,9 +117,9 @@ class OutletPicking(LibraryScreen):
     def on_outlets_counted(self, message: OutletsCounted) -> None:
         if message.query != self.listed_query().strip():
             return  # another query listed meanwhile
-        self._pick(message.counts, message.query, message.unknown)
+        self._pick(message.counts, message.unknown, message.query)
 
-    def _pick(self, counts: list[tuple[str, int]], query: str, unknown: int = 0) -> None:
+    def _pick(self, counts: list[tuple[str, int]], unknown: int, query: str) -> None:
         if self.source and self.source not in dict(counts):  # the outlet filtered: offered
             counts = [*counts, (self.source, 0)]
         picker = SourcePicker(counts, self.source, query=query, unknown=unknown)

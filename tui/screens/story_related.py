@@ -13,6 +13,7 @@ from tui.key_order import expect_screen, keys_wait_for, screen_not_coming
 from tui.messages import RelatedFound
 from tui.missing_data import related_lacking
 from tui.screens.library_screen import LibraryScreen
+from tui.screens.notebook_wait import hold_for_pane
 from tui.widgets.reading_pane import ReadingPane
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ class RelatedArticles(LibraryScreen):
         def _read(self, article_id: str | QuoteTarget | None, *, focus: bool = True) -> None: ...
 
     def action_related(self) -> None:
+        if hold_for_pane(self, self.action_related):  # `j r`: the row moved to's (fx128)
+            return
         article = self.query_one(ReadingPane).article
         if self.library is None or article is None:
             self.notify("Open an article first, then press r")

@@ -133,9 +133,18 @@ def short_freshness(said: str) -> str:
 
 def without_copies(said: str) -> str:
     """The count of articles without its note of exact copies ("57 articles (2 exact
-    copies), 3 files skipped" -> "57 articles, 3 files skipped"): said so before the sort
+    copies), 3 files skipped" -> "57 articles, 3 files skipped"; an outlet's rows' note
+    too, `fold_note`): said so before the sort
     is left out (nu44: after `u` found a copy, the sort left an 80-column line)."""
-    return re.sub(r" \([\d,]+ exact cop(?:y|ies)\)", "", said, count=1)
+    return re.sub(r" \(\+?[\d,]+ exact cop(?:y|ies)(?: folded into them)?\)", "", said, count=1)
+
+
+def fold_note(copies: int) -> str:
+    """Beside the count of an outlet's rows, the exact copies folded under them (each row
+    says its own "+2 copies"): " (+2 exact copies folded into them)", or "" (fx128)."""
+    if not copies:
+        return ""
+    return f" (+{copies:,} exact cop{'y' if copies == 1 else 'ies'} folded into them)"
 
 
 LACKS, ADD_THEM = "index fresh, but lacks ", " — press u to add them"
