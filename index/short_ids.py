@@ -93,3 +93,21 @@ def resolve(form: str, article_ids: Iterable[str]) -> ShortForm:
         named.append(article_id)
     unique = list(dict.fromkeys(named))
     return ShortForm(form, unique[0] if len(unique) == 1 else None, tuple(unique))
+
+
+def forms(article_id: str) -> list[str]:
+    """The forms of an id, shortest kind first: the stem's beginnings that end a word
+    (shortest first), the stem, the file name, the path's tails, the id."""
+    own = stem(article_id)
+    heads = [own[:n] for n in range(1, len(own)) if not own[n].isalnum()]
+    parts = article_id.split("/")
+    tails = ["/".join(parts[k:]) for k in range(len(parts) - 1, -1, -1)]
+    return list(dict.fromkeys([*heads, own, *tails]))
+
+
+def shortest_form(article_id: str, article_ids: Iterable[str]) -> str:
+    """The first of `forms` naming ``article_id`` alone among ``article_ids`` (its id when
+    none does): ``na-1457`` for ``fetched/…/na-1457-2d6c0759da.html`` among a comparison's."""
+    ids = list(article_ids)
+    named = (form for form in forms(article_id) if resolve(form, ids).resolved == article_id)
+    return next(named, article_id)

@@ -8,7 +8,7 @@ import posixpath
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.short_ids import SHOWN_CANDIDATES, ShortForm, resolve
+from index.short_ids import SHOWN_CANDIDATES, ShortForm, forms, resolve, shortest_form
 
 PART = st.text(alphabet="ab1-_.", min_size=1, max_size=5).filter(lambda p: p not in (".", ".."))
 IDS = st.lists(
@@ -91,3 +91,17 @@ def test_an_ambiguous_form_names_at_most_five() -> None:
     said = resolve("x", ids).said()
     assert said.count("f/x-") == SHOWN_CANDIDATES and "and 4 more" in said
     assert "\n" not in said
+
+
+@given(IDS)
+def test_the_shortest_form_names_its_id_alone(ids: list[str]) -> None:
+    for article_id in ids:
+        form = shortest_form(article_id, ids)
+        assert resolve(form, ids).resolved == article_id
+        earlier = forms(article_id)[: forms(article_id).index(form)]
+        assert all(resolve(f, ids).resolved != article_id for f in earlier)
+
+
+def test_the_shortest_form_of_a_fetched_id() -> None:
+    assert shortest_form(FETCHED[1], FETCHED) == "na-1457"
+    assert shortest_form(FETCHED[0], FETCHED) == "na-1491"
