@@ -25,7 +25,7 @@ def only_here_note(comparison: MultiComparison, position: int) -> str:
     its outlet, day and the shortest form of its id that names it among them (nu54 #2:
     "3 RTE (fetched/127.0.0.3_8054/2017-02-24/na-1457-2d6c0759da.html)", ~390 characters
     a note): "2 RTE 2017-02-24 (na-1457)"."""
-    from index.short_ids import shortest_form
+    from index.library import shortest_form
 
     ids = [doc.id for doc in comparison.documents]
     others = [

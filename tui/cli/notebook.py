@@ -130,9 +130,9 @@ def kept_id(settings: Target, notebook: Notebook, article_id: str) -> str:
     if notebook.entry(article_id) is not None:
         return article_id
     if not settings.library().names_corpus_file(article_id):
-        from index.short_ids import resolve
+        from index.library import resolve_short_id
 
-        short = resolve(article_id, sorted(notebook.known_ids()))  # nu54 #1: `na-1491`
+        short = resolve_short_id(article_id, sorted(notebook.known_ids()))  # nu54 #1: `na-1491`
         if short.resolved is None and short.candidates:
             fail(short.said(), Exit.NOT_FOUND)
         return short.resolved or article_id
