@@ -12,11 +12,9 @@ from textual.widgets import Input, OptionList
 
 from index.notebook import ArticleRecord, Notebook, anchor_quote
 from tests.tui.conftest import settle
-from tui import notebook_ops
 from tui.app import BroadsheetApp
-from tui.cli.base import bundled_seeds
 from tui.dialogs.prompt import Prompt
-from tui.export_folder import export_folder
+from tui.export_folder import NOT_CORPUS, export_folder
 
 BODY = "The dam held through the night. Engineers checked the spillway at dawn."
 
@@ -62,18 +60,24 @@ async def test_titles_head_their_highlights_and_the_hint_fits(built: tuple[Path,
         await settle(pilot)
         assert isinstance(app.screen, Prompt)
         offered = app.screen.query_one(Input).value
-        assert Path(offered).expanduser() == built[0] / "notebook.md"
-        assert "offered: the corpus folder" in str(app.screen.question)
+        assert Path(offered).expanduser() == Path.home() / "notebook.md"
+        assert "offered: your home folder (not the corpus folder" in str(app.screen.question)
 
 
 def test_the_folder_offered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "feed.jsonl").write_text("", "utf-8")
-    assert export_folder(folder) == (folder, "the corpus folder")
-    assert export_folder(folder / "feed.jsonl")[0] == folder  # a file: its folder
-    assert export_folder(bundled_seeds(), bundled_seeds())[0] == Path.home()
+    home, here = tmp_path / "home", tmp_path / "here"
+    home.mkdir()
+    assert export_folder(home, here) == (home, NOT_CORPUS)
+    assert export_folder(tmp_path / "none", here)[0] == here  # no home folder
     monkeypatch.setattr(os, "access", lambda *_: False)  # root writes anywhere: as if not
-    home, said = export_folder(folder)
-    assert home == Path.home() and "cannot be written" in said
-    assert notebook_ops.export_offered(home).startswith("~")
+    folder, said = export_folder(home, here)
+    assert folder == here and "cannot be written" in said
+
+
+def test_a_memo_in_the_corpus_folder_would_be_indexed(tmp_path: Path) -> None:
+    """Why the corpus folder is not offered: its notebook.md is a corpus file."""
+    from index.ingest.files import scan
+
+    (tmp_path / "a.txt").write_text("Dam holds\n\n" + BODY + "\n", "utf-8")
+    (tmp_path / "notebook.md").write_text("# Notebook\n\nA memo of the dam.\n", "utf-8")
+    assert {f.rel for f in scan(tmp_path)[0]} == {"a.txt", "notebook.md"}

@@ -73,14 +73,13 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
         """The rows shown now (the filter applied), without headings."""
         self.loaded: NotebookLoaded | None = None
         self.followed: list[FollowedNews] = []
-        from tui.cli.base import bundled_seeds
         from tui.export_folder import export_folder
 
-        folder, self.export_where = export_folder(library.corpus, bundled_seeds())
+        folder, self.export_where = export_folder()
         self.export_path = notebook_ops.export_offered(folder)
         """What `e` offers: the last file name typed in its dialog (nu30 #10), at first
-        notebook.md in the corpus folder, else the home folder (`tui.export_folder`: nu54
-        #9, it was the current folder), the path said whole (nu45 #9)."""
+        notebook.md in the home folder, not the corpus one (`tui.export_folder`: nu54 #9,
+        it was the current folder), the path said whole (nu45 #9)."""
 
     def compose(self) -> ComposeResult:
         yield Input(
