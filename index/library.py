@@ -59,6 +59,8 @@ from index.search.highlight import Highlighter
 from index.search.limits import QueryError, QueryTooSlow, check_query
 from index.search.outlet_near import outlet_named, outlet_resolver, outlets_near, unknown_outlet
 from index.search.query_dates import DateUnreadable
+from index.short_ids import ShortForm, shortest_form
+from index.short_ids import resolve as resolve_short_id
 from index.skip_count import is_note, paths_skipped_words
 from index.store.generations import default_index_dir
 from index.store.live import indexed_corpus
@@ -136,6 +138,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "SharedPassage",
     "SharedSpan",
     "SharedWording",
+    "ShortForm",
     "Speaker",
     "StoreError",
     "StoriesMissing",
@@ -155,6 +158,8 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "paths_skipped_words",
     "printable",
     "read_date",
+    "resolve_short_id",
+    "shortest_form",
     "unknown_outlet",
 ]
 

@@ -10,7 +10,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
 
+    from index.engine import Engine
     from index.models import Article
+    from index.short_ids import ShortForm
 
 
 class FileMethods:
@@ -18,10 +20,22 @@ class FileMethods:
 
     if TYPE_CHECKING:  # provided by `index.library.Library`
         corpus: Path
+        engine: Engine
 
         def titles(self, article_ids: Iterable[str]) -> dict[str, str]: ...
 
         def article(self, article_id: str) -> Article: ...
+
+    def short_id(self, form: str) -> ShortForm:
+        """What a shorter form of an id names (`index.short_ids`: a file name, its stem, a
+        path's tail, a stem's beginning), among the indexed articles (none when the engine
+        keeps no listing of ids: OpenSearch)."""
+        from index.short_ids import ShortForm, resolve
+
+        listed = getattr(self.engine, "article_ids", None)
+        if not callable(listed):
+            return ShortForm(form, None, ())
+        return resolve(form, listed())
 
     def names_corpus_file(self, name: str) -> bool:
         """Whether ``name`` (as `articles_in_file` takes it) is an article file of the

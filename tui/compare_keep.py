@@ -21,9 +21,24 @@ TAG = "only-here"
 
 
 def only_here_note(comparison: MultiComparison, position: int) -> str:
-    """The note on an article's kept passage: which articles it was compared with."""
+    """The note on an article's kept passage: which articles it was compared with, each by
+    its outlet, day and the shortest form of its id that names it among them (nu54 #2:
+    "3 RTE (fetched/127.0.0.3_8054/2017-02-24/na-1457-2d6c0759da.html)", ~390 characters
+    a note): "2 RTE 2017-02-24 (na-1457)"."""
+    from index.library import shortest_form
+
+    ids = [doc.id for doc in comparison.documents]
     others = [
-        f"{k + 1} {printable(doc.source or 'outlet unknown')} ({doc.id})"
+        " ".join(
+            part
+            for part in (
+                str(k + 1),
+                printable(doc.source or "outlet unknown"),
+                (doc.date or "")[:10],
+                f"({printable(shortest_form(doc.id, ids))})",
+            )
+            if part
+        )
         for k, doc in enumerate(comparison.documents)
         if k != position
     ]

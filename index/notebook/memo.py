@@ -68,18 +68,21 @@ def _link(url: str | None) -> str | None:
     return inline(url)  # shown, never made a link: javascript:, data:, spaces...
 
 
-def _quote(highlight: Highlight) -> list[str]:
+def _quote(highlight: Highlight, shared: Mapping[str, str] | None = None) -> list[str]:
     block = [f"> {line}" if line else ">" for line in lines(highlight.exact)]
     extra = [f"said by {highlight.speaker}"] if highlight.speaker else []  # nu47 #9
+    mark = (shared or {}).get(highlight.note or "")
     if highlight.orphaned:
         extra.append("(no longer found in the article)")
     elif highlight.edited:  # nu30 #3: the old words quoted as if the article still had them
         extra.append("(as highlighted: the article words it differently now)")
     if highlight.tags:
         extra.append("tags: " + ", ".join(highlight.tags))
+    if mark:  # the note said once, above the article's highlights (`shared_notes`)
+        extra.append(f"note {mark}")
     if extra:
         block += [">", "> " + inline("— " + "; ".join(extra))]
-    if highlight.note:  # labelled: a bare paragraph read as the article's note (nu22)
+    if highlight.note and not mark:  # labelled: a bare paragraph read as the article's (nu22)
         first, *rest = lines(highlight.note) or [""]
         block += ["", f"Note: {first}", *rest]
     return block
@@ -121,9 +124,36 @@ def _entry(entry: Entry) -> list[str]:
     out += [". ".join(about) + ".", ""]
     if entry.note:
         out += [*lines(entry.note), ""]
+    shared = shared_notes(entry.highlights)
+    for note, mark in shared.items():
+        count = sum(h.note == note for h in entry.highlights)
+        first, *rest = lines(note) or [""]
+        out += [f"Note {mark}, on {count} highlights below: {first}", *rest, ""]
     for highlight in entry.highlights:
-        out += [*_quote(highlight), ""]
+        out += [*_quote(highlight, shared), ""]
     return out
+
+
+def shared_notes(highlights: Sequence[Highlight]) -> dict[str, str]:
+    """The notes more than one of an article's highlights carry, each with its mark ("(a)",
+    "(b)" ...), so that the memo says each once (nu54 #2: `H`'s "Only here, of 6 compared;
+    not in …" under each of 68 highlights)."""
+    counts: dict[str, int] = {}
+    for highlight in highlights:
+        if highlight.note:
+            counts[highlight.note] = counts.get(highlight.note, 0) + 1
+    shared = [note for note, count in counts.items() if count > 1]
+    return {note: f"({_letters(k)})" for k, note in enumerate(shared)}
+
+
+def _letters(k: int) -> str:
+    """a, b, ... z, aa, ab ...: the mark of the ``k``-th shared note."""
+    name = ""
+    k += 1
+    while k:
+        k, rest = divmod(k - 1, 26)
+        name = chr(ord("a") + rest) + name
+    return name
 
 
 def markdown(

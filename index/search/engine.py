@@ -224,6 +224,10 @@ class WhooshEngine:
         """The outlets with their article counts, most articles first."""
         return self._listed(StoreReader.sources)
 
+    def article_ids(self) -> list[str]:
+        """Every article's id, from the listing (no document read)."""
+        return self._listed(lambda reader: list(reader.listing))
+
     def outlets_of(self) -> dict[str, str | None]:
         """Each article's outlet, by id, from the listing (no document read)."""
         return self._listed(

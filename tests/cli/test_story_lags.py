@@ -177,3 +177,21 @@ def test_first_is_earliest_by_the_precision_both_dates_have(articles: list[Story
     for source, when in firsts.items():
         if _timed(when) and _timed(start):
             assert got[source][0] == round((when - start).total_seconds() / 3600, 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(members())
+def test_lags_name_the_first_outlet_first_once_each(articles: list[StoryMember]) -> None:
+    """nu54 #11: the README said "after `first`" though `lags` holds the first's own outlet;
+    it now says so: that outlet heads the list (0 hours, or none with no time; 0 days), and
+    each outlet is listed once, never before the first."""
+    story = told(articles)
+    record = timeline_record(story)["lags"]
+    if story.first is None or not record:
+        return
+    head = record[0]
+    assert head["source"] == story.first.source
+    assert head["hours_after_first"] in (0.0, None) and head["days_after_first"] == 0
+    sources = [lag["source"] for lag in record]
+    assert len(sources) == len(set(sources))
+    assert all((lag["hours_after_first"] or 0) >= 0 <= lag["days_after_first"] for lag in record)

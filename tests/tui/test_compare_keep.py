@@ -82,7 +82,7 @@ def test_each_articles_only_here_sentences_are_kept_once(tmp_path: Path) -> None
     assert kept == Kept(new=total, already=0)
     assert again == Kept(new=0, already=total)  # rv40 #7: it said "Kept 3" twice
     assert only_here_note(comparison, 2) == (
-        "Only here, of 3 compared; not in 1 Coast Wire (a), 2 Bay Herald (b)"
+        "Only here, of 3 compared; not in 1 Coast Wire 2024-04-08 (a), 2 Bay Herald 2024-04-08 (b)"
     )
 
 

@@ -6,6 +6,7 @@ while `notes --tag judge`, `export --tag judge` and enter on the row found its a
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -22,10 +23,21 @@ TAGS = st.lists(st.sampled_from(["judge", "Judge", "legal", "court-ruling"]), ma
 ARTICLE = st.tuples(TAGS, st.lists(TAGS, max_size=2))  # its own tags; each highlight's
 
 
-def _counts(notebook: Notebook) -> dict[str, int]:
+COUNTED = re.compile(r"  (\d+) articles?(?:, (\d+) highlights?)?$")
+
+
+def _reach(notebook: Notebook) -> dict[str, tuple[int, int]]:
+    """Each tag row's counts: articles, highlights (nu54 #9: "#only-here  6" counted
+    articles where 68 highlights carried it; the row says both)."""
     tags = [tag.name for tag in notebook.tags()]
     rows = [row for row in items(notebook.notes(), tags, []) if row.tag is not None]
-    return {row.tag: int(row.label.plain.rsplit(" ", 1)[1]) for row in rows if row.tag}
+    found = {row.tag: COUNTED.search(row.label.plain) for row in rows if row.tag}
+    assert all(found.values()), [row.label.plain for row in rows]
+    return {t: (int(m.group(1)), int(m.group(2) or 0)) for t, m in found.items() if m}
+
+
+def _counts(notebook: Notebook) -> dict[str, int]:
+    return {tag: articles for tag, (articles, _) in _reach(notebook).items()}
 
 
 def test_a_tag_on_a_highlight_only_counts_its_article(tmp_path: Path) -> None:
@@ -53,3 +65,11 @@ def test_each_count_is_what_notes_tag_finds(
         assert set(counts) == {tag.name for tag in notebook.tags()}
         for tag, count in counts.items():
             assert count == len(notebook.notes(tag=tag)), tag
+        for tag, (_, marked_count) in _reach(notebook).items():
+            carried = [
+                h
+                for entry in notebook.notes()
+                for h in entry.highlights
+                if tag.casefold() in {t.casefold() for t in h.tags}
+            ]
+            assert marked_count == len(carried), tag

@@ -45,8 +45,8 @@ async def test_a_refused_ending_keeps_the_dialog_and_the_path_typed(
         await open_export_dialog(pilot)
         assert isinstance(app.screen, Prompt)
         offered = app.screen.query_one(Input).value  # where it lands, said whole (nu45 #9)
-        assert offered == notebook_ops.export_offered()
-        assert Path(offered).expanduser() == Path.cwd() / "notebook.md"
+        assert offered == notebook_ops.export_offered(Path.home())  # nu54 #9: not the cwd
+        assert Path(offered).expanduser() == Path.home() / "notebook.md"
         await pilot.press("ctrl+u", *typed, "enter")  # ctrl+u: the line cleared
         await settle(pilot)
         dialog = app.screen

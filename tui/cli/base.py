@@ -395,13 +395,21 @@ def _index_work_ended(screen: Any) -> IndexWork | None:
 
 def get_article(library: Library, article_id: str) -> Article:
     """The article with this id, or the one article of the corpus file it names (a JSON
-    article's id is its ``id`` field, not its file's name: nu27 #8), or one line and exit 3."""
+    article's id is its ``id`` field, not its file's name: nu27 #8), or the one article a
+    shorter form of its id names (`index.short_ids`: a file name, its stem, a path's tail, a
+    stem's beginning: nu54 #1); else one line (an ambiguous form's candidates) and exit 3."""
     try:
         return library.article(article_id)
     except KeyError:
         held = library.articles_in_file(article_id)
     if held is not None and len(held) == 1:
         return library.article(held[0])
+    if held is None:
+        short = library.short_id(article_id)
+        if short.resolved is not None:
+            return library.article(short.resolved)
+        if short.candidates:
+            fail(short.said(), Exit.NOT_FOUND)
     fail(not_found(article_id, held), Exit.NOT_FOUND)
 
 

@@ -47,11 +47,14 @@ def say(text: str, style: str = "") -> None:
 
 
 def build_with_progress(library: Library, how: Literal["rebuild", "update"]) -> BuildReport:
-    """Run a build with a Rich progress bar on a terminal (silent otherwise)."""
+    """Run a build with a Rich progress bar on a terminal, plain lines on stderr otherwise
+    (`tui.cli.build_lines`: nu53 #3, 2 minutes of nothing when piped)."""
     build = library.rebuild if how == "rebuild" else library.update
     if plain() or not consoles().err.is_terminal:
+        from tui.cli.build_lines import PlainProgress
+
         with terminable():
-            return build()
+            return build(PlainProgress())
     from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
     from rich.progress import Progress as Bar
 

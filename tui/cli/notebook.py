@@ -125,11 +125,17 @@ def pin_command(
 def kept_id(settings: Target, notebook: Notebook, article_id: str) -> str:
     """The id the notebook keeps an article under: ``article_id`` when it holds something
     under it, else, when it names a corpus file, the one article the index took from that
-    file (as `pin` and `tag` take it: fx29b); the index is opened only then."""
+    file (as `pin` and `tag` take it: fx29b), the index opened only then; else the one id
+    of the notebook a shorter form names (`index.short_ids`)."""
     if notebook.entry(article_id) is not None:
         return article_id
     if not settings.library().names_corpus_file(article_id):
-        return article_id
+        from index.library import resolve_short_id
+
+        short = resolve_short_id(article_id, sorted(notebook.known_ids()))  # nu54 #1: `na-1491`
+        if short.resolved is None and short.candidates:
+            fail(short.said(), Exit.NOT_FOUND)
+        return short.resolved or article_id
     held = open_library(settings).articles_in_file(article_id)
     if held is None:
         return article_id

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rich.console import Group
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -13,19 +12,28 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, StoreError, printable
-from index.notebook import Entry, FollowedNews, Highlight, SavedSearch
+from index.notebook import Entry, FollowedNews, SavedSearch
 from index.notebook.exports import ExportFormat
 from tui import keymap, notebook_ops
 from tui.dialogs.confirm import Confirm
 from tui.dialogs.prompt import Prompt
 from tui.messages import FollowedRead, NotebookChanged, NotebookLoaded
 from tui.screens.notebook_back import NotebookWayBack
+from tui.screens.notebook_rows import (
+    EXCERPT as EXCERPT,
+)
+from tui.screens.notebook_rows import (
+    Item,
+    _excerpt,
+    highlight_options,
+    items,
+    prompt,
+)
+from tui.screens.notebook_rows import (
+    _article_item as _article_item,
+)
 from tui.way_back import back_out, leave_with
-from tui.widgets.kept import kept_label
 from tui.worker_failures import ReportsWorkerFailures
-
-EXCERPT = 160
-"""Characters of a note or passage shown on one row."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,126 +49,6 @@ class RunSaved:
     """The screen's answer: show this saved search's hits."""
 
     search: SavedSearch
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One row: an article, a highlight, a tag or a saved search (or a section's heading)."""
-
-    label: Text
-    haystack: str = ""
-    section: str = ""
-    entry: Entry | None = None
-    highlight: Highlight | None = None
-    tag: str | None = None
-    search: SavedSearch | None = None
-    story: FollowedNews | None = None
-
-
-def prompt(label: Text) -> Text | Group:
-    """A row as the list shows it: a ``no_wrap`` label's first line cut with "…" at the
-    list's edge, its other lines (a note) wrapped. The list makes Content of a Rich Text,
-    which drops ``no_wrap`` (the line "★ title  outlet · date · pinned · #tag" fell onto a
-    second line at 120 columns); a Group is drawn by Rich, which keeps it."""
-    if not label.no_wrap:
-        return label
-    head, *rest = label.split("\n", include_separator=False)
-    head.no_wrap, head.overflow = True, "ellipsis"
-    return Group(head, *rest) if rest else Group(head)
-
-
-def _excerpt(text: str) -> str:
-    line = " ".join(printable(text).split())
-    return line if len(line) <= EXCERPT else line[:EXCERPT] + "…"
-
-
-def _article_item(entry: Entry) -> Item:
-    record = entry.article
-    label = Text(no_wrap=True, overflow="ellipsis")
-    label.append("★ " if entry.pinned else "  ", "bold")
-    label.append(printable(record.title or record.id), "bold")
-    facts = [record.source or "", (record.date or "")[:10], kept_label(entry, star=False)]
-    label.append("  " + " · ".join(printable(f) for f in facts if f), "dim")
-    if entry.orphaned:
-        label.append("  (gone from the index)", "dim italic")
-    if entry.note:
-        label.append("\n    ✎ " + _excerpt(entry.note))
-    words = [record.title, record.source or "", entry.note or ""]
-    words += [f"#{tag}" for tag in entry.tags] + [h.exact for h in entry.highlights]
-    return Item(label, " ".join(words).casefold(), "articles", entry=entry)
-
-
-def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
-    label = Text(no_wrap=False)
-    label.append("“" + _excerpt(highlight.exact) + "”", "italic")
-    if highlight.speaker:  # a kept quote: who said it (nu47 #9)
-        label.append(" — " + printable(highlight.speaker))
-    if highlight.note:
-        label.append("  ✎ " + _excerpt(highlight.note))
-    label.append("\n    " + printable(entry.article.title or entry.article.id), "dim")
-    if highlight.gone:
-        label.append("  (its article is gone from the index)", "dim italic")
-    elif highlight.orphaned:
-        label.append("  (not found in the text now)", "dim italic")
-    elif highlight.edited:
-        label.append("  (as highlighted: worded differently now)", "dim italic")
-    words = [highlight.exact, highlight.note or "", entry.article.title, highlight.speaker or ""]
-    words += [f"#{tag}" for tag in entry.tags + highlight.tags]
-    return Item(label, " ".join(words).casefold(), "highlights", entry, highlight)
-
-
-def _story_item(news: FollowedNews) -> Item:
-    story = news.followed
-    label = Text(no_wrap=True, overflow="ellipsis")
-    label.append("★ " + printable(story.title or story.story), "bold")
-    if news.gone and news.moved:  # grouped otherwise: where they went (rv33 #1, #4)
-        went = notebook_ops.where_went(news.moved, news.removed)
-        label.append(f"  gone: {printable(went)}", "dim italic")
-    elif news.gone:
-        label.append("  gone from the index (its articles were deleted)", "dim italic")
-    else:
-        count = len(news.articles or ())
-        label.append(f"  {count} article{'s' * (count != 1)}", "dim")
-        label.append(f" · {len(news.new)} new", "bold" if news.new else "dim")
-        if news.moved:  # seen in it, in another story now: where (`notebook_ops.where_moved`)
-            label.append(f" · {len(news.moved)} moved", "bold")
-            label.append(f", {printable(notebook_ops.moved_into(news.moved))}", "dim")
-        if news.removed:
-            label.append(f" · {len(news.removed)} left the index", "dim")
-    if news.followed_title:  # renamed by an update since followed (nu39 #5): after the counts,
-        was = notebook_ops.short_title(printable(news.followed_title))  # which stay in view
-        label.append(f"  (was {was!r})", "dim")
-    words = f"{story.title or ''} {news.followed_title or ''} {story.story}"
-    words += " gone" if news.gone else ""
-    return Item(label, words.casefold(), "followed stories", story=news)
-
-
-def items(
-    entries: list[Entry],
-    tags: list[str],
-    saved: list[tuple[SavedSearch, int | None]],
-    followed: list[FollowedNews] | None = None,
-) -> list[Item]:
-    """Every row of the notebook screen, by section (headings are added when listing)."""
-    rows = [_article_item(entry) for entry in entries]
-    rows += [_highlight_item(e, h) for e in entries for h in e.highlights]
-    counts: dict[str, int] = {}  # the articles a tag reaches, on them or on a highlight
-    for entry in entries:
-        reached = {t.casefold() for t in entry.tags}
-        reached.update(t.casefold() for h in entry.highlights for t in h.tags)
-        for tag in reached:
-            counts[tag] = counts.get(tag, 0) + 1
-    for tag in tags:
-        count = counts.get(tag.casefold(), 0)
-        label = Text.assemble(("#" + printable(tag), "bold"), (f"  {count}", "dim"))
-        rows.append(Item(label, f"#{tag}".casefold(), "tags", tag=tag))
-    for search, new in saved:
-        label = Text.assemble((printable(search.name), "bold"), "  ", printable(search.query))
-        label.append(f"  {'?' if new is None else new} new", "dim" if not new else "bold")
-        words = f"{search.name} {search.query} {search.source or ''}"
-        rows.append(Item(label, words.casefold(), "saved searches", search=search))
-    rows += [_story_item(news) for news in followed or ()]
-    return rows
 
 
 TYPED = frozenset({"export", "focus_filter", "remove", "cursor", "top", "bottom"})
@@ -185,9 +73,13 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
         """The rows shown now (the filter applied), without headings."""
         self.loaded: NotebookLoaded | None = None
         self.followed: list[FollowedNews] = []
-        self.export_path = notebook_ops.export_offered()
+        from tui.export_folder import export_folder
+
+        folder, self.export_where = export_folder()
+        self.export_path = notebook_ops.export_offered(folder)
         """What `e` offers: the last file name typed in its dialog (nu30 #10), at first
-        notebook.md in the current folder, the path said whole (nu45 #9)."""
+        notebook.md in the home folder, not the corpus one (`tui.export_folder`: nu54 #9,
+        it was the current folder), the path said whole (nu45 #9)."""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -258,7 +150,10 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
             if rows:
                 heading = Text(f"{section.capitalize()} ({len(rows)})", style="bold underline")
                 options.append(Option(heading, disabled=True))
-                options += [Option(prompt(row.label), id=str(n)) for n, row in rows]
+                if section == "highlights":  # under their articles' titles
+                    options += highlight_options(rows)
+                else:
+                    options += [Option(prompt(row.label), id=str(n)) for n, row in rows]
         if self.rows and not self.listed:  # say why the list is blank
             shown = printable(self.query_one(Input).value.strip())
             options.append(
@@ -271,11 +166,11 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
         if enabled:
             picker.highlighted = enabled[min(keep or 0, len(enabled) - 1)]
         kept = len(self.listed_entries())
-        status = f"{kept} article{'s' * (kept != 1)} listed"
+        status = f"{kept:,} article{'s' * (kept != 1)}"
         if not self.rows:
             status = "The notebook is empty: in the reader, p pins, T tags, a notes, h highlights."
-        self.query_one("#notebook-status", Static).update(
-            Text(status + "   enter: read · /: filter · d: remove · e: export · esc: back")
+        self.query_one("#notebook-status", Static).update(  # 78 columns at 80 (nu53 #10)
+            Text(status + " · enter: read · /: filter · d: remove · e: export · esc: back")
         )
 
     def listed_entries(self) -> list[Entry]:
@@ -392,6 +287,7 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
             if not answer:
                 return
             self.export_path = answer  # offered again by the next `e` (a write may fail)
+            self.export_where = "the path given last"
             path = expanded(answer)
             if path is None:
                 return
@@ -400,7 +296,10 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
                 self._export(entries, form, path, stories)
 
         many = f"{len(entries)} article{'s' * (len(entries) != 1)}"
-        question = f"Export {many} to a file (.md, .csv, .json, .ris or .csl.json):"
+        question = (
+            f"Export {many} to a file (.md, .csv, .json, .ris or .csl.json); "
+            f"offered: {self.export_where}:"
+        )
         self.app.push_screen(Prompt(question, value=self.export_path, refuse=refused), chosen)
 
     @work(thread=True, exit_on_error=False, group="notebook-export", name="export")

@@ -1,0 +1,170 @@
+"""The notebook screen's rows: an article, a highlight (under its article's title: nu54 #9),
+a tag (with the articles and highlights it reaches), a saved search, a followed story."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.console import Group
+from rich.text import Text
+from textual.widgets.option_list import Option
+
+from index.library import printable
+from index.notebook import Entry, FollowedNews, Highlight, SavedSearch
+from tui import notebook_ops
+from tui.widgets.kept import kept_label
+
+EXCERPT = 160
+"""Characters of a note or passage shown on one row."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One row: an article, a highlight, a tag or a saved search (or a section's heading)."""
+
+    label: Text
+    haystack: str = ""
+    section: str = ""
+    entry: Entry | None = None
+    highlight: Highlight | None = None
+    tag: str | None = None
+    search: SavedSearch | None = None
+    story: FollowedNews | None = None
+
+
+def prompt(label: Text) -> Text | Group:
+    """A row as the list shows it: a ``no_wrap`` label's first line cut with "…" at the
+    list's edge, its other lines (a note) wrapped. The list makes Content of a Rich Text,
+    which drops ``no_wrap`` (the line "★ title  outlet · date · pinned · #tag" fell onto a
+    second line at 120 columns); a Group is drawn by Rich, which keeps it."""
+    if not label.no_wrap:
+        return label
+    head, *rest = label.split("\n", include_separator=False)
+    head.no_wrap, head.overflow = True, "ellipsis"
+    return Group(head, *rest) if rest else Group(head)
+
+
+def _excerpt(text: str) -> str:
+    line = " ".join(printable(text).split())
+    return line if len(line) <= EXCERPT else line[:EXCERPT] + "…"
+
+
+def _article_item(entry: Entry) -> Item:
+    record = entry.article
+    label = Text(no_wrap=True, overflow="ellipsis")
+    label.append("★ " if entry.pinned else "  ", "bold")
+    label.append(printable(record.title or record.id), "bold")
+    facts = [record.source or "", (record.date or "")[:10], kept_label(entry, star=False)]
+    label.append("  " + " · ".join(printable(f) for f in facts if f), "dim")
+    if entry.orphaned:
+        label.append("  (gone from the index)", "dim italic")
+    if entry.note:
+        label.append("\n    ✎ " + _excerpt(entry.note))
+    words = [record.title, record.source or "", entry.note or ""]
+    words += [f"#{tag}" for tag in entry.tags] + [h.exact for h in entry.highlights]
+    return Item(label, " ".join(words).casefold(), "articles", entry=entry)
+
+
+def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
+    label = Text(no_wrap=False)
+    label.append("“" + _excerpt(highlight.exact) + "”", "italic")
+    if highlight.speaker:  # a kept quote: who said it (nu47 #9)
+        label.append(" — " + printable(highlight.speaker))
+    if highlight.note:
+        label.append("  ✎ " + _excerpt(highlight.note))
+    # its article's title heads its highlights (`highlight_options`): under the passage it
+    # read as the heading of the next one (nu54 #9)
+    if highlight.gone:
+        label.append("\n    (its article is gone from the index)", "dim italic")
+    elif highlight.orphaned:
+        label.append("\n    (not found in the text now)", "dim italic")
+    elif highlight.edited:
+        label.append("\n    (as highlighted: worded differently now)", "dim italic")
+    words = [highlight.exact, highlight.note or "", entry.article.title, highlight.speaker or ""]
+    words += [f"#{tag}" for tag in entry.tags + highlight.tags]
+    return Item(label, " ".join(words).casefold(), "highlights", entry, highlight)
+
+
+def _story_item(news: FollowedNews) -> Item:
+    story = news.followed
+    label = Text(no_wrap=True, overflow="ellipsis")
+    label.append("★ " + printable(story.title or story.story), "bold")
+    if news.gone and news.moved:  # grouped otherwise: where they went (rv33 #1, #4)
+        went = notebook_ops.where_went(news.moved, news.removed)
+        label.append(f"  gone: {printable(went)}", "dim italic")
+    elif news.gone:
+        label.append("  gone from the index (its articles were deleted)", "dim italic")
+    else:
+        count = len(news.articles or ())
+        label.append(f"  {count} article{'s' * (count != 1)}", "dim")
+        label.append(f" · {len(news.new)} new", "bold" if news.new else "dim")
+        if news.moved:  # seen in it, in another story now: where (`notebook_ops.where_moved`)
+            label.append(f" · {len(news.moved)} moved", "bold")
+            label.append(f", {printable(notebook_ops.moved_into(news.moved))}", "dim")
+        if news.removed:
+            label.append(f" · {len(news.removed)} left the index", "dim")
+    if news.followed_title:  # renamed by an update since followed (nu39 #5): after the counts,
+        was = notebook_ops.short_title(printable(news.followed_title))  # which stay in view
+        label.append(f"  (was {was!r})", "dim")
+    words = f"{story.title or ''} {news.followed_title or ''} {story.story}"
+    words += " gone" if news.gone else ""
+    return Item(label, words.casefold(), "followed stories", story=news)
+
+
+def items(
+    entries: list[Entry],
+    tags: list[str],
+    saved: list[tuple[SavedSearch, int | None]],
+    followed: list[FollowedNews] | None = None,
+) -> list[Item]:
+    """Every row of the notebook screen, by section (headings are added when listing)."""
+    rows = [_article_item(entry) for entry in entries]
+    rows += [_highlight_item(e, h) for e in entries for h in e.highlights]
+    for tag in tags:
+        label = Text.assemble(
+            ("#" + printable(tag), "bold"), ("  " + tag_reach(entries, tag), "dim")
+        )
+        rows.append(Item(label, f"#{tag}".casefold(), "tags", tag=tag))
+    for search, new in saved:
+        label = Text.assemble((printable(search.name), "bold"), "  ", printable(search.query))
+        label.append(f"  {'?' if new is None else new} new", "dim" if not new else "bold")
+        words = f"{search.name} {search.query} {search.source or ''}"
+        rows.append(Item(label, words.casefold(), "saved searches", search=search))
+    rows += [_story_item(news) for news in followed or ()]
+    return rows
+
+
+def tag_reach(entries: list[Entry], tag: str) -> str:
+    """What a tag's row counts: the articles it reaches (on them or on a highlight), and the
+    highlights carrying it, "6 articles, 68 highlights" (nu54 #9: "#only-here  6" read as
+    highlights)."""
+    folded = tag.casefold()
+    articles = highlights = 0
+    for entry in entries:
+        mine = sum(folded in {t.casefold() for t in h.tags} for h in entry.highlights)
+        articles += bool(mine) or folded in {t.casefold() for t in entry.tags}
+        highlights += mine
+    said = f"{articles:,} article{'s' * (articles != 1)}"
+    if highlights:
+        said += f", {highlights:,} highlight{'s' * (highlights != 1)}"
+    return said
+
+
+def highlight_options(rows: list[tuple[int, Item]]) -> list[Option]:
+    """The highlights' rows (``(n, row)``: the row's number in the listing), each article's
+    headed by its title and outlet, a line that cannot be picked, where the article
+    changes (nu54 #9: the title under each passage read as the next one's heading)."""
+    options: list[Option] = []
+    last: str | None = None
+    for n, row in rows:
+        entry = row.entry
+        if entry is not None and entry.article.id != last:
+            last = entry.article.id
+            record = entry.article
+            head = Text("  " + printable(record.title or record.id), "dim bold", no_wrap=True)
+            head.overflow = "ellipsis"
+            if record.source:
+                head.append(" · " + printable(record.source), "dim")
+            options.append(Option(Group(head), disabled=True))
+        options.append(Option(prompt(row.label), id=str(n)))
+    return options
