@@ -100,3 +100,44 @@ def test_he_not_a_man_in_the_speakers_sentence() -> None:
         'times". "China as a responsible country will not change its commitments," he said.'
     )
     assert _speakers(text) == ["Lu Kang", "Lu Kang"]
+
+
+@given(
+    st.lists(st.tuples(_GIVEN, _SURNAME), min_size=2, max_size=4, unique_by=lambda p: p[1]),
+    st.sampled_from(["Ireland head coach", "Ex-England scrum-half", "Former winger", "Pundit"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_transcript_labels(people: list[tuple[str, str]], role: str) -> None:
+    """A transcript's "Role Name: '...'" labels, one after another: each quote is its
+    label's person (na-2898), not the first label's continued."""
+    lines = [
+        f'{role} Peter {surname}: "We did the work we had to do, {given_name} said."'.strip()
+        for given_name, surname in people
+    ]
+    text = "The match ended late. " + " ".join(lines)
+    assert _speakers(text) == [f"Peter {surname}" for _, surname in people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Syria peace talks: "We will not accept any delay in the talks."',
+        'Number seven: "We will not accept any delay in the talks."',
+        'The Geneva Agenda: "We will not accept any delay in the talks."',
+        'Geneva Agenda: "We will not accept any delay in the talks."',
+    ],
+)
+def test_label_without_a_person(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+@given(_SURNAME, st.sampled_from(["stands for", "is short for", "stand for"]))
+@settings(max_examples=30, deadline=None)
+def test_what_a_name_stands_for_is_no_quote(surname: str, verb: str) -> None:
+    """na-2173: 'a business called Waymo, which stands for "a new way forward in
+    mobility"' is what a name means, no one's words (it was given to Google)."""
+    text = (
+        f"{surname} will spin its project off into a business called Waymo, which {verb} "
+        '"a new way forward in mobility" and aims high.'
+    )
+    assert extract_quotes(text) == ()
