@@ -298,7 +298,13 @@ RULES: dict[str, int] = {
     # "so-called" is no speech verb; a leading share row ("Send Facebook Twitter") is no
     # name; '"If ...," promised X, in an interview, "you ..."' is X's twice; "at which
     # Attorney General X said an inquiry had found ... '...'" is X's
-    "quotes": 35,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 36 (sp47, issue 18): a scare quote after "so-called" is no quotation; "said
+    # a visibly upset Fillon" names Fillon (`moodwords`); "..., saying:" then the quote is
+    # the sentence subject's; "he" is a man named in a later sentence rather than an
+    # earlier speaker whose gender is unknown (`pronounnearer`); a transcript's label
+    # ('England head coach Eddie Jones: "..."') names the speaker (`cuecolon.colon_label`);
+    # what a name "stands for" is no quotation
+    "quotes": 36,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -9,8 +9,10 @@ from itertools import pairwise
 
 from index.analysis.cueforms import opening_subject
 from index.analysis.demonyms import is_demonym
+from index.analysis.firstnames import first_name_gender
 from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.nametidy import place
+from index.analysis.phrases import parse_phrase
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.speakersubject import Found
 from index.analysis.speechverbs import GROUP_NOUNS, ORG_WORDS, SPEECH_VERBS, words
@@ -96,3 +98,53 @@ def _last_sentence(toks: list[Token], at_line: bool) -> list[Token] | None:
         if ends_sentence(toks[i]) and toks[i].text not in _MARKS:
             return toks[i + 1 :]
     return toks if at_line else None
+
+
+def colon_label(text: str, span: QuotedSpan, lo: int) -> Found | None:
+    """The person a transcript's label names, when a sentence is only that label and a
+    colon right before the quote: 'England head coach Eddie Jones: "..."' (sp47: such
+    quotes were nobody's). A name of two words or more that ends the label, a role before
+    it ("Geneva Agenda:" alone is no one's), no verb."""
+    stop = span.start
+    line_start = text.rfind("\n", 0, stop) + 1
+    if not text[line_start:stop].rstrip().endswith(":") or stop <= lo:
+        return None
+    toks = tokens(text, max(lo, line_start, stop - _READ_BACK), stop)
+    if len(toks) < 3 or toks[-1].text != ":":
+        return None
+    begun = max(lo, stop - _READ_BACK) <= line_start or text[lo - 2 : lo] in _ENDED
+    clause = _last_sentence(toks[:-1], at_line=begun)  # the stretch may open past a quote
+    while clause and clause[0].text in _MARKS:
+        clause = clause[1:]  # the closing mark of the quote before
+    if not clause or len(clause) > _LABEL_WORDS or not clause[-1].capital:
+        return None
+    if any(t.text in _MARKS or t.norm in SPEECH_VERBS or not t.text[0].isalnum() for t in clause):
+        return None
+    if sum(not t.capital for t in clause) > 3 or any(_verb_after([t], t.start) for t in clause):
+        return None  # "Trump began by thanking the troops:": a sentence, `colon_subject`'s
+    if clause[0].norm in ("the", "a", "an"):
+        return None  # "The Geneva Agenda:": a title's
+    for label in (clause, _capital_tail(clause)):  # "Ex-England scrum-half Matt Dawson"
+        phrase = parse_phrase(label, verb_after=False)
+        if phrase is None or phrase.name is None or phrase.organisation:
+            continue
+        parts = phrase.name.split()
+        if any(place(w) for w in parts) or parts[-1] != clause[-1].text:
+            continue  # "Geneva Agenda": a place, no one's given name
+        if len(parts) >= 2 and first_name_gender(parts[0]) and len(clause) > len(parts):
+            return phrase, "before", phrase.start, toks[-1].end
+    return None  # "Syria's Geneva talks:", "Number seven:": no one's full name
+
+
+def _capital_tail(clause: list[Token]) -> list[Token]:
+    """The run of capitalised words that ends ``clause``."""
+    k = len(clause)
+    while k > 0 and clause[k - 1].capital:
+        k -= 1
+    return clause[k:]
+
+
+_ENDED = frozenset(['."', '!"', '?"', ".”", "!”", "?”"])
+"""A quote that ends its sentence, right before the stretch read."""
+_LABEL_WORDS = 8
+"""Words a label may have ("Former Ireland winger Denis Hickie" has five)."""

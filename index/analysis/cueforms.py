@@ -182,8 +182,10 @@ _ADVERBS = words("however meanwhile instead still yet but moreover nevertheless"
 
 def _participle_at(toks: list[Token]) -> int | None:
     """Where a participle clause ending the tokens starts: the participle after a comma or
-    dash (an "and" allowed), followed by at most five lower-case words ("saying he is")."""
-    for back in range(1, 7):
+    dash (an "and" allowed), followed by at most five lower-case words ("saying he is"), or
+    by a colon ("saying:")."""
+    colon = 1 if toks and toks[-1].text == ":" else 0  # "..., saying: "...""
+    for back in range(1 + colon, 7 + colon):
         k = len(toks) - back
         if k < 1:
             return None

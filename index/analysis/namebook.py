@@ -26,6 +26,7 @@ from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.officewords import office_fits
 from index.analysis.onename import subjects_alone, told_persons
 from index.analysis.pronoungender import gendered
+from index.analysis.pronounnearer import nearer_known
 from index.analysis.speechverbs import (
     PERSON_NOUNS,
     PLACE_NAMES,
@@ -292,8 +293,9 @@ class NameBook:
                     continue
                 if mention.name and mention.name.split()[-1].lower() in exclude:
                     continue
-            if mention.speaker:
-                return mention
+            if mention.speaker:  # not past a nearer name known to be "he" (`nearer_known`)
+                known = self.gender_of(mention.name) if mention.name else None
+                return nearer_known(self.text, mention, nearest, gender, known)
             nearest = nearest or mention
         return None if organisation else nearest  # "it" only for a body that spoke
 

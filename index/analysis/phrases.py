@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from index.analysis.apposition import body_role, title_of_body, without_tickers
 from index.analysis.lostletters import lost_letters
+from index.analysis.moodwords import mood_only
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
 from index.analysis.nametidy import person_start, tidy, unglued_letters
 from index.analysis.notnames import name_between, tag_side
@@ -361,6 +362,7 @@ def _read_part(
         and not part[0].capital
         and not (len(name_words) == 1 and name_words[0].text.isupper())
         and not first_name(name_words[0])
+        and not mood_only(part[1 : part.index(name_words[0])])  # "a visibly upset Fillon"
     ):
         return role  # "the 60-year-old former Navy Seal": a role, no one's name
     first = part.index(name_words[0])
@@ -368,7 +370,7 @@ def _read_part(
     while before and before[0].capital and before[0].norm in NOT_NAMES:
         before = before[1:]
     tail = part[part.index(name_words[-1]) + 1 :]
-    description = _join(before) if before else ""
+    description = _join(before) if before and not mood_only(before[1:]) else ""
     if tail and tail[0].norm in _PREPOSITIONS:
         description = (description + " " + _join(tail)).strip()
     name = " ".join(w.text for w in name_words).rstrip(",")

@@ -27,6 +27,10 @@ a programme: 'the "positive and reasonable" campaign run by his party' is words 
 _OWNER = re.compile(r"(?:\w['’]s|s['’]|\b(?:[Tt]he|its|their|so-called))[ \t]+$")
 """Whose, or which, the named thing is: 'Florida's', 'the' (not 'a "lowest cost imaginable"
 program', words someone said of it)."""
+_SO_CALLED = re.compile(r"\b(?:[Ss]o[- ]called|stands? for|short for)[ \t]*$")
+"""What makes the quote after it a name for a thing, or what a name means: 'the so-called
+"peace dividend"', 'Waymo, which stands for "a new way forward in mobility"' (sp47: such
+quotes were given a speaker, na-2173's Google)."""
 _NAME_WORDS = 6
 """The most words a quote so named has ("stand your ground", "don't ask, don't tell" not:
 a comma inside is words said)."""
@@ -37,16 +41,17 @@ Democracy")."""
 
 def is_title(text: str, span: QuotedSpan) -> bool:
     """True for a quote that is a name or a title, not words said: a few words that name
-    the law or policy after them ('the "stand your ground" law'); two to eight words, all
-    capitalised but the small ones, no comma or sentence mark inside ("Muslims United for
-    London", "State of the Union", "Funke Media Group.", "Meet the Press,"), or a title
-    and its subtitle after a colon, each so capitalised, up to twelve words in all (a
-    book's "Forward: Notes on the Future of Our Democracy."); or, with commas, right after
-    a work "called" or "titled" ("a book in 2012 called "My Father, Kim Jong Il, and Me"")."""
+    the law or policy after them ('the "stand your ground" law'), that "so-called" names
+    (a scare quote) or a name "stands for"; two to eight words, all capitalised but the
+    small ones, no comma or sentence mark inside ("Muslims United for London", "State of
+    the Union", "Funke Media Group.", "Meet the Press,"), or a title and its subtitle after
+    a colon, each so capitalised, up to twelve words in all (a book's "Forward: Notes on
+    the Future of Our Democracy."); or, with commas, right after a work "called" or
+    "titled" ("a book in 2012 called "My Father, Kim Jong Il, and Me"")."""
     inner = text[span.inner_start : span.inner_end].strip().rstrip(".,")
     if len(inner) > 80:
         return False
-    if _names_a_thing(text, span, inner):
+    if _names_a_thing(text, span, inner) or _so_called(text, span, inner):
         return True
     if _NAMED_BEFORE.search(text[max(0, span.start - 60) : span.start]) and (
         _titled(inner.replace(", ", " ")) is not None
@@ -91,3 +96,13 @@ def _titled(part: str) -> list[str] | None:
     if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in found):
         return found
     return None
+
+
+def _so_called(text: str, span: QuotedSpan, inner: str) -> bool:
+    """True for a few words named "so-called" ('the so-called "peace dividend"') or that a
+    name stands for: no more than a name's words, none of a sentence's marks inside."""
+    return (
+        _SO_CALLED.search(text, max(0, span.start - 12), span.start) is not None
+        and not any(c in inner for c in ",!?;:\n")
+        and len(_TITLE_WORD.findall(inner)) <= _NAME_WORDS
+    )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from index.analysis.apposition import long_apposition
-from index.analysis.cuecolon import colon_subject
+from index.analysis.cuecolon import colon_label, colon_subject
 from index.analysis.cueforms import mended, participle_sentence, participle_subject, signature
 from index.analysis.names import Token, ends_sentence, tokens
 from index.analysis.phrases import parse_phrase
@@ -242,7 +242,8 @@ def find_before(text: str, span: QuotedSpan, lo: int) -> Found | None:
     if _CUES.search(window.lower()) is None and (
         _TOKEN_CHAR.search(window) is not None or not (line_start > 0 and lo < line_start)
     ):  # no verb or "according" before it, nor a paragraph ending in ":"
-        return colon_subject(text, span, lo)  # 'Trump began by thanking ...: "...' (sp45)
+        # 'Trump began by thanking ...: "...' (sp45); 'Head coach Eddie Jones: "...' (sp47)
+        return colon_subject(text, span, lo) or colon_label(text, span, lo)
     found = mended(text, _before(text, span, lo, line_start, start))
     if found is None or (found[0].name is None and found[0].pronoun is None):
         return participle_subject(text, span) or colon_subject(text, span, lo) or found
