@@ -41,7 +41,7 @@ from bench.stories_eval import CORPORA, cluster_scores, model_clusters, part
 from bench.stories_signals import full_text_week
 from index.analysis import story_build
 from index.analysis.entities import Lexicon, find_names
-from index.analysis.linkage import attach_lone, average_link
+from index.analysis.linkage import attach_lone, average_link, pair_lone
 from index.analysis.quotes import compared_words, extract_quotes
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_build import _canonical, tokens_for
@@ -100,7 +100,9 @@ def trace(articles: Sequence[StoryArticle], params: StoryParams = KEPT) -> Trace
     plain = weigh(pairs, genre, params.genre_factor)
     raised = weigh(support(pairs, rare, m, params.rare_bonus), genre, params.genre_factor)
     linked_local = average_link(m, raised, params.threshold)
-    final_local = attach_lone(linked_local, plain, params.attach_floor, params.attach_margin)
+    source = None if series is None else series[0]
+    paired = pair_lone(linked_local, plain, params.pair_floor, params.pair_margin, source)
+    final_local = attach_lone(paired, plain, params.attach_floor, params.attach_margin)
 
     def keyed(found: tuple[np.ndarray, np.ndarray, np.ndarray]) -> dict[tuple[int, int], float]:
         i, j, s = found

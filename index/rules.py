@@ -344,7 +344,10 @@ RULES: dict[str, int] = {
     # DIVIDEND", "ACME REGULAR DIVIDEND", "ACME IN PAYOUT") is no part of the issuer, so one
     # payer's payouts are one issuer; a ticker with its exchange in round brackets ("KAUFEL
     # GROUP LTD (KGL.M) 3RD QTR NET") names its company as "<KGL.M>" does
-    "stories": 18,  # index.analysis.stories, story_build... (18: st46 payers, round tickers)
+    # stories 19 (st48, issue 16): two articles of different outlets that average linkage
+    # leaves alone join when each is the other's best, at >= 0.2 and >= 1.3x either's
+    # runner-up (`linkage.pair_lone`); a third may then attach to them
+    "stories": 19,  # index.analysis.stories, story_build... (19: st48 lone pairs)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
 }

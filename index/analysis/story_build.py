@@ -13,7 +13,7 @@ import numpy as np
 
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated
-from index.analysis.linkage import attach_lone, average_link
+from index.analysis.linkage import attach_lone, average_link, pair_lone
 from index.analysis.story_copies import (
     fold,
     found_once,
@@ -383,9 +383,9 @@ def group(
     series: tuple[np.ndarray, ...] | None = None,
     rank: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Stories of ``n`` articles from their likeness: average linkage, then lone articles
-    attached where they clearly belong (see `attach_lone`). A pair of two ``long`` articles
-    (full texts, `story_length`) counts ``params.long_factor`` times its likeness. With the
+    """Stories of ``n`` articles from their likeness: average linkage, then `pair_lone`,
+    `attach_lone`. A pair of two ``long`` articles (full texts, `story_length`) counts
+    ``params.long_factor`` times its likeness. With the
     articles' ``genre`` (`story_genre`), an opinion/news pair counts ``params.genre_factor``
     of its likeness. In the linkage only, a pair among the ``rare`` keys
     (`story_rare.rare_keys`: sharing a term of two or three articles) gains
@@ -424,6 +424,8 @@ def group(
     if rare is not None:
         raised = weigh(support(likeness, rare, n, params.rare_bonus), genre, params.genre_factor)
     labels = average_link(n, raised, params.threshold, numpy_only)
+    source = None if series is None else series[0]
+    labels = pair_lone(labels, plain, params.pair_floor, params.pair_margin, source)
     return attach_lone(labels, plain, params.attach_floor, params.attach_margin)
 
 

@@ -17,6 +17,10 @@ class StoryParams:
             is most like when its average likeness to it is at least this...
         attach_margin: ...and at least this many times its average likeness to any
             other story (a clear first choice, not one of several weak ones).
+        pair_floor: Two articles of different outlets, each left alone by the linkage,
+            join when each is the other's best choice and their likeness is at least this...
+        pair_margin: ...and at least this many times either one's runner-up
+            (`linkage.pair_lone`; a floor over 1 turns the rule off).
         floor: Likeness below which two articles count as unrelated.
         near_copy_days: Near copies further apart than this are not joined.
         neighbours: Related articles kept per article.
@@ -56,6 +60,8 @@ class StoryParams:
     threshold: float = 0.275
     attach_floor: float = 0.15
     attach_margin: float = 2.0
+    pair_floor: float = 0.2
+    pair_margin: float = 1.3
     floor: float = 0.04
     near_copy_days: float = 7.0
     neighbours: int = 30

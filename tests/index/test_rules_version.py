@@ -643,7 +643,9 @@ RECORDED: dict[str, tuple[int, str]] = {
     # 18: a payout's kind word ("QTLY", "REGULAR", "IN") before the payout is no part of its
     # issuer, and a ticker with its exchange in round brackets ("(KGL.M)") names its company
     # (st46, issue 16; digest unchanged: the fixed corpus has neither)
-    "stories": (18, "07502c2ff52c3220e1d91b849b253a260cf44ca0bf3b13e8b59f2ca4d0561028"),
+    # 19: two lone articles of different outlets, each the other's clear best, join (st48,
+    # issue 16, `linkage.pair_lone`)
+    "stories": (19, "ea1b16c224106af2fc5b532d7561c92f27ec6be32345afa7ba6bf2fbebe572cc"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     # (digest re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now; the
     # copies' rules are the same, and an articles bump rebuilds every index)
