@@ -13,14 +13,19 @@ The tests hold it to Whoosh itself, over an index of the same documents.
 
 The document of a quotation in an article (an `Occurrence`) holds:
 
-- ``body``: the quotation's words (its group's fullest form, `QuoteGroup.text`);
-- ``title``: the name of who said it (the occurrence's and the group's), so that a plain
-  word may be the speaker's (``yeutter japan``: Yeutter's quotes about Japan), as a plain
-  word of `search` may be an article's title;
+- ``body``: the quotation's words as that article has them (`Occurrence.text`: a clipped
+  copy holds only the words it kept);
+- ``title``: the name of who said it, as that article gives it, so that a plain word may be
+  the speaker's (``yeutter japan``: Yeutter's quotes about Japan), as a plain word of
+  `search` may be an article's title (the group's name, `QuoteGroup.speaker`, is the one
+  most of its occurrences give);
 - ``source``, ``date``, ``id``: the outlet, date and id of the article carrying it, so that
   ``source:reuters``, ``date:1987-03`` and ``id:`` keep the quotes that article ran.
 
-A group matches when one of its occurrences does. ``title:``, ``byline:`` and
+A group matches when one of its occurrences does. Every field of the document is then in
+the article carrying it (its body's slice, the name it gives, its outlet and date), so a
+query without NOT matches a quote only in an article the search matches: the library
+looks at those articles' quotes alone (`QuoteQuery.monotone`). ``title:``, ``byline:`` and
 ``dateline:`` name nothing a quotation has: a query using them is refused with one line.
 """
 
@@ -209,19 +214,12 @@ class _Doc:
 
     def text(self, field: str) -> str:
         if field == "body":
-            return self.group.text
+            return self.occurrence.text
         if field == "title":
-            return speaker_text(self.group, self.occurrence)
+            return self.occurrence.speaker or ""
         if field == "source":
             return self.occurrence.source or ""
         return ""
-
-
-def speaker_text(group: QuoteGroup, occurrence: Occurrence) -> str:
-    """The names a quotation's document holds in its ``title`` (who said it): the
-    occurrence's speaker, then the group's, each once, apart so no phrase spans two."""
-    names = dict.fromkeys(n for n in (occurrence.speaker, group.speaker) if n)
-    return " \n\n ".join(names)
 
 
 @lru_cache(maxsize=4096)

@@ -17,11 +17,13 @@ from hypothesis import strategies as st
 from whoosh.writing import SegmentWriter
 
 from index.analysis.quote_groups import Occurrence, QuoteGroup
+from index.library import Library
 from index.search.limits import QueryError
 from index.search.query import make_parser, parse_query
-from index.search.quote_query import QuoteQuery, speaker_text
+from index.search.quote_query import QuoteQuery
 from index.store.schema import TIMED, make_schema
 from index.when import has_time
+from tests.quote_rows import ROWS, write_rows
 from tests.ramstore import PrivateRamStorage
 
 WORDS = [
@@ -49,10 +51,9 @@ def _whoosh_ids(groups: list[QuoteGroup], text: str) -> set[str]:
     owners: list[str] = []
     for group in groups:
         for o in group.occurrences:
-            doc: dict[str, Any] = {"id": o.article, "body": group.text}
-            names = speaker_text(group, o)
-            if names:
-                doc["title"] = names
+            doc: dict[str, Any] = {"id": o.article, "body": o.text}
+            if o.speaker:
+                doc["title"] = o.speaker
             if o.source:
                 doc["source"] = o.source
             if o.date:
@@ -76,22 +77,27 @@ def _whoosh_ids(groups: list[QuoteGroup], text: str) -> set[str]:
 def _groups(draw: st.DrawFn) -> list[QuoteGroup]:
     groups = []
     for n in range(draw(st.integers(1, 6))):
-        text = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=7)))
-        occurrences = tuple(
-            Occurrence(
-                f"a{n}-{k}",
-                draw(st.sampled_from(OUTLETS)),
-                draw(st.sampled_from(DATES)),
-                0,
-                len(text),
-                text,
-                draw(st.sampled_from(NAMES)),
-                "same",
-                (),
+        words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=7))
+        text = " ".join(words)
+        occurrences = []
+        for k in range(draw(st.integers(1, 3))):
+            cut = draw(st.integers(0, len(words) - 1))  # a clipped copy keeps the words after
+            said = '"' + " ".join(words[cut:]) + ',"'
+            occurrences.append(
+                Occurrence(
+                    f"a{n}-{k}",
+                    draw(st.sampled_from(OUTLETS)),
+                    draw(st.sampled_from(DATES)),
+                    0,
+                    len(said),
+                    said,
+                    draw(st.sampled_from(NAMES)),
+                    "clipped" if cut else "same",
+                    (),
+                )
             )
-            for k in range(draw(st.integers(1, 3)))
-        )
-        groups.append(QuoteGroup(f"g{n}", text, draw(st.sampled_from(NAMES)), occurrences, "a"))
+        speaker = draw(st.sampled_from(NAMES))
+        groups.append(QuoteGroup(f"g{n}", text, speaker, tuple(occurrences), "a"))
     return groups
 
 
@@ -176,3 +182,62 @@ def test_a_field_quotes_lack_is_refused_in_one_line(field: str) -> None:
     assert "\n" not in str(error.value)
     assert "column 5" in str(error.value)
     QuoteQuery(f'"{field}:x"')  # inside a phrase it is words
+
+
+def test_a_quote_clipped_in_one_article_is_matched_by_its_own_words_there() -> None:
+    text = "we will not raise the harbour fees"
+    whole = Occurrence("a1", "Harbour Times", None, 0, len(text), text, "Anna Keller", "same", ())
+    clip = Occurrence(
+        "a3", "Coast Wire", None, 0, 14, "the harbour fees"[:14], "Keller", "clipped", ()
+    )
+    group = QuoteGroup("g", text, "Anna Keller", (whole, clip), "a1")
+    assert QuoteQuery('"harbour fees" source:"harbour times"').matches(group)
+    assert not QuoteQuery('raise source:"coast wire"').matches(group)  # not in a3's words
+    assert QuoteQuery('"the harbour" source:"coast wire" keller').matches(group)
+    assert not QuoteQuery('anna source:"coast wire"').matches(group)  # a3 says "Keller"
+
+
+_CORPUS_LEAVES = st.sampled_from(
+    [
+        "harbour",
+        "fees",
+        "docks",
+        "blossom",
+        "frost",
+        "keller",
+        "anna",
+        "berg",
+        "growers",
+        "mayor",
+        '"harbour fees"',
+        '"nobody who works"',
+        "insur*",
+        'source:"coast wire"',
+        'source:"valley post"',
+        "date:2021-05",
+        "id:a3",
+    ]
+)
+
+
+@st.composite
+def _corpus_queries(draw: st.DrawFn) -> str:
+    leaves = draw(st.lists(_CORPUS_LEAVES, min_size=1, max_size=3))
+    operators = [draw(st.sampled_from([" ", " OR ", " -", " NOT "])) for _ in leaves[1:]]
+    return leaves[0] + "".join(op + leaf for op, leaf in zip(operators, leaves[1:], strict=True))
+
+
+@pytest.fixture(scope="module")
+def corpus_library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    folder = tmp_path_factory.mktemp("quoted")
+    return Library.open(write_rows(folder / "corpus", ROWS), folder / "index")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_corpus_queries())
+def test_the_library_keeps_the_quotes_the_query_matches(corpus_library: Library, text: str) -> None:
+    """`Library.quotes` looks at the quotes of the articles the search matches only for a
+    query without NOT: it must keep the very groups the query matches over all of them."""
+    every = corpus_library.quotes()
+    asked = corpus_library.quote_query(text)
+    assert {g.id for g in corpus_library.quotes(text)} == {g.id for g in every if asked.matches(g)}
