@@ -63,8 +63,8 @@ class QuoteMethods:
 
         asked = self.quote_query(query) if query.strip() else None
         matched = None
-        if asked is not None and asked.monotone:  # a quote it matches is in an article it does
-            hits = self.engine.search(query, limit=None, count=False).hits
+        if asked is not None and asked.searched:  # its quotes are in the articles it finds
+            hits = self.engine.search(asked.searched, limit=None, count=False).hits
             matched = {hit.id for hit in hits}
         book = self._quote_book()
         named = self._named_in_stories(book)

@@ -122,6 +122,11 @@ class QuoteQuery:
         self.monotone = not any(isinstance(n, Not | AndNot) for n in walk(self.query))
         """Whether the query excludes nothing (no NOT): a quote it matches is then in an
         article the search matches (its words, speaker and outlet are the article's)."""
+        self.searched = text if self.monotone else _positive_part(text)
+        """A query every article carrying a quote this one matches matches too, for the
+        library to look at those articles' quotes alone: this one without NOT, else its
+        words but the excluded ones when it is a flat AND of them (``oil -prices``: "oil";
+        the NOT of a word always holds beside it); None when no such query is known."""
 
     def matches(self, group: QuoteGroup) -> bool:
         """Whether one of the group's occurrences, as a document, matches the query."""
@@ -194,6 +199,34 @@ class QuoteQuery:
         if field == "timed":
             return lambda doc, seen: doc.timed and _word_holds(leaf, "1")
         return lambda doc, seen: False
+
+
+_NEGATED = re.compile(r'(?:^|(?<=\s))(?:-|NOT\s+)(?:"[^"]*"|[^\s"]+)(?=\s|$)')
+"""An excluded word or phrase of a flat query (``-word``, ``NOT "a phrase"``)."""
+_NOT_FLAT = re.compile(r"[()\[\]{}]|\b(?:OR|ANDNOT|ANDMAYBE)\b")
+"""What makes a query other than a flat AND: brackets, OR and the rarer operators."""
+
+
+def _positive_part(text: str) -> str | None:
+    """``text`` without its excluded words and phrases, when it is a flat AND of words,
+    phrases and excluded ones (else None): a document it matches has its other words."""
+    from index.search.query import parse_unbound, walk
+
+    # phrases masked: what they hold is no syntax ('"will NOT go"' excludes nothing)
+    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    if _NOT_FLAT.search(outside):
+        return None
+    kept = text
+    for match in reversed(list(_NEGATED.finditer(outside))):
+        kept = kept[: match.start()] + " " + kept[match.end() :]
+    kept = kept.strip()
+    if not kept or kept.split()[-1] in ("AND", "NOT"):
+        return None
+    try:
+        query = parse_unbound(kept)
+    except QueryError:
+        return None
+    return None if any(isinstance(n, Not | AndNot) for n in walk(query)) else kept
 
 
 _Test = Callable[["_Doc", dict[tuple[int, str], bool]], bool]

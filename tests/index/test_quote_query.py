@@ -216,6 +216,9 @@ _CORPUS_LEAVES = st.sampled_from(
         'source:"valley post"',
         "date:2021-05",
         "id:a3",
+        '"will NOT raise"',
+        "(fees OR frost)",
+        "(harbour -docks)",
     ]
 )
 
@@ -223,7 +226,10 @@ _CORPUS_LEAVES = st.sampled_from(
 @st.composite
 def _corpus_queries(draw: st.DrawFn) -> str:
     leaves = draw(st.lists(_CORPUS_LEAVES, min_size=1, max_size=3))
-    operators = [draw(st.sampled_from([" ", " OR ", " -", " NOT "])) for _ in leaves[1:]]
+    operators = [
+        draw(st.sampled_from([" ", " OR ", " -", " NOT ", " AND ", " AND NOT "]))
+        for _ in leaves[1:]
+    ]
     return leaves[0] + "".join(op + leaf for op, leaf in zip(operators, leaves[1:], strict=True))
 
 
@@ -233,11 +239,29 @@ def corpus_library(tmp_path_factory: pytest.TempPathFactory) -> Library:
     return Library.open(write_rows(folder / "corpus", ROWS), folder / "index")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_corpus_queries())
 def test_the_library_keeps_the_quotes_the_query_matches(corpus_library: Library, text: str) -> None:
-    """`Library.quotes` looks at the quotes of the articles the search matches only for a
-    query without NOT: it must keep the very groups the query matches over all of them."""
+    """`Library.quotes` looks only at the quotes of the articles the search finds for a query
+    without NOT, or for the words of a flat one beside its NOTs (`QuoteQuery.searched`): it
+    must keep the very groups the query matches over all of them."""
     every = corpus_library.quotes()
     asked = corpus_library.quote_query(text)
     assert {g.id for g in corpus_library.quotes(text)} == {g.id for g in every if asked.matches(g)}
+
+
+@pytest.mark.parametrize(
+    ("text", "searched"),
+    [
+        ("oil prices", "oil prices"),  # no NOT: the query itself
+        ("oil -prices", "oil"),
+        ('oil NOT "oil prices" saudi', "oil   saudi"),
+        ('"will NOT go far" -oil', '"will NOT go far"'),  # a phrase's NOT is its word
+        ("oil OR -prices", None),  # a quote without "prices" matches with no "oil"
+        ("(oil -prices) saudi", None),
+        ("-prices", None),
+        ("oil AND NOT prices", None),
+    ],
+)
+def test_what_the_library_searches_the_articles_for(text: str, searched: str | None) -> None:
+    assert QuoteQuery(text).searched == searched
