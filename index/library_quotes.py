@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.quote_groups import QuoteGroup
     from index.engine import Engine
     from index.models import Article, Story
-    from index.search.highlight import Highlighter
+    from index.search.quote_query import QuoteQuery
 
 
 class QuoteMethods:
@@ -21,8 +21,6 @@ class QuoteMethods:
 
     if TYPE_CHECKING:  # provided by `index.library.Library`
         engine: Engine
-
-        def highlighter(self, text: str) -> Highlighter: ...
 
         def derived_folder(self, name: str) -> Path | None: ...
 
@@ -43,9 +41,9 @@ class QuoteMethods:
         """Quote groups: one quotation, every article that carries it, who ran it first.
 
         Args:
-            query: Only quotes of the articles it matches whose words (or speaker) it
-                lights; a query of filters alone (``source:Reuters``) keeps every quote of
-                the articles it matches ("": every quote).
+            query: Only quotes it matches as `search` matches an article, each quote in
+                an article a document of its words, its speaker's name and the article's
+                outlet, date and id (`index.search.quote_query`; "": every quote).
             speaker: Only quotes whose speaker has all these words ("warren"); when none
                 has, those of the name without the titles typed before it
                 ("president biden": `speaker_untitled`).
@@ -53,7 +51,7 @@ class QuoteMethods:
             since: Only quotes carried by an article dated at or after this instant.
 
         Returns:
-            The groups, most carried first (with no speaker or words to filter by, a
+            The groups, most carried first (with no speaker to filter by, a
             `NamedGroups`: each named by its stories only when read, so that counting them
             or reading the first few costs no naming of the rest).
 
@@ -63,22 +61,51 @@ class QuoteMethods:
         """
         from index.analysis.quote_derived import QuoteBook
 
+        asked = self.quote_query(query) if query.strip() else None
         matched = None
-        if query.strip():
-            hits = self.engine.search(query, limit=None, count=False).hits
+        if asked is not None and asked.searched:  # its quotes are in the articles it finds
+            hits = self.engine.search(asked.searched, limit=None, count=False).hits
             matched = {hit.id for hit in hits}
-        lights = self.highlighter(query)
         book = self._quote_book()
         named = self._named_in_stories(book)
         chosen = book.select(matched=matched, articles=articles, since=since)
-        if speaker is None and not lights:  # nothing filters by the names: named when read
+        if asked is not None:
+            chosen = list(asked.select(chosen))
+        if speaker is None:  # nothing filters by the names: named when read
             return NamedGroups(chosen, named)
         named_book = QuoteBook(named(g) for g in chosen)
-        found = named_book.select(lights=lights, speaker=speaker, people=book.people)
+        found = named_book.select(speaker=speaker, people=book.people)
         bare = self.speaker_untitled(speaker) if speaker and not found else None
         if bare is not None:  # "president biden": titles are no part of a speaker's name
-            found = named_book.select(lights=lights, speaker=bare, people=book.people)
+            found = named_book.select(speaker=bare, people=book.people)
         return found
+
+    @staticmethod
+    def check_quote_query(text: str) -> None:
+        """`check_query`, and a field no quotation has (``title:``) refused, before any
+        index is opened (`index.search.quote_query.check_quote_fields`).
+
+        Raises:
+            QueryError: The query is malformed, or names such a field.
+        """
+        from index.search.limits import check_query
+
+        check_query(text)
+        if text.strip():
+            from index.search.quote_query import check_quote_fields
+
+            check_quote_fields(text)
+
+    def quote_query(self, query: str) -> QuoteQuery:
+        """``query`` read against quotations (`index.search.quote_query`), its prefixes and
+        wildcards expanded over this index's words, as the reader's highlighter does.
+
+        Raises:
+            QueryError: The query is malformed, or names a field quotations have not.
+        """
+        from index.search.quote_query import QuoteQuery
+
+        return QuoteQuery(query, self.engine.prefix_stems, self.engine.wildcard_stems)
 
     @staticmethod
     def speaker_untitled(speaker: str) -> str | None:

@@ -4,28 +4,49 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from rich.style import Style
 from rich.text import Text
 
-from index.library import Occurrence, QuoteGroup, printable
+from index.library import Highlighter, Occurrence, QuoteGroup, printable
 from index.models import earlier_unknown, earlier_words, first_label, moment, no_first
 from tui.outlet_count import UNKNOWN, outlets
 from tui.story_first import days_words, hours_words, zoned
 
 
-def quote_heading(group: QuoteGroup, limit: int, glue: str = " ") -> Text:
+def quote_heading(
+    group: QuoteGroup,
+    limit: int,
+    glue: str = " ",
+    lights: Highlighter | None = None,
+    match: Style | str = "bold reverse",
+) -> Text:
     """“Its words” — its speaker, and how many outlets carry it (words cut at ``limit``;
     ``glue`` joins the speaker's words and the count's: `tui.hang.GLUE` keeps "Anna Keller"
-    and "3 outlets" whole on a line)."""
+    and "3 outlets" whole on a line). ``lights``: the query's highlighter, whose spans in
+    the words and the speaker's name get the ``match`` style (as the reading pane lights
+    them: stems, phrases; nu53 #5)."""
     words = printable(" ".join(group.text.split())).rstrip(",")
     if len(words) > limit:
         words = words[: limit - 1].rstrip() + "…"
     head = Text()
     head.append(f"“{words}”")
+    _lit(head, words, 1, lights, match)
     head.append(" — ")
     speaker = printable(group.speaker or "speaker unknown")
+    at = len(head)
     head.append(speaker.replace(" ", glue), style="bold")
+    if group.speaker:
+        _lit(head, speaker, at, lights, match)
     head.append("  " + carriers(group).replace(" ", glue), style="dim")
     return head
+
+
+def _lit(head: Text, text: str, at: int, lights: Highlighter | None, match: Style | str) -> None:
+    """Style the spans ``lights`` finds in ``text``, which ``head`` holds from ``at`` on
+    (one character for one: `GLUE` stands for a space)."""
+    if lights:
+        for span in lights.spans(text):
+            head.stylize(match, at + span.start, at + span.end)
 
 
 def per_article(group: QuoteGroup) -> list[tuple[Occurrence, int]]:

@@ -4,8 +4,9 @@
 straight or curly quotes, a hyphen for a dash: `anchor.quote_spans`). A passage typed from
 a text that has ",-the" (a comma and a hyphen, no space) was not found, and nothing said
 where it was (nu40 #16). Here the passage is looked for with everything but its letters
-and digits left out, on both sides; what is found is the body's own slice, so the
-highlight keeps the article's text. When even that fails, `nearest_passage` gives the
+and digits left out, on both sides, and case left out too ("accord" finds "Accord": nu53
+#9, fx129); what is found is the body's own slice, so the highlight keeps the article's
+text. When even that fails, `nearest_passage` gives the
 passage most like the quote, for a "did you mean".
 """
 
@@ -26,8 +27,8 @@ def letters_of(text: str) -> tuple[str, list[int]]:
 
 
 def loose_spans(body: str, quote: str) -> list[tuple[int, int]]:
-    """Where ``quote`` occurs in ``body`` when punctuation and spacing are left out of both
-    (case counts), in order, each ``(start, end)`` a slice of the body; occurrences do not
+    """Where ``quote`` occurs in ``body`` when punctuation, spacing and case are left out of
+    both, in order, each ``(start, end)`` a slice of the body; occurrences do not
     overlap.
 
     A span starts and ends on the edges of the body's words ("the" is never found inside
@@ -35,12 +36,13 @@ def loose_spans(body: str, quote: str) -> list[tuple[int, int]]:
     with marks (an opening quote, a closing full stop), the span takes as many of the
     marks next to it in the body, never a space.
     """
-    wanted, _ = letters_of(quote)
+    wanted = _lower(letters_of(quote)[0])
     if not wanted:
         return []
     lead = len(quote.strip()) - len(quote.strip().lstrip(_MARKS))
     trail = len(quote.strip()) - len(quote.strip().rstrip(_MARKS))
     letters, places = letters_of(body)
+    letters = _lower(letters)  # one character for one: places still hold
     spans: list[tuple[int, int]] = []
     at = letters.find(wanted)
     while at >= 0:
@@ -69,7 +71,18 @@ def nearest_passage(body: str, quote: str) -> tuple[int, int] | None:
         start -= 1
     while end < len(body) and not body[end].isspace():
         end += 1
-    return start, end
+    # without the article's quotation marks around it (nu53 #9: “"is fully adhering…”)
+    while start < end and body[start] in _OPENING:
+        start += 1
+    while end > start and body[end - 1] in _CLOSING:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+_OPENING = "\"'\u201c\u2018\u201e\u201a\u00ab\u2039"
+"""Quotation marks a passage offered does not open with."""
+_CLOSING = '"\u201d\u00bb\u203a'
+"""Quotation marks it does not end with (not an apostrophe: "the Smiths'")."""
 
 
 def _lower(text: str) -> str:

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from index.library import Library, QuoteGroup, Speaker, check_query
+from index.library import Library, QuoteGroup, Speaker
 from index.models import iso_when_text
 from tui.cli.common import (
     CorpusOption,
@@ -43,8 +43,9 @@ QUOTE_CHARS = 160
 QueryArgument = Annotated[
     str,
     typer.Argument(
-        help="Only quotes with these words (or by this speaker), from the articles the "
-        "query matches; filters alone (source:Reuters) keep every quote of those articles.",
+        help="Only quotes the query matches as `search` matches an article: every word "
+        "(AND by default, OR, NOT, phrases, prefixes) in the quote or its speaker's name; "
+        "source: and date: are those of an article that ran it.",
         show_default=False,
     ),
 ]
@@ -139,7 +140,7 @@ def quotes_command(
     settings = target(ctx, corpus, index_dir)
     since_date = _date_option(since, "--since")
     with reported(settings):
-        check_query(query)  # before a missing index is built for it (nu29 #9)
+        Library.check_quote_query(query)  # before a missing index is built (nu29 #9)
         library = open_library(settings)
         articles = None if story is None else story_articles(library, story)
         groups = library.quotes(query, speaker=speaker, articles=articles, since=since_date)
@@ -209,6 +210,7 @@ def speakers_command(
     settings = target(ctx, corpus, index_dir)
     since_date = _date_option(since, "--since")
     with reported(settings):
+        Library.check_quote_query(query)
         every = open_library(settings).speakers(query, since=since_date)
         speakers = every[: limit or (None if as_json else TABLE_ROWS)]
         if as_json:

@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from index.library import Library, QuoteGroup, QuotesMissing, printable
+from index.library import Highlighter, Library, QuoteGroup, QuotesMissing, printable
 from index.models import counted
 from tui import keymap
 from tui.dialogs.prompt import Prompt
@@ -27,6 +27,7 @@ from tui.hang import GLUE, hang
 from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.messages import NotebookChanged
 from tui.missing_data import quotes_lacking
+from tui.quote_panels import keep_panel, kept_panel
 from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.screens.index_said import STORY_GONE, SaysIndex
 from tui.way_back import back_out, leave_with
@@ -80,8 +81,8 @@ class QuoteScope:
         if self.story is not None:
             return f"Quotes in the story “{self.title}” ({counted(len(self.story), 'article')})"
         if self.query.strip():
-            # the library keeps the quotes the query's words light, not every quote of the
-            # articles it finds (a query of filters alone, source:..., keeps those)
+            # each quote in an article a document of its words, its speaker, the article's
+            # outlet and date, read as the search reads an article (fx129)
             return f"Quotes the query {self.query.strip()!r} finds (in their words or speaker)"
         return "Quotes across the corpus"
 
@@ -111,6 +112,8 @@ class QuotesLoaded(Message):
     """The titles of the articles the listed quotations are in, by id."""
     respelt: str | None = None
     """When a query's scope lists none: the respelling that lists some (`did_you_mean`)."""
+    lights: Highlighter | None = None
+    """What the query lights in the quotes' words and speakers (a query's scope only)."""
 
 
 class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
@@ -126,6 +129,8 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
 
     SAYS_FAILURES = {"quotes": ("quote-note", "quotes")}
 
+    COMPONENT_CLASSES = {"quotes-screen--match"}
+
     INDEX_LINE = "quote-index"
 
     BINDINGS = keymap.bindings(keymap.QUOTES)
@@ -134,6 +139,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
     QuotesScreen #quote-heading { padding: 0 1; text-style: bold; background: $panel; }
     QuotesScreen #quote-note { padding: 0 1; color: $text-muted; }
     QuotesScreen #quote-list { height: 1fr; }
+    QuotesScreen > .quotes-screen--match { background: $warning 45%; text-style: bold; }
     """
 
     def __init__(self, library: Library, scope: QuoteScope, at: int | None = None) -> None:
@@ -149,6 +155,8 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         """The listed articles' titles, shown in their rows (a new user read ids there)."""
         self._width: int | None = None
         """The cells the rows were wrapped for (None: not laid out)."""
+        self.lights: Highlighter | None = None
+        """What the query lights in the rows' headings (as the reading pane: nu53 #5)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text(printable(self.scope.heading())), id="quote-heading")
@@ -159,6 +167,10 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
 
     def on_mount(self) -> None:
         self.ask_reader()
+        kept = kept_panel(self.library, self.scope)
+        if kept is not None:  # computed before for this generation: back at once (nu53 #7)
+            self.post_message(QuotesLoaded(*kept))
+            return
         keys_wait_for(self._load(self.library, self.scope), content_ticket(self))
 
     def retell(self) -> None:
@@ -170,6 +182,8 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
     def _load(self, library: Library, scope: QuoteScope, again: bool = False) -> None:
         """Find the scope's quotes (``again``: after an update, a story's articles read
         again first: they may have changed, or all gone)."""
+        generation = library.generation  # before the quotes: what they are kept under
+        asked = scope
         try:
             if again and scope.story_id is not None:
                 try:
@@ -187,6 +201,8 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
                 groups = library.quotes(scope.query)
             shown = list(groups[:PANEL_LIMIT])  # named here, off the UI thread
             titles = library.titles({o.article for g in shown for o in g.occurrences})
+            queried = scope.article is None and scope.story is None and scope.query.strip()
+            lights = library.highlighter(scope.query) if queried else None
         except QuotesMissing:
             self.post_message(QuotesLoaded(scope, [], quotes_lacking(library)))
             return
@@ -197,7 +213,10 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         respelt = None
         if not shown and scope.article is None and scope.story is None:
             respelt = did_you_mean(library, scope.query, lambda text: len(library.quotes(text)) > 0)
-        self.post_message(QuotesLoaded(scope, shown, None, len(groups), titles, respelt))
+        loaded = (scope, shown, None, len(groups), titles, respelt, lights)
+        if scope == asked:  # a story's read again after an update is not what was asked
+            keep_panel(library, generation, asked, loaded)
+        self.post_message(QuotesLoaded(*loaded))
 
     def on_quotes_loaded(self, message: QuotesLoaded) -> None:
         if not self.scope.same(message.scope):
@@ -216,6 +235,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
             return
         total = message.total
         self.groups = message.groups
+        self.lights = message.lights
         self.titles = message.titles
         if not total:
             note.update(Text(self._nothing(message.respelt)))
@@ -245,7 +265,9 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         self.targets.clear()
         width = self._width = content_width(self.query_one(OptionList))
         for number, group in enumerate(self.groups):
-            head = hang(quote_heading(group, QUOTE_CHARS, GLUE), width, 1)
+            match = self.get_component_rich_style("quotes-screen--match", partial=True)
+            heading = quote_heading(group, QUOTE_CHARS, GLUE, self.lights, match)
+            head = hang(heading, width, 1)
             rows.append(Option(head, disabled=True))
             for index, (o, times) in enumerate(per_article(group)):
                 row_id = f"q{number}-{index}"
