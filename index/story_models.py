@@ -137,7 +137,8 @@ class RelatedArticle:
             others), in [0, 1]: the likeness less a part for an article like many others.
         same_story: True when both articles are in one story.
         shared_terms: The heaviest words both use, heaviest first.
-        shared_passage: Both hold a run of 8+ words or a quotation of 12+ (`related_passages`).
+        shared_passage: Both hold a run of 8+ words or a quotation of 12+ (`related_passages`),
+            or a verbatim passage `compare` lists (6+ words: `story_view.related_article`).
         same_day: True when both are dated on the same (UTC) day.
         likeness: Plain likeness in [0, 1] (1.0 for near copies).
         days_apart: Calendar days from the asked article to this one (< 0: earlier), or None.

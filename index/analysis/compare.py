@@ -152,6 +152,14 @@ class Summary:
         return ", ".join(parts) or "0%"
 
 
+def _at_word(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters after a whole word (a line's "…" follows one:
+    nu54 #4), inside a word only when one is longer than half the limit."""
+    cut = text[:limit]
+    head = cut if text[limit : limit + 1] == " " else cut.rpartition(" ")[0]
+    return (head if len(head) >= limit // 2 else cut).rstrip(" ,;:-")
+
+
 def _percent(share: float) -> str:
     """A share as a whole percent that never rounds a part to all or none: one word changed
     in a long article is ">99%", not "100% same words" (nu36 #1)."""
@@ -194,7 +202,7 @@ class Comparison:
         own = [" ".join(al.text.split()) for al in (self.a, self.b)[side] if al.alone]
         parts = [", ".join(found)] if found else []
         if own:
-            first = own[0] if len(own[0]) <= 70 else own[0][:69].rstrip() + "…"
+            first = own[0] if len(own[0]) <= 70 else _at_word(own[0], 69) + "…"
             many = (
                 f"{len(own)} sentences of its own, first"
                 if len(own) > 1

@@ -31,6 +31,7 @@ from index.analysis.entitywords import (
 )
 from index.analysis.names import ABBREVIATIONS, outlet_credits, role_before_name
 from index.analysis.notnames import COLLECTIVES, abbreviation, nav_label, share_row
+from index.analysis.numbers import NUMBER_WORDS
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import MONTHS_DAYS, STOPWORDS
 
@@ -317,6 +318,9 @@ def _opens_clause(word: str, at_start: bool, single: bool, lexicon: Lexicon) -> 
     if low in MONTHS_DAYS or low in STOPWORDS:
         return True
     ordinary = low in lexicon.lower and low not in lexicon.mid_caps
+    if low in NUMBER_WORDS and low not in lexicon.mid_caps:
+        return True  # "Seven North Koreans", "Four": a number, whatever the other texts
+        # write (the pair and the many-way comparison read one rule: nu54 #3, cp45)
     return at_start and (ordinary or (single and low not in lexicon.mid_caps))
 
 

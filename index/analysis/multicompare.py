@@ -22,6 +22,7 @@ from index.analysis.furniture import content_sentences
 from index.analysis.name_passage import beyond_names
 from index.analysis.namematch import ArticleNames, Entity, names_only_in
 from index.analysis.numbers import NumberMention, find_numbers, numbers_absent, numbers_given
+from index.analysis.passage_bounds import cleanest, phrase_bounds
 from index.analysis.passages import MIN_PASSAGE_WORDS, Run, pairwise_runs, shared_runs
 from index.analysis.quote_groups import QuoteGroup, QuoteIndex
 from index.analysis.quote_limit import quoted_part
@@ -84,7 +85,8 @@ class SharedPassage:
     """Text that several articles share.
 
     Attributes:
-        text: The text as the first listed article words it.
+        text: The text as the first listed article words it (a verbatim run: as the
+            carrier with the fewest marks of lost punctuation does, `passage_bounds`).
         kind: "verbatim": every listed article holds these words, word for word (case and
             punctuation aside); "paraphrase": each listed article has a sentence saying
             this, in its own words (``text`` is the first one's sentence).
@@ -328,10 +330,12 @@ def _verbatim(
     runs: dict[tuple[int, int], tuple[Run, ...]],
 ) -> tuple[SharedPassage, ...]:
     out = []
+    bodies = [d.body for d in docs]
     for run in shared_runs(norms, runs, MIN_PASSAGE_WORDS):
-        spans = tuple((a, words[a][lo].start, words[a][hi - 1].end) for a, lo, hi in run.spans)
-        a, start, end = spans[0]
-        out.append(SharedPassage(docs[a].body[start:end], "verbatim", spans, run.length))
+        cut = phrase_bounds(bodies, words, run.spans, MIN_PASSAGE_WORDS)  # nu54 #5 (cp45)
+        spans = tuple((a, words[a][lo].start, words[a][hi - 1].end) for a, lo, hi in cut)
+        text = cleanest(bodies, words, cut)
+        out.append(SharedPassage(text, "verbatim", spans, cut[0][2] - cut[0][1]))
     return tuple(out)
 
 

@@ -28,6 +28,13 @@ _SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12,
     "trn": 1e12,
 }  # fmt: skip
+NUMBER_WORDS = frozenset(
+    {*_UNITS, *_TENS, *(f"{t}-{u}" for t in _TENS for u in list(_UNITS)[:9])}
+    | {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens"}
+    | {"hundreds", "thousands", "millions", "billions", "zero", "none"}
+)
+"""Cardinal numbers in words, lower case ("seven", "twenty-one", "dozens"): no name starts
+with one unless a text capitalises it inside a sentence ("Four Seasons": cp45)."""
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
     "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",

@@ -155,8 +155,21 @@ def related_article(
         score=related.score,
         same_story=related.same_story,
         shared_terms=telling_terms(plain_terms(related.shared_terms), asked_article, article),
-        shared_passage=related.shared_passage,
+        shared_passage=related.shared_passage or _passage_in_both(asked_article, article),
         same_day=related.same_day,
         likeness=related.likeness,
         days_apart=apart,
     )
+
+
+def _passage_in_both(asked: Article, other: Article) -> bool:
+    """True when ``compare`` would list a verbatim passage of the two: a run of
+    `MIN_PASSAGE_WORDS` words or more, case and punctuation aside (nu54 #10: `related` said
+    "same story; same day" of a BBC report `compare` showed sharing ten words with the asked
+    one; the story model's flag reads runs of 8+ words in its candidates and quotations of
+    12+ only)."""
+    from index.analysis.compare import MIN_PASSAGE_WORDS, shared_passages
+
+    if asked.id == other.id or not asked.body or not other.body:
+        return False
+    return bool(shared_passages(asked.body, other.body, MIN_PASSAGE_WORDS))

@@ -17,6 +17,7 @@ from functools import cache
 from index.text.clean import is_reported
 from index.text.data_files import data_file
 from index.text.facts import BODY, REMOVED
+from index.text.slide_promo import cut_slide_promo
 
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"'”’)]?(?=\s|$)|$)")
 """A sentence: text up to a full stop, a question or an exclamation mark followed by a
@@ -63,7 +64,14 @@ def contact_appeal_start(text: str) -> int | None:
 
 def cut_contact_appeal(lines: list[str], role: list[int]) -> str | None:
     """Remove a call for readers' stories closing the text: the last body line, when it is
-    one, or its end, which is cut off the line (``lines`` changes) and returned."""
+    one, or its end, which is cut off the line (``lines`` changes) and returned. A slide's
+    share row or a "Learn more" link after it goes first (`slide_promo`, returned with it)."""
+    promo = cut_slide_promo(lines, role)
+    appeal = _cut_appeal(lines, role)
+    return "\n".join(cut for cut in (appeal, promo) if cut) or None
+
+
+def _cut_appeal(lines: list[str], role: list[int]) -> str | None:
     last = max((k for k, line in enumerate(lines) if line and role[k] == BODY), default=None)
     start = contact_appeal_start(lines[last]) if last is not None else None
     if last is None or start is None:

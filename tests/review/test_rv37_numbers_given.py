@@ -35,7 +35,8 @@ def test_a_count_only_one_article_gives_is_listed(mine: str, other: str, number:
 # (as-5973 "Five people died" / "Jan. 5"; as-5734, as-5752, as-6072) and one by a
 # percentage read as a bare count (as-5704 "$12 an hour" / "11.8 percent", rounded).
 MEASURED = [
-    ("Five people died after the riot.", "An FBI memo on Jan. 5 warned of travel.", "Five"),
+    # listed in lower case, a number and no name (cp45, nu54 #3)
+    ("Five people died after the riot.", "An FBI memo on Jan. 5 warned of travel.", "five"),
     ("The job paid $12 an hour.", "Poverty fell to 11.8 percent in 2020.", "$12"),
 ]
 

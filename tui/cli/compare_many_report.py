@@ -9,6 +9,7 @@ from rich.text import Text
 
 from index.library import MultiComparison, SharedPassage, printable
 from tui.cli.compare_report import _md_code, _md_inline, day_of
+from tui.clip_words import SENTENCE_LIMIT, clip_words
 from tui.outlet_count import UNKNOWN
 
 SHADES = ("", "on grey23", "on grey35", "on grey50", "on dark_green", "on green4")
@@ -18,8 +19,7 @@ CLIP = 160
 
 
 def _clip(text: str, limit: int = CLIP) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    return clip_words(text, limit)  # at a word's end (nu54 #4)
 
 
 def outlet(comparison: MultiComparison, position: int) -> str:
@@ -89,19 +89,20 @@ def to_rich(comparison: MultiComparison, base: int | None = None) -> RenderableT
         parts.append(passages)
     for k, only in enumerate(comparison.only_in):
         # wrapped, not cut at the panel's edge: the console's soft wrap cropped each
-        # sentence at 76 columns with no "…" (`_clip` cuts the longest, with one)
-        body = Text(no_wrap=False, overflow="fold")
+        # sentence at 76 columns with no "…"; whole sentences, a runaway one cut at a word
+        # (nu54 #4: cut at 160 characters mid-word, "…at his Wednesda…")
+        body, said = Text(no_wrap=False, overflow="fold"), comparison.sentences[k]
         body.append("names: ", style="bold")
         body.append(printable(", ".join(e.name for e in only.names)) or "—", style="magenta")
         body.append("\nnumbers: ", style="bold")
         body.append(printable(", ".join(n.text for n in only.numbers)) or "—", style="magenta")
         body.append(f"\nsentences: {len(only.sentences)}", style="bold")
         for s in only.sentences:
-            body.append("\n  " + printable(_clip(comparison.sentences[k][s].text)))
+            body.append("\n  " + printable(_clip(said[s].text, SENTENCE_LIMIT)))
         if only.partly:  # not "only in": another shares a verbatim passage of it (nu45 #6)
             body.append(f"\npartly in others: {len(only.partly)}", style="bold")
             for s in only.partly:
-                body.append("\n  " + printable(_clip(comparison.sentences[k][s].text)))
+                body.append("\n  " + printable(_clip(said[s].text, SENTENCE_LIMIT)))
         parts.append(
             Panel(body, title=f"Only in {printable(outlet(comparison, k))}", title_align="left")
         )
@@ -109,7 +110,7 @@ def to_rich(comparison: MultiComparison, base: int | None = None) -> RenderableT
     quotes = Text(f"Quotes in more than one: {len(shared)}", style="bold")
     for g in shared:
         quotes.append("\n  “")
-        quotes.append(printable(_clip(g.text)), style="italic")
+        quotes.append(printable(_clip(g.text, SENTENCE_LIMIT)), style="italic")
         quotes.append("”")
         if g.speaker:
             quotes.append(f" — {printable(g.speaker)}")

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from index.library import Alignment, Comparison, Quote, printable
 from index.models import Article, iso_when
+from tui.clip_words import clip_words
 
 KIND_STYLES = {"shared": "green", "similar": "yellow", "unique": "magenta"}
 """The colour each sentence class is shown in."""
@@ -237,8 +238,7 @@ def _rows(comparison: Comparison) -> list[tuple[int | None, int | None]]:
 
 
 def _clip(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    return clip_words(text, limit)  # at a word's end (nu54 #4)
 
 
 def _cell(al: Alignment | None) -> Text:

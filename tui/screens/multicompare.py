@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
+from tui.clip_words import SENTENCE_LIMIT, clip_words
 from tui.compare_tabs import one_day_form, shortened, tab_text
 from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.outlet_count import UNKNOWN
@@ -51,8 +52,7 @@ class HeatLaidOut(Message, bubble=False):
 
 
 def _clip(text: str, limit: int = CLIP) -> str:
-    flat = " ".join(printable(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    return clip_words(printable(text), limit)  # at a word's end (nu54 #4)
 
 
 def _heat_map_key() -> Binding:
@@ -323,7 +323,7 @@ class MultiCompareScreen(ComparisonKeeping):
             how = _how_carried(r.kind, r.similarity)
             text.append(f"\n{self._outlet(r.article)}", style="bold")
             text.append(f" {how}\n", style="dim")
-            text.append(f"  {_clip(r.text)}\n")
+            text.append(f"  {_clip(r.text, SENTENCE_LIMIT)}\n")  # wrapped whole (nu54 #4)
         for part in c.partly:  # a verbatim passage in both: not "not in" (nu45 #6)
             carried.add(part.article)
             text.append(f"\n{self._outlet(part.article)}", style="bold")
@@ -339,6 +339,7 @@ class MultiCompareScreen(ComparisonKeeping):
     def _only_in(self) -> Text:
         assert self.comparison is not None
         only = self.comparison.only_in[self.base]
+        said = self.comparison.sentences[self.base]
         text = Text()
         text.append(f"Only in {self._outlet(self.base)}", style="bold")
         text.append("\nnames: ", style="dim")
@@ -347,11 +348,11 @@ class MultiCompareScreen(ComparisonKeeping):
         text.append(printable(", ".join(n.text for n in only.numbers)) or "—")
         text.append(f"\nsentences: {len(only.sentences)}", style="dim")
         for s in only.sentences:
-            text.append(f"\n  {s + 1}. {_clip(self.comparison.sentences[self.base][s].text, 120)}")
+            text.append(f"\n  {s + 1}. {_clip(said[s].text, SENTENCE_LIMIT)}")
         if only.partly:
             text.append(f"\npartly in others: {len(only.partly)}", style="dim")
         for s in only.partly:
-            text.append(f"\n  {s + 1}. {_clip(self.comparison.sentences[self.base][s].text, 120)}")
+            text.append(f"\n  {s + 1}. {_clip(said[s].text, SENTENCE_LIMIT)}")
         return text
 
     def _show_sentence(self) -> None:
