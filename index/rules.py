@@ -165,7 +165,11 @@ RULES: dict[str, int] = {
     # 27 (fx122, nu52 #1 #2): a surname opening on particles ("Tom van der Berg", "Ana de
     # la Cruz", "Omar al-Hassan") is a name to the byline tests: "By NAME" under a short
     # headline is no longer its title, "NAME | Associated Press" gives byline and outlet
-    ARTICLES: 27,
+    # 28 (fx127): a dateline's place in capitals is shown as the text names it elsewhere
+    # ("MEXICO CITY" -> "Mexico City"), else title-cased keeping initials and small words
+    # ("U.S.", "Isle of Man"); the body keeps it as written; "By NAME Role words, Outlet"
+    # ("By Chris Mason Political correspondent, BBC News") gives the name and the outlet
+    ARTICLES: 28,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
