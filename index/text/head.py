@@ -42,6 +42,7 @@ from index.text.metadata import (
     parse_date,
     read_byline,
 )
+from index.text.outlet_behind import person_like, person_shaped
 from index.text.outletnames import is_desk_label, outlet_label
 from index.text.outlets import (
     is_outlet_name,
@@ -254,8 +255,16 @@ def read_head(
             continue
         if outlet_dated is not None:  # "Wall Street Journal, 2021-06-24": no headline
             role[k] = META
-            if outlet_dated[0] is not None:  # a desk ("Guest Writer - Center") is none
-                facts.note("outlet:outlet line", outlet_dated[0], k)
+            named = outlet_dated[0]
+            writer = str(facts.value("byline") or "").casefold()  # "By Rich Lowry" above
+            if (
+                named
+                and (person_like(named) or (named.casefold() == writer and person_shaped(named)))
+                and not known_outlet(named)
+            ):
+                facts.note("byline", named, k)  # a columnist ("Rich Lowry - 2021-09-20"): fx127
+            elif named is not None:  # a desk ("Guest Writer - Center") is none
+                facts.note("outlet:outlet line", named, k)
             for statement in outlet_dated[1]:
                 _note_date(facts, statement, k)
             continue

@@ -99,3 +99,46 @@ def test_byline_role_outlet_property(name: str, job: str, outlet: str, mark: str
     assert found is not None
     assert found[0] == name
     assert found[1] is not None and found[1].casefold().endswith(outlet.casefold().split()[-1])
+
+
+TITLE = "Spin and lies will not hide the border surge"
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "outlet"),
+    [
+        ("By Rich Lowry\nRich Lowry - 2021-09-20", "Rich Lowry", None),
+        (
+            "By Rich Lowry\nRich Lowry - 2021-09-20\nhttps://nypost.com/2021/09/20/spin",
+            "Rich Lowry",
+            "New York Post",
+        ),
+        (
+            "Kyle Smith, 2021-09-20\nhttps://www.nationalreview.com/corner/x",
+            "Kyle Smith",
+            "National Review",
+        ),
+        ("Kyle Smith - 2021-09-20", "Kyle Smith", None),
+        ("By Rich Lowry\nNew York Post (Opinion) - 2021-09-20", "Rich Lowry", "New York Post"),
+        ("Daily Press - 2021-09-20", None, "Daily Press"),  # unchanged: an outlet
+        ("Mother Jones - 2021-09-20", None, "Mother Jones"),  # unchanged: no person
+    ],
+)
+def test_a_columnist_line_is_no_outlet(head: str, byline: str | None, outlet: str | None) -> None:
+    """AllSides rates columnists as sources: as a .txt's "Outlet - date" line the columnist
+    was the outlet; the byline instead, the outlet from where the text names one."""
+    found = extract(f"{TITLE}\n{head}\n\nThe {LEDE}")
+    assert (found.title, found.byline, found.source) == (TITLE, byline, outlet)
+    assert found.date is not None and found.date.day == 20
+
+
+@given(
+    st.sampled_from(["Kyle Smith", "Jennifer Rubin", "Paul Krugman", "Jill Lawrence"]),
+    st.sampled_from([" - ", ", "]),
+    st.booleans(),
+)
+def test_columnist_property(name: str, mark: str, by: bool) -> None:
+    """Oracle: the columnist's name is the byline and never the outlet."""
+    head = (f"By {name}\n" if by else "") + f"{name}{mark}2021-09-20"
+    found = extract(f"{TITLE}\n{head}\n\nThe {LEDE}")
+    assert found.byline == name and found.source is None and found.title == TITLE
