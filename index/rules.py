@@ -170,7 +170,9 @@ RULES: dict[str, int] = {
     # ("U.S.", "Isle of Man"); the body keeps it as written; "By NAME Role words, Outlet"
     # ("By Chris Mason Political correspondent, BBC News") gives the name and the outlet;
     # an "Outlet - date" line naming a columnist ("Kyle Smith - 2021-09-20", or the name of
-    # the "By" line above) gives the byline, no outlet (AllSides rates columnists as sources)
+    # the "By" line above) gives the byline, no outlet (AllSides rates columnists as sources);
+    # a first-person paragraph longer than a headline, ending in a full stop, over a date
+    # line is a letter's lede, not its headline (rv55's risk)
     ARTICLES: 28,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

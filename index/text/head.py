@@ -17,7 +17,7 @@ from itertools import pairwise
 from index.text.bare_byline import name_and_outlet
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement
 from index.text.facts import BODY, META, REMOVED, Facts
-from index.text.head_choice import choose_headline
+from index.text.head_choice import choose_headline, letter_paragraph
 from index.text.head_lines import (
     HEAD_LINE_MAX,
     SENTENCE_TITLE_CHARS,
@@ -191,6 +191,8 @@ def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
                 _is_meta(lines[j]) for j in ahead
             ):
                 continue  # a standfirst: the byline and dates are still to come
+            if letter_paragraph(lines[k]):
+                return k  # a letter's first paragraph: its lede, never a headline (fx127)
             if is_title_like(lines[k].rstrip(".!?…\"'’”")) and _dated_below(lines, ahead, k):
                 continue  # a headline that reads as a sentence, over its byline or date
             if not position and len(lines[k]) <= HEAD_LINE_MAX and _dated_below(lines, ahead, k, 1):

@@ -142,3 +142,45 @@ def test_columnist_property(name: str, mark: str, by: bool) -> None:
     head = (f"By {name}\n" if by else "") + f"{name}{mark}2021-09-20"
     found = extract(f"{TITLE}\n{head}\n\nThe {LEDE}")
     assert found.byline == name and found.source is None and found.title == TITLE
+
+
+LETTER = (
+    "I have lived in this town for forty years and I have never seen the roads in such a "
+    "state as they are this winter."
+)
+
+
+def test_a_letters_first_paragraph_is_no_headline() -> None:
+    """rv55's risk (.txt only): a letter's first-person paragraph right over a date line."""
+    found = extract(f"{LETTER}\nMarch 2, 2021\n\nThe council must act now, {LEDE}")
+    assert found.title_derived and found.body.startswith(LETTER)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "I Was Ghosted 3 Times In The Last Year. Here Are 6 Things I Learned.",
+        "Eric Adams is leading, but the race for New York City mayor isn't decided. Here's "
+        "what we know.",
+        "Daily Mail reporter: We were told the whole street would be cleared by noon and it "
+        "was not",  # no full stop (fx118's long headline)
+    ],
+)
+def test_long_real_headlines_stay(headline: str) -> None:
+    found = extract(f"{headline}\nMarch 2, 2021\n\nThe {LEDE}")
+    assert found.title == headline and not found.title_derived
+    assert found.date is not None and found.date.day == 2
+
+
+@given(
+    st.lists(st.sampled_from(["the", "roads", "town", "winter", "council", "years"]), min_size=21),
+    st.sampled_from(["I", "my", "we", "our"]),
+)
+def test_letter_paragraph_oracle(words: list[str], pronoun: str) -> None:
+    """Oracle: 21+ words with a first-person word, ending in a full stop: a letter's."""
+    from index.text.head_choice import letter_paragraph
+
+    line = " ".join(["Since", pronoun, *words]) + "."
+    assert letter_paragraph(line)
+    assert not letter_paragraph(line[:-1])  # no full stop: a headline may run so
+    assert not letter_paragraph(" ".join(["Since", *words[:10]]) + ".")
