@@ -167,6 +167,14 @@ RULES: dict[str, int] = {
     # headline is no longer its title, "NAME | Associated Press" gives byline and outlet
     # 28 (cp45, nu54 #6): a closing "Share this slide: <promo> Learn more" and a closing
     # "Learn more" link leave the body (165 + 195 newsarticles bodies)
+    # 28 (fx127): a dateline's place in capitals is shown as the text names it elsewhere
+    # ("MEXICO CITY" -> "Mexico City"), else title-cased keeping initials and small words
+    # ("U.S.", "Isle of Man"); the body keeps it as written; "By NAME Role words, Outlet"
+    # ("By Chris Mason Political correspondent, BBC News") gives the name and the outlet;
+    # an "Outlet - date" line naming a columnist ("Kyle Smith - 2021-09-20", or the name of
+    # the "By" line above) gives the byline, no outlet (AllSides rates columnists as sources);
+    # a first-person paragraph longer than a headline, ending in a full stop, over a date
+    # line is a letter's lede, not its headline (rv55's risk)
     ARTICLES: 28,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

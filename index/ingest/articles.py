@@ -7,6 +7,7 @@ from typing import Any
 
 from index.ingest.files import ReadError, SourceFile
 from index.models import Article
+from index.text.dateline_case import shown_place
 from index.text.extract import extract
 from index.text.placeholder_title import only_placeholders
 
@@ -21,7 +22,9 @@ def make_article(
     extra: Mapping[str, str] | None = None,
     **how: Any,
 ) -> Article:
-    """Clean ``text`` and make the article; ``how`` goes to `extract` (line numbers...)."""
+    """Clean ``text`` and make the article; ``how`` goes to `extract` (line numbers...). A
+    given dateline in capitals ("HOUSTON, Feb 26" in a wire's record) is shown as the
+    text names the place, as a found one is (`dateline_case`, fx127)."""
     found = extract(text, known=known, origins=origins, **how)
     if not found.body.strip():
         if only_placeholders(text):  # "Untitled" alone: no title, no text (rv46)
@@ -38,7 +41,7 @@ def make_article(
         title_derived=found.title_derived,
         source=found.source,
         byline=found.byline,
-        dateline=found.dateline,
+        dateline=shown_place(found.dateline, found.body) if found.dateline else None,
         date=found.date,
         body=found.body,
         removed=found.removed,

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from index.text.dateline_case import shown_dateline
 from index.text.dates import parse_date_text
 from index.text.metadata import _MONTHS, _WEEKDAY, DATELINE, NOT_PLACES
 from index.text.places import words
@@ -202,6 +203,11 @@ class Dateline:
     has_state: bool
     date: datetime | None = None
     """The day the dateline gives, when it is written in full (with its year)."""
+
+    def shown(self, lines: Sequence[str], body: Sequence[int]) -> str:
+        """The dateline as a fact shows it: its place as the ``body`` lines write it
+        ("MEXICO CITY, March 2" -> "Mexico City, March 2", `dateline_case`)."""
+        return shown_dateline(self.place, self.day, lines, body)
 
 
 def read_dateline(para: str) -> Dateline | None:

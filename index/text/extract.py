@@ -369,7 +369,7 @@ def _read_lede(
         if not day and not dateline.has_state and agency_name(place):
             facts.note("outlet:lede", agency_name(place), first)  # "DW: ...", "AP - ..."
         elif not _given(known.get("dateline")) and (day or place.rstrip(".") not in NOT_PLACES):
-            facts.note("dateline", f"{place}, {day}" if day else place, first)
+            facts.note("dateline", dateline.shown(lines, body), first)
         return
     credit = _LEDE_CREDIT.match(para)
     if credit:

@@ -17,7 +17,7 @@ from itertools import pairwise
 from index.text.bare_byline import name_and_outlet
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement
 from index.text.facts import BODY, META, REMOVED, Facts
-from index.text.head_choice import choose_headline
+from index.text.head_choice import choose_headline, letter_paragraph
 from index.text.head_lines import (
     HEAD_LINE_MAX,
     SENTENCE_TITLE_CHARS,
@@ -42,6 +42,7 @@ from index.text.metadata import (
     parse_date,
     read_byline,
 )
+from index.text.outlet_behind import person_like, person_shaped
 from index.text.outletnames import is_desk_label, outlet_label
 from index.text.outlets import (
     is_outlet_name,
@@ -190,6 +191,8 @@ def find_lede(lines: Sequence[str], content: Sequence[int]) -> int | None:
                 _is_meta(lines[j]) for j in ahead
             ):
                 continue  # a standfirst: the byline and dates are still to come
+            if letter_paragraph(lines[k]):
+                return k  # a letter's first paragraph: its lede, never a headline (fx127)
             if is_title_like(lines[k].rstrip(".!?…\"'’”")) and _dated_below(lines, ahead, k):
                 continue  # a headline that reads as a sentence, over its byline or date
             if not position and len(lines[k]) <= HEAD_LINE_MAX and _dated_below(lines, ahead, k, 1):
@@ -254,8 +257,16 @@ def read_head(
             continue
         if outlet_dated is not None:  # "Wall Street Journal, 2021-06-24": no headline
             role[k] = META
-            if outlet_dated[0] is not None:  # a desk ("Guest Writer - Center") is none
-                facts.note("outlet:outlet line", outlet_dated[0], k)
+            named = outlet_dated[0]
+            writer = str(facts.value("byline") or "").casefold()  # "By Rich Lowry" above
+            if (
+                named
+                and (person_like(named) or (named.casefold() == writer and person_shaped(named)))
+                and not known_outlet(named)
+            ):
+                facts.note("byline", named, k)  # a columnist ("Rich Lowry - 2021-09-20"): fx127
+            elif named is not None:  # a desk ("Guest Writer - Center") is none
+                facts.note("outlet:outlet line", named, k)
             for statement in outlet_dated[1]:
                 _note_date(facts, statement, k)
             continue

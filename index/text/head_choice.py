@@ -3,6 +3,7 @@ that is no kicker above another ("WORLD NEWS", an outlet's name over the headlin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from index.text.head_lines import label_like, sentence_case, short_headline, wire_headline
@@ -41,3 +42,21 @@ def choose_headline(
             return None  # a section label alone ("US & Canada"): no headline is given
         return k
     return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I’m|I’ve|my|me|we|our|myself)\b")
+"""A writer speaking of themselves: a letter's words, not a headline's."""
+
+
+def letter_paragraph(line: str) -> bool:
+    """True for a letter's first-person paragraph (rv55, fx127): longer than a headline (21
+    words or more, or over 140 characters: fx82's bounds), ending in a full stop, with "I",
+    "my", "we" or "our" among its words ("I have lived in this town for forty years and
+    ..."). Over a date line it is the text, not its title; "I Was Ghosted 3 Times In The
+    Last Year. Here Are 6 Things I Learned." is of a headline's length and stays one."""
+    return (
+        line.endswith(".")
+        and not line.endswith("..")
+        and (len(line.split()) > 20 or len(line) > 140)
+        and _FIRST_PERSON.search(line) is not None
+    )

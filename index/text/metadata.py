@@ -195,6 +195,9 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
         outlet = outlet or known_outlet(piece) or piece  # "By Jane Doe | AllSides"
     if not outlet and name_before_job(line):
         return name_before_job(line) or "", None  # "By A B Chief football writer" (fx115)
+    named_first = name_before_job(f"By {rest.strip()}")
+    if named_first:  # "By Chris Mason Political correspondent | BBC News" (fx127)
+        return named_first, outlet
     if role_alone(_without_places(rest)):  # "By Columnist, New York": where, not who (sm24)
         return "", outlet
     head, _, tail = rest.rpartition(",")
@@ -216,6 +219,8 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     elif named:
         rest = tail  # "By Staff Writer, Dan McLaughlin": a role, then the name
     rest = _IN_PLACE.sub("", rest).strip(" ,")
+    if outlet and not NAMES.fullmatch(rest):  # "By Chris Mason Political correspondent, BBC
+        rest = name_before_job(f"By {rest}") or _before_role(rest)  # News": no role (fx127)
     staff = _staff_of(rest)
     if staff is not None:
         return "", outlet or staff or None
@@ -225,6 +230,15 @@ def read_byline(line: str) -> tuple[str, str | None] | None:
     if agency_name(rest) or not NAMES.fullmatch(rest):
         return None
     return rest, outlet
+
+
+def _before_role(names: str) -> str:
+    """The name before a role in small letters ("Chris Mason, Political correspondent" ->
+    "Chris Mason"), else ``names`` as given."""
+    head, comma, tail = names.rpartition(",")
+    if comma and NAMES.fullmatch(head.strip()) and role_alone(tail.strip()):
+        return head.strip()
+    return names
 
 
 _PLACE_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|of|de|du|la|el|upon|on)$")

@@ -43,6 +43,12 @@ def known_first_name(word: str) -> bool:
     return word.lower() in _first_names()
 
 
+def person_shaped(name: str) -> bool:
+    """True when ``name`` is written as a person's name ("Rich Lowry": two or three
+    capitalised words) and reads as no outlet's, whether or not its first name is known."""
+    return _PERSON.fullmatch(name.strip()) is not None and not is_outlet_name(name)
+
+
 def person_like(name: str) -> bool:
     """True when ``name`` reads as a person's name (a known first name, then one or two
     capitalised words) and as no outlet's."""

@@ -22,6 +22,7 @@ from index.ingest.sanitize import sanitize
 from index.text.datelines import read_dateline
 from index.text.extract import extract
 from index.text.metadata import read_byline
+from tests.dateline_form import as_shown
 
 TITLE = "Harbour valve maker wins pipeline order"
 PROSE = (
@@ -74,7 +75,7 @@ def test_every_agency_form_is_read(
     lede = f"{place}{country}, {text_day}{before}/{agency[0]}/{after}{PROSE}"
     head = f"{TITLE}\n\nHuffPost\n\n" if outlet_line else f"{TITLE}\n\n"
     found = extract(f"{head}{lede}\n")
-    assert found.dateline == f"{place}{country}, {text_day}"
+    assert as_shown(found.dateline, f"{place}{country}, {text_day}")
     assert found.title == TITLE
     assert found.body == lede  # the credit stays in the text, as "(Reuters)" does
     assert found.source == ("HuffPost" if outlet_line else agency[1])

@@ -118,7 +118,7 @@ def test_promo_above_headline_is_removed() -> None:
     assert found.title == "Floods close the coast road"
     assert found.byline == "Ann Other"
     assert found.source == "Associated Press"  # the outlet table's name for "AP"
-    assert found.dateline == "COASTVILLE, May 2"
+    assert found.dateline == "Coastville, May 2"
     assert "Our journalism has moved" in "\n".join(found.removed)
     assert found.body.startswith("COASTVILLE")
 
