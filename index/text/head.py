@@ -17,7 +17,7 @@ from itertools import pairwise
 from index.text.bare_byline import name_and_outlet
 from index.text.dates import PUBLISHED, RELATIVE, UPDATED, DateStatement
 from index.text.facts import BODY, META, REMOVED, Facts
-from index.text.head_choice import choose_headline, letter_paragraph
+from index.text.head_choice import choose_headline, letter_dates, letter_paragraph
 from index.text.head_lines import (
     HEAD_LINE_MAX,
     SENTENCE_TITLE_CHARS,
@@ -353,6 +353,9 @@ def read_head(
         elif line[-1] in ":," and is_title_like(line[:-1].rstrip()):
             cut.append(k)  # "Oroville Dam risk:": a headline if a head line is below it
             titles[k] = line[:-1].rstrip()
+    for k, statement in letter_dates(lines, content, lede):  # under a letter's lede (fx132)
+        role[k] = META
+        _note_date(facts, statement, k)
     cut_over_meta = _over_meta(cut, head, role)
     if cut_over_meta:
         candidates = sorted(candidates + sorted(cut_over_meta))

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.text.head_lines import label_like, sentence_case, short_headline, wire_headline
+from index.text.dates import DateStatement
+from index.text.head_lines import (
+    dates_of,
+    label_like,
+    outlet_and_date,
+    sentence_case,
+    short_headline,
+    wire_headline,
+)
 from index.text.outlets import is_outlet_name
 
 
@@ -60,3 +68,23 @@ def letter_paragraph(line: str) -> bool:
         and (len(line.split()) > 20 or len(line) > 140)
         and _FIRST_PERSON.search(line) is not None
     )
+
+
+def letter_dates(
+    lines: Sequence[str], content: Sequence[int], lede: int | None
+) -> list[tuple[int, DateStatement]]:
+    """The dates of the date line right under a letter's first paragraph (``lede``, a
+    `letter_paragraph`), with that line's index; none when the next line is no date line
+    ("Rich Lowry - 2021-09-20", a sentence). That line belonged to the head before the
+    paragraph was read as the lede (fx127): it still dates the letter (fx132)."""
+    if lede is None or not letter_paragraph(lines[lede]):
+        return []
+    below = next((k for k in content if k > lede), None)
+    if below is None:
+        return []
+    statements = dates_of(lines[below])
+    if not statements or (  # "STAT, 2021-10-04": an outlet's line, as `read_head` reads it
+        all(s.value is None for s in statements) and outlet_and_date(lines[below]) is not None
+    ):
+        return []
+    return [(below, statement) for statement in statements]
