@@ -49,13 +49,39 @@ def person_shaped(name: str) -> bool:
     return _PERSON.fullmatch(name.strip()) is not None and not is_outlet_name(name)
 
 
+_SHORT_FORMS = frozenset(
+    [
+        "rich",
+        "will",
+        "don",
+        "sue",
+        "stu",
+        "reg",
+        "roz",
+        "kit",
+        "chip",
+        "skip",
+        "rusty",
+        "buzz",
+        "topher",
+    ]
+)
+"""Short forms of first names that firstnames.txt leaves out as ordinary words ("Rich Lowry",
+"Will Bunch", "Don Surber", "Sue Gray"; fx132): a person's only before one surname, so "Will
+Trump Run - date" stays as it was. "Al" is none ("Al Arabiya"). Kept out of firstnames.txt,
+which the quotes read too ("he"/"she")."""
+
+
 def person_like(name: str) -> bool:
     """True when ``name`` reads as a person's name (a known first name, then one or two
-    capitalised words) and as no outlet's."""
+    capitalised words; a short form of one, then one: "Rich Lowry") and as no outlet's."""
     name = name.strip()
     if _PERSON.fullmatch(name) is None or is_outlet_name(name):
         return False
-    return name.split(" ", 1)[0].lower() in _first_names()
+    first, _, rest = name.partition(" ")
+    if first.lower() in _SHORT_FORMS:
+        return " " not in rest
+    return first.lower() in _first_names()
 
 
 def outlet_behind(source: object, url: object) -> str | None:
