@@ -40,11 +40,13 @@ _NOT_NAMES = words(
 
 
 _AFTER_NAME = re.compile(
-    rf"^(?:By|BY)\s+(?P<name>{_PERSON}?)\s+(?P<job>[A-Z][a-z]+(?:\s+[a-z][\w-]*){{1,4}})"
+    rf"^(?:By|BY)\s+(?P<name>{_PERSON}?(?:\s+(?:and|&)\s+{_PERSON}?)?)"
+    rf"\s+(?P<job>[A-Z][a-z]+(?:\s+[a-z][\w-]*){{1,4}})"
     r"(?=\s+(?:at|for|in|on)\s|\s*$|\s*[|•·–—-])"
 )
 """BBC's 'By NAME Job words' without commas ("By Phil McNulty Chief football writer"): the
-job opens on the one capital after the name and runs in small letters (fx115)."""
+job opens on the one capital after the name and runs in small letters (fx115); two names
+joined by "and" ("By Jane Doe and John Roe Political reporters", fx132)."""
 _SCHOOL = r"[A-Z][\w'’.-]*(?:\s+(?:of|for|the|at|in|[A-Z][\w'’.-]*)){0,6}?"
 _TWO_SCHOLARS = re.compile(
     rf"^(?:By|BY)\s+(?P<first>{_PERSON}),\s+(?P<school>{_SCHOOL})\s+and\s+"
