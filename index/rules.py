@@ -175,6 +175,9 @@ RULES: dict[str, int] = {
     # the "By" line above) gives the byline, no outlet (AllSides rates columnists as sources);
     # a first-person paragraph longer than a headline, ending in a full stop, over a date
     # line is a letter's lede, not its headline (rv55's risk)
+    # 28 (fx132): the date line under that letter's lede still dates it (and leaves the
+    # body); a short first name left out of firstnames.txt before one surname ("Rich
+    # Lowry - 2021-09-20") is a columnist's; "By A and B Role words, Outlet" gives "A and B"
     ARTICLES: 28,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
