@@ -27,6 +27,8 @@ from tui.dialogs.source_picker import SourcePicker
 from tui.screens import reader_outlets
 
 OUTLET = "Daily Ledger"
+COUNTS: list[Library] = []
+"""Every `Library.outlet_copies` call (a whole search the first time a generation)."""
 
 
 @pytest.fixture
@@ -53,6 +55,7 @@ def on_ui(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def outlet_copies(library: Library) -> Counter[str]:
         if threading.current_thread() is threading.main_thread():
             taken.append("outlet_copies")
+        COUNTS.append(library)
         return folded(library)
 
     monkeypatch.setattr(reader_outlets, "corpus_counts", corpus_counts)
@@ -71,8 +74,12 @@ async def test_the_status_line_counts_the_copies_in_a_worker(
         assert library is not None
         library._copies_less = None  # type: ignore[attr-defined]  # a new generation's
         assert library.outlet_copies_kept() is None
+        COUNTS.clear()
         screen.outlet_chosen(OUTLET)
+        for _ in range(5):  # status lines in a burst: one count, not one each
+            screen.library_checked()
         await settle(pilot)
+        assert len(COUNTS) == 1, len(COUNTS)  # one worker for outlet_chosen and the burst
         folded = sum(len(hit.copies) for hit in screen.articles.hits)  # the rows' "+N copies"
         assert folded == 2
         line = str(screen.query_one("#status", Static).render())

@@ -101,13 +101,19 @@ class OutletPicking(LibraryScreen):
             copies = self.library.outlet_copies_kept()
         except Exception:  # an index gone under it: the next status says so
             return ""
-        if copies is None:
-            self._count_copies(self.library)
+        if copies is None:  # one worker a generation (not one a status line: a burst of them)
+            asked = (id(self.library), self.library.engine.generation)
+            if self._copies_asked != asked:
+                self._copies_asked = asked
+                self._count_copies(self.library)
             return ""
         key = outlet.strip().casefold()
         return fold_note(sum(n for name, n in copies.items() if name.strip().casefold() == key))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="copies", name="copies")
+    _copies_asked: tuple[int, str | None] | None = None
+    """The library and generation a worker was started to count the copies of."""
+
+    @work(thread=True, exit_on_error=False, group="copies", name="copies")
     def _count_copies(self, library: Library) -> None:
         library.outlet_copies()  # kept for the generation: the status line says it now
         self.post_message(OutletCopiesCounted())
