@@ -101,3 +101,7 @@ def _no_user_data(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))  # leans.json
     monkeypatch.delenv("BROADSHEET_INDEX_DIR", raising=False)
     monkeypatch.delenv("BROADSHEET_CORPUS", raising=False)
+    # a piped build's progress lines come only after 5 s: on a loaded CI (pytest -n 2) now
+    # and then, and many tests read stderr as one line; `tests/cli/test_build_lines_nu53.py`
+    # turns them on (rv57)
+    monkeypatch.setenv("BROADSHEET_BUILD_LINES", "off")

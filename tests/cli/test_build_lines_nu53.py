@@ -73,6 +73,7 @@ def test_a_piped_build_says_its_stages_on_stderr(
     """Run as a pipe runs it (CliRunner: no terminal), no quiet start: lines on stderr, one
     per stage at least, the report on stdout as before."""
     monkeypatch.setattr(build_lines, "QUIET_SECONDS", 0.0)
+    monkeypatch.delenv(build_lines.OFF_VARIABLE)  # the suite turns them off (conftest)
     folder = tmp_path / "news"
     folder.mkdir()
     rows = [{"id": f"r{n}", "title": f"T {n}", "body": f"Words of the article number {n}."}
@@ -85,3 +86,19 @@ def test_a_piped_build_says_its_stages_on_stderr(
     stages = [line.split(":")[1].split(",")[0].strip() for line in lines]
     assert "stories" in stages  # its steps one stage
     assert "broadsheet: " not in result.stdout and "3 articles indexed in" in result.stdout
+
+
+@pytest.mark.parametrize("said", ["off", "OFF", "0", "no", "false"])
+def test_the_variable_keeps_a_piped_build_silent(
+    said: str, tmp_path: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`BROADSHEET_BUILD_LINES=off`: no progress line, even past the quiet start (rv57: a
+    script reading stderr as a failure's one line; the suite on a loaded machine)."""
+    monkeypatch.setattr(build_lines, "QUIET_SECONDS", 0.0)
+    monkeypatch.setenv(build_lines.OFF_VARIABLE, said)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A title\n\nWords of the one article.", "utf-8")
+    result = CliRunner().invoke(app, ["index", "rebuild", "--corpus", str(folder)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == "" and "1 article indexed in" in result.stdout

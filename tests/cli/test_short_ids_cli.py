@@ -75,3 +75,22 @@ def test_an_ambiguous_form_lists_its_candidates(corpus: Path) -> None:
 def test_a_form_naming_nothing_is_not_found(corpus: Path) -> None:
     code, _, err = run("show", "na-9", "-c", str(corpus))
     assert code == Exit.NOT_FOUND and "no article with id 'na-9'" in err
+
+
+def test_a_form_the_index_names_better_leaves_the_notebook_alone(corpus: Path) -> None:
+    """rv57: with only na-14910-… pinned, `unpin na-1491` unpinned it (the notebook's ids
+    alone: a stem's beginning), though na-1491 names na-1491-ed77040d25 of the index at a
+    better rank; the oracle: the form resolved among the index's ids (`show`)."""
+    third = list(FILES)[2]
+    assert run("pin", third, "-c", str(corpus))[0] == 0
+    for form in ("na-1491", "na-1491-ed77040d25", FIRST):
+        code, out, _ = run("show", form, "--json", "-c", str(corpus))
+        assert code == 0 and json.loads(out)["id"] == FIRST  # what the form names
+        code, _, err = run("unpin", form, "-c", str(corpus))
+        assert code == Exit.NOT_FOUND and "is not pinned" in err, err  # not na-14910's
+        code, _, err = run("untag", form, "x", "-c", str(corpus))
+        assert code == Exit.NOT_FOUND and "holds nothing on article" in err, err
+    code, out, _ = run("notes", "--json", "-c", str(corpus))
+    assert code == 0 and third in out  # still pinned
+    code, _, err = run("unpin", "na-14910", "-c", str(corpus))  # its own form still works
+    assert code == 0, err

@@ -3,16 +3,23 @@
 
 Quiet for the first `QUIET_SECONDS` (a quick build, a script's, says nothing more than
 before); then a line when the build starts a new stage (`stage`: the stories' steps are one),
-and one every `EVERY_SECONDS` within a stage, each with the time taken so far."""
+and one every `EVERY_SECONDS` within a stage, each with the time taken so far.
+
+`BROADSHEET_BUILD_LINES=off` keeps a piped build silent, as it was before nu53 #3: for a
+script that reads stderr as the one-line reason of a failure, and for the test suite, where
+a build over 5 s on a loaded machine would add lines now and then (rv57)."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable
 
 from index.models import Progress, progress_count
 
+OFF_VARIABLE = "BROADSHEET_BUILD_LINES"
+"""Set to ``off`` (``0``, ``no``, ``false``), a piped build writes no progress lines."""
 QUIET_SECONDS = 5.0
 """How long a build runs before its first progress line."""
 EVERY_SECONDS = 10.0
@@ -36,6 +43,11 @@ def progress_line(step: Progress, seconds: float) -> str:
     counted = what == "records" or step.phase in COUNTED
     count = f": {done:,} of {total:,} {what}" if total and counted else ""
     return f"broadsheet: {stage(step)}{count}, {seconds:.0f} s so far"
+
+
+def lines_off() -> bool:
+    """Whether `OFF_VARIABLE` turns the lines off."""
+    return os.environ.get(OFF_VARIABLE, "").strip().lower() in {"off", "0", "no", "false"}
 
 
 class PlainProgress:

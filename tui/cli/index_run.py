@@ -51,10 +51,10 @@ def build_with_progress(library: Library, how: Literal["rebuild", "update"]) -> 
     (`tui.cli.build_lines`: nu53 #3, 2 minutes of nothing when piped)."""
     build = library.rebuild if how == "rebuild" else library.update
     if plain() or not consoles().err.is_terminal:
-        from tui.cli.build_lines import PlainProgress
+        from tui.cli.build_lines import PlainProgress, lines_off
 
         with terminable():
-            return build(PlainProgress())
+            return build(None if lines_off() else PlainProgress())
     from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
     from rich.progress import Progress as Bar
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Annotated
 
 import typer
@@ -132,7 +132,10 @@ def kept_id(settings: Target, notebook: Notebook, article_id: str) -> str:
     if not settings.library().names_corpus_file(article_id):
         from index.library import resolve_short_id
 
-        short = resolve_short_id(article_id, sorted(notebook.known_ids()))  # nu54 #1: `na-1491`
+        known = sorted(notebook.known_ids())
+        short = resolve_short_id(article_id, known)  # nu54 #1: `na-1491`
+        if short.candidates:  # and among the index's ids: one of them may be named better
+            short = resolve_short_id(article_id, [*known, *indexed_ids(settings)])
         if short.resolved is None and short.candidates:
             fail(short.said(), Exit.NOT_FOUND)
         return short.resolved or article_id
@@ -142,6 +145,25 @@ def kept_id(settings: Target, notebook: Notebook, article_id: str) -> str:
     if len(held) != 1:
         fail(not_found(article_id, held), Exit.NOT_FOUND)
     return held[0]
+
+
+def indexed_ids(settings: Target) -> list[str]:
+    """The ids of the index, if it is built and opens (none else: `unpin` and `untag` work
+    without it). A short form names an article of the index at least as well as one of the
+    notebook (rv57: with `na-14910-…` pinned, `unpin na-1491` unpinned it, though `na-1491`
+    names `na-1491-ed77040d25` of the index before it; an exact id always wins)."""
+    library = settings.library()
+    try:
+        if library.engine.build_needed() is not None:
+            return []
+        library.engine.open()
+        listed = getattr(library.engine, "article_ids", None)
+        return list(listed()) if callable(listed) else []
+    except Exception:  # no index, a damaged or locked one: the notebook's ids alone
+        return []
+    finally:
+        with suppress(Exception):
+            library.close()
 
 
 @app.command("unpin")

@@ -13,6 +13,7 @@ from index.library import printable
 from index.models import Article, RelatedArticle, hidden_words, stronger
 from tui import keymap
 from tui.way_back import back_out, leave_with
+from tui.widgets.leaving_list import LeavingList
 from tui.widgets.story_list import step_cursor
 
 RELATED_KEYS = "enter: read it · j/k: move · esc: back · ● its story"
@@ -59,7 +60,8 @@ class RelatedDialog(ModalScreen[str | None]):
                     options.append(Option(Text(hidden_words(hidden), style="dim"), disabled=True))
             else:
                 options = [Option(Text(NOTHING_RELATED, style="dim"), disabled=True)]
-            yield OptionList(*options, id="related-options")
+            # enter closes it with the article to read: the keys after it wait (fx126, rv57)
+            yield LeavingList(*options, id="related-options")
 
     def on_mount(self) -> None:
         if self.at is not None and self.at < len(self.related):
