@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -90,7 +91,7 @@ class KeptNames:
             "names": dict(self._names),  # a copy: a reader thread may name more meanwhile
             "speakers": self._speakers,
         }
-        part = self.folder / f"{RECORD}.{os.getpid()}.part"
+        part = self.folder / f"{RECORD}.{os.getpid()}.{threading.get_ident()}.part"  # writers apart
         try:
             part.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             os.replace(part, self.folder / RECORD)
