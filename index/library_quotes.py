@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.quote_groups import QuoteGroup
     from index.engine import Engine
     from index.models import Article, Story
+    from index.quote_names import KeptNames
     from index.search.quote_query import QuoteQuery
 
 
@@ -74,10 +75,12 @@ class QuoteMethods:
         if speaker is None:  # nothing filters by the names: named when read
             return NamedGroups(chosen, named)
         named_book = QuoteBook(named(g) for g in chosen)
-        found = named_book.select(speaker=speaker, people=book.people)
+        named.save()
+        people = book.people if speaker else None  # read by a speaker's filter alone (qp42)
+        found = named_book.select(speaker=speaker, people=people)
         bare = self.speaker_untitled(speaker) if speaker and not found else None
         if bare is not None:  # "president biden": titles are no part of a speaker's name
-            found = named_book.select(speaker=bare, people=book.people)
+            found = named_book.select(speaker=bare, people=people)
         return found
 
     @staticmethod
@@ -120,8 +123,19 @@ class QuoteMethods:
         """Who the quotes of `quotes` (same filters) are from, most widely quoted first: one
         person once, under the name the corpus gives them most (`QuoteBook.people`)."""
         book = self._quote_book()
-        groups = list(self.quotes(query, since=since))
-        return book.speakers(groups, book.people_with(g.speaker for g in groups))
+
+        def count() -> list[Speaker]:
+            groups = list(self.quotes(query, since=since))
+            return book.speakers(groups, book.people_with(g.speaker for g in groups))
+
+        if query.strip() or since is not None:
+            found = count()
+            self._named_in_stories(book).save()
+            return found
+        named = self._named_in_stories(book)
+        found = named.speakers(count)  # the corpus's whole list, kept with the generation
+        named.save()
+        return found
 
     def quote_group(self, group_id: str) -> QuoteGroup:
         """One quote group by its id.
@@ -140,12 +154,21 @@ class QuoteMethods:
         original = self.copies().get(article_id, article_id)  # a copy's are its original's
         return tuple(named(g) for g in book.of_article(original))
 
-    def _named_in_stories(self, book: QuoteBook) -> Callable[[QuoteGroup], QuoteGroup]:
+    def _named_in_stories(self, book: QuoteBook) -> KeptNames:
         """A group with a bare surname for its speaker ("Trump") named by the one full name
-        ("Donald Trump") that the quotes, else the texts, of its articles' stories give."""
+        ("Donald Trump") that the quotes, else the texts, of its articles' stories give;
+        one namer a book, its names kept with the generation (`index.quote_names`, qp42)."""
         from index.analysis.story_speakers import StorySpeakers
+        from index.quote_names import KeptNames
 
-        return StorySpeakers(book, self.story_of, self._body_titled).named
+        kept: tuple[QuoteBook, KeptNames] | None = getattr(self, "_kept_names", None)
+        if kept is not None and kept[0] is book:
+            return kept[1]
+        folder = self.derived_folder("quotes")
+        named = StorySpeakers(book, self.story_of, self._body_titled).named
+        namer = KeptNames(named, None if folder is None else folder.parent)
+        self._kept_names = (book, namer)
+        return namer
 
     def _body(self, article_id: str) -> str:
         try:

@@ -250,11 +250,16 @@ class QuoteBook:
         self.body: Callable[[str], str] | None = None
         """An article's body by its id, for `people` to read (set by the library)."""
         self._by_id = {g.id: g for g in self.groups}
+
+    @cached_property
+    def _by_article(self) -> dict[str, tuple[QuoteGroup, ...]]:
+        """Each article's groups in the order its quotes come (made when first asked: a
+        book folded or named anew, and `quotes` listing, never ask it; qp42)."""
         positions: dict[str, list[tuple[int, QuoteGroup]]] = defaultdict(list)
         for group in self.groups:
             for o in group.occurrences:
                 positions[o.article].append((o.start, group))
-        self._by_article = {
+        return {
             a: tuple(dict.fromkeys(g for _, g in sorted(found, key=lambda p: p[0])))
             for a, found in positions.items()
         }

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
 
 from index.analysis.bare_hints import bare_hint, clashes, given_before
 from index.analysis.demonyms import is_demonym
@@ -70,6 +71,7 @@ def _given(word: str) -> str:
     return _GIVEN.get(word, word)
 
 
+@lru_cache(maxsize=1 << 16)  # `speakers QUERY` builds two People of the corpus's names (qp42)
 def _key(name: str) -> tuple[str, tuple[str, ...], bool]:
     """A name's person key before surnames alone are joined, its initials, and whether it is a
     surname alone."""
