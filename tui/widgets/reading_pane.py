@@ -204,15 +204,23 @@ class ReadingPane(LineView):
         )
 
     def _scroll_to_quote(self) -> None:
-        """Scroll the quote (laid out whole, lit) to a third of the way down."""
+        """Scroll to the quote (laid out whole, lit): the article's top, its title, outlet
+        and date, when the whole quote is on the first screen; else the quote's first line
+        under one line of what comes before it (nu53 #10: a third of the way down put the
+        title of an article whose quote was its fourth line off the pane)."""
         self._to_quote = False
-        line = first_lines(self.layout_.lines, QUOTE_MARK).get(0)
+        lines = self.layout_.lines
+        line = first_lines(lines, QUOTE_MARK).get(0)
         if line is None:
             self.notify("The quote is no longer where it was", severity="warning")
             return
+        last = line
+        while last + 1 < len(lines) and first_lines(lines[last + 1 : last + 2], QUOTE_MARK):
+            last += 1
+        top = 0 if last < self.scrollable_content_region.height else max(0, line - 1)
         # forced: the scroll bar a short article before had not is laid out after this
         # scroll (nu45 #7: the first jump after start, from a short article, stayed at the top)
-        self.scroll_to(y=max(0, line - self.size.height // 3), animate=False, force=True)
+        self.scroll_to(y=top, animate=False, force=True)
 
     def _apply(self) -> None:
         self.set_line_count(len(self.layout_.lines))
