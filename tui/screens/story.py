@@ -121,9 +121,9 @@ def summary(
     if on_line:
         text.append(ON_LINE, "dim")
         text.append(on_line)
-    for k, line in enumerate(own_lines):
+    for k, own in enumerate(own_lines):
         text.append("\n" + (OWN_LINE if k == 0 else " " * len(OWN_LINE)), "dim")
-        text.append(line)
+        text.append(own)
     if (line := earlier_line(outside)) is not None:  # the first may not be (nu51 #1)
         text.append("\n")
         text.append_text(line)
