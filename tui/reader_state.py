@@ -20,6 +20,14 @@ VERSION = 1
 SORT_SHOWN: dict[str, str] = {name: name for name in SORTS} | {"source": "outlet"}
 """The name the reader, the README and the CLI give each order (nu32 #4: the README's
 "outlet", the library's "source")."""
+SORT_STATUS: dict[str, str] = {
+    "relevance": "relevance",
+    "newest": "newest first",
+    "oldest": "oldest first",
+    "source": "A-Z by outlet",
+}
+"""What the status line says of each order, as a reader would say it (nu53 #10: "sort:
+newest, A-Z"); the toast of `s` and the CLI keep `SORT_SHOWN`'s names (fx131)."""
 STORY_ORDERS = ("", "newest first", "oldest first")
 """The orders `s` cycles the story list through ("": the library's, largest or best first)."""
 NO_DATES = ": no dates to sort by (dates come from the text or a NAME.meta.toml sidecar)"

@@ -122,8 +122,9 @@ def _entry(entry: Entry) -> list[str]:
         about.append("No longer in the index")
     about.append("Article id: " + within(record.id))
     out += [". ".join(about) + ".", ""]
-    if entry.note:
-        out += [*lines(entry.note), ""]
+    if entry.note:  # labelled as a highlight's is (nu53 #10: a bare paragraph, fx131)
+        first, *rest = lines(entry.note) or [""]
+        out += [f"Article note: {first}", *rest, ""]
     shared = shared_notes(entry.highlights)
     for note, mark in shared.items():
         count = sum(h.note == note for h in entry.highlights)

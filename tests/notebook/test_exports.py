@@ -298,7 +298,7 @@ def test_hostile_notes_show_as_typed(entries: list[Entry]) -> None:
         _inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "paragraph_open"
     ]
     expected = "\n".join(line.strip() for line in HOSTILE_NOTE.strip().splitlines())
-    assert expected in paragraphs
+    assert f"Article note: {expected}" in paragraphs  # labelled too (nu53 #10, fx131)
     # a highlight's note labelled, apart from the quote (nu22)
     assert "Note: +1 agreed\n=2+3" in paragraphs and "Note: - dash" in paragraphs
 

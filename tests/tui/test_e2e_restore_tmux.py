@@ -96,7 +96,7 @@ def test_the_reader_starts_where_it_was_left(tmp_path: Path, size: tuple[int, in
     try:
         shown = third.wait_for("index fresh")
         assert "peacekeepers" not in search_bar(shown) and "3 hits" not in shown
-        assert "sort: newest, A-Z" in shown  # relevance, with no query to rank by
+        assert "sort: newest first" in shown  # relevance, with no query to rank by
         quit_reader(third)
     finally:
         third.tmux("kill-server")

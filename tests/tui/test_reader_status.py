@@ -92,11 +92,11 @@ async def test_the_sort_stays_on_the_line_beside_the_count_and_skips(
         assert line.startswith(
             ("corpus │ 4 articles, 2 files skipped", "4 articles, 2 files skipped")
         )
-        assert "sort: newest, A-Z" in line and line.endswith("index fresh"), line
+        assert "sort: newest first" in line and line.endswith("index fresh"), line
         await pilot.press("s")
         await settle(pilot)
         line = status(app)
-        assert "sort: newest │" in line and "2 files skipped" in line, line
+        assert "sort: newest first │" in line and "2 files skipped" in line, line
         assert "…" not in line and len(line) <= width - 2, line
 
 

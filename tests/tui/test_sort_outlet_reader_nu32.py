@@ -20,7 +20,7 @@ async def test_the_reader_says_outlet(app: BroadsheetApp) -> None:
         assert reader(app).sort == "source"
         said = [str(n.message) for n in app._notifications]
         assert "Sorted by outlet" in said
-        assert "sort: outlet" in str(reader(app).query_one("#status", Static).render())
+        assert "sort: A-Z by outlet" in str(reader(app).query_one("#status", Static).render())
 
 
 async def test_the_help_and_the_tooltip_say_outlet_too(app: BroadsheetApp) -> None:

@@ -48,11 +48,11 @@ async def test_after_u_finds_a_copy_the_sort_stays(
     app = with_two_skipped(corpus_dir, tmp_path)
     async with app.run_test(size=(width, 30)) as pilot:
         await settle(pilot)
-        assert "sort: newest, A-Z" in status(app)
+        assert "sort: newest first" in status(app)
         shutil.copy(corpus_dir / "harvest.txt", corpus_dir / "harvest (1).txt")
         await pilot.press("u")
         await settle(pilot)
         line = status(app)
         assert "index fresh" in line, line
-        assert "sort: newest, A-Z" in line, line
+        assert "sort: newest first" in line, line
         assert "4 articles" in line and "2 files skipped" in line, line

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -25,7 +26,7 @@ class Prompt(ModalScreen[str | None]):
 
     def __init__(
         self,
-        question: str,
+        question: str | Text,
         *,
         value: str = "",
         suggester: Suggester | None = None,

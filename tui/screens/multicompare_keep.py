@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import work
 from textual.screen import Screen
 
@@ -16,6 +17,31 @@ from tui.worker_failures import ReportsWorkerFailures
 
 SHOWN = 40
 """Characters of a kept sentence the toast quotes."""
+ASKED = 100
+"""Most characters of the sentence `h`'s question quotes (two lines of its box)."""
+
+
+def at_word(text: str, limit: int) -> str:
+    """``text`` on one line, cut at the last word that ends within ``limit`` characters,
+    with "…" (a word longer than half of it is cut where the limit falls)."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def keep_question(sentence: str, outlet: str) -> Text:
+    """`h`'s question in the heat map, saying which sentence it keeps and in which outlet
+    (nu54 #8: "Note on the highlight" alone): plain text, not markup (a "[" in a sentence)."""
+    question = Text("Keep “")
+    question.append(at_word(printable(sentence), ASKED), "bold")
+    question.append("”" + (f" ({printable(outlet)})" if outlet else "") + "\n")
+    question.append("Note on the highlight (optional; enter keeps it without one):")
+    return question
 
 
 class ComparisonKeeping(ReportsWorkerFailures, Screen[None]):
@@ -66,8 +92,10 @@ class ComparisonKeeping(ReportsWorkerFailures, Screen[None]):
                 note = answer.strip() or None  # empty: kept without one (a note it has stays)
                 self._keep_sentence(self.library, comparison, position, sentence, note)
 
-        question = "Note on the highlight (optional; enter keeps it without one):"
-        self.app.push_screen(Prompt(question, allow_empty=True), noted)
+        text = comparison.sentences[position][sentence].text
+        where = self.labels[position] if position < len(self.labels) else ""
+        where = where or printable(comparison.documents[position].source or "")
+        self.app.push_screen(Prompt(keep_question(text, where), allow_empty=True), noted)
 
     @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")
     def _keep_sentence(

@@ -161,7 +161,7 @@ class NotebookActions(LibraryScreen):
     def _title_pane(self) -> None:
         pane = self.query_one(ReadingPane)
         entry = self.kept.get(pane.article.id) if pane.article else None
-        pane.border_title = kept_label(entry) if entry else None
+        pane.kept_title = kept_label(entry) if entry else ""  # the border says it
 
     def passage_lights(self, article: Article) -> list[tuple[Highlighter, Style]]:
         """Watch words that light the article's highlighted passages in the pane."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -40,6 +41,7 @@ from tui.story_first import (
 from tui.story_form import day_span, outlet_rank
 from tui.story_form import outlets_first as outlets_first  # and `tui.story_pick`'s
 from tui.story_form import sole_outlet as sole_outlet
+from tui.story_lags import ON_LINE, OWN_LINE, lag_lines
 from tui.way_back import back_out, leave_with
 from tui.widgets.coverage_bar import coverage_bar
 from tui.widgets.leaving_list import LeavingList
@@ -113,10 +115,15 @@ def summary(
         text.append(printable(", ".join(tied)))
     if said is not None and (earlier := earlier_said(told)):  # an unknown outlet ran before
         text.append(earlier, "dim")
-    followers = [f"{lag.source} {_lag(told, lag)}" for lag in later]
-    if followers:
-        text.append("  then: ", "dim")
-        text.append(printable(", ".join(followers)))
+    lags = [(printable(lag.source), _lag(told, lag)) for lag in later]
+    used = cell_len(text.plain.rsplit("\n", 1)[-1])  # the lags fitted to the head (nu54 #7)
+    on_line, own_lines = lag_lines(used, lags, width, corpus)
+    if on_line:
+        text.append(ON_LINE, "dim")
+        text.append(on_line)
+    for k, own in enumerate(own_lines):
+        text.append("\n" + (OWN_LINE if k == 0 else " " * len(OWN_LINE)), "dim")
+        text.append(own)
     if (line := earlier_line(outside)) is not None:  # the first may not be (nu51 #1)
         text.append("\n")
         text.append_text(line)

@@ -143,6 +143,7 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
         if self.timeline is not None:
             width = shown.content_size.width
             said = summary(self.timeline, *self.head_said, width, self.earlier, self.outlets)
+            shown.styles.max_height = said.plain.count("\n") + 1  # the lags' own lines too
             shown.update(said)
 
     def on_story_told(self, message: StoryTold) -> None:

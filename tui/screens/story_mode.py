@@ -28,7 +28,7 @@ from tui.messages import (
     StoryOutlets,
 )
 from tui.missing_data import stories_lacking
-from tui.reader_state import NO_DATES, SORT_SHOWN, STORY_ORDERS
+from tui.reader_state import NO_DATES, SORT_STATUS, STORY_ORDERS
 from tui.screens.library_screen import one_line
 from tui.screens.reader_results import still_listed
 from tui.screens.story_related import RelatedArticles
@@ -150,8 +150,8 @@ class StoryMode(RelatedArticles):
         if self.list_is_older():  # the bar's query failed: the hits are the last one's (rv44)
             counts = [still_listed(query, counts)]
         if self.sort == "relevance" and not query:
-            return counts, "sort: newest, A-Z"
-        return counts, f"sort: {SORT_SHOWN[self.sort]}"
+            return counts, f"sort: {SORT_STATUS['newest']}"  # a day's titles A-Z (README)
+        return counts, f"sort: {SORT_STATUS[self.sort]}"
 
     def matches_older(self) -> bool:
         """Whether the pane's matches are not the query's in the bar: the article list is

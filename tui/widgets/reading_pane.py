@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import work
@@ -94,6 +95,7 @@ class ReadingPane(LineView):
         """The quote jumped to (article id, start, end in its body): lit while it shows."""
         self._to_quote = False
         """Whether the next whole layout of the quote's article scrolls to the quote."""
+        self._kept = ""
 
     def to_quote(self, article_id: str, start: int, end: int) -> None:
         """Light the quote at ``body[start:end]`` of ``article_id`` and scroll to it once
@@ -204,15 +206,58 @@ class ReadingPane(LineView):
         )
 
     def _scroll_to_quote(self) -> None:
-        """Scroll the quote (laid out whole, lit) to a third of the way down."""
+        """Scroll to the quote (laid out whole, lit): the article's top, its title, outlet
+        and date, when the whole quote is on the first screen; else the quote's first line
+        under the line of text before it (nu53 #10: a third of the way down put the
+        title of an article whose quote was its fourth line off the pane)."""
         self._to_quote = False
-        line = first_lines(self.layout_.lines, QUOTE_MARK).get(0)
+        lines = self.layout_.lines
+        line = first_lines(lines, QUOTE_MARK).get(0)
         if line is None:
             self.notify("The quote is no longer where it was", severity="warning")
             return
+        last = line
+        while last + 1 < len(lines) and first_lines(lines[last + 1 : last + 2], QUOTE_MARK):
+            last += 1
+        top = max(0, line - 1)
+        if top and not lines[top].plain.strip():  # a blank between paragraphs: the text before
+            top -= 1
+        if last < self.scrollable_content_region.height:
+            top = 0
         # forced: the scroll bar a short article before had not is laid out after this
         # scroll (nu45 #7: the first jump after start, from a short article, stayed at the top)
-        self.scroll_to(y=max(0, line - self.size.height // 3), animate=False, force=True)
+        self.scroll_to(y=top, animate=False, force=True)
+
+    @property
+    def kept_title(self) -> str:
+        """What the notebook keeps of the article (`kept_label`), in the top border."""
+        return self._kept
+
+    @kept_title.setter
+    def kept_title(self, said: str) -> None:
+        self._kept = said
+        self.title_border()
+
+    def title_border(self) -> None:
+        """The top border: what the notebook keeps of the article, and, while the pane is
+        scrolled to a quote jumped to past its top, the article's title, outlet and day
+        (nu53 #10: the head was off the pane after `enter` on a quote row)."""
+        article, kept = self.article, self.kept_title
+        if not self._showing_quote() or article is None or self.scroll_offset.y < 1:
+            self.border_title = kept or None
+            return
+        when = article.date
+        day = f"{when.day} {when:%B %Y}" if when else ""  # as the head says it
+        facts = [printable(x) for x in (article.source, day) if x]
+        room = max(8, self.size.width - 8 - cell_len(kept) - sum(len(f) + 3 for f in facts))
+        title = " ".join(printable(article.title or article.id).split())
+        title = title if cell_len(title) <= room else title[: room - 1].rstrip() + "…"
+        self.border_title = Text(" · ".join(x for x in (kept, title, *facts) if x))
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if (old_value < 1) != (new_value < 1):  # past the top, or back to it
+            self.title_border()
 
     def _apply(self) -> None:
         self.set_line_count(len(self.layout_.lines))
