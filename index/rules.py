@@ -364,6 +364,7 @@ RULES: dict[str, int] = {
     # stories 19 (st48, issue 16): two articles of different outlets that average linkage
     # leaves alone join when each is the other's best, at >= 0.2 and >= 1.3x either's
     # runner-up (`linkage.pair_lone`); a third may then attach to them
+    # stories 19 also (st49, issue 16, nu55 #2): two undated articles compare as if a day apart
     "stories": 19,  # index.analysis.stories, story_build... (19: st48 lone pairs)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)

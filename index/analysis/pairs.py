@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -75,11 +75,12 @@ def window_scan(
     limit: int,
     targets: np.ndarray | None = None,
     among: np.ndarray | None = None,
+    undated_apart: float = 0.0,
 ) -> tuple[Pairs, np.ndarray, np.ndarray]:
     """Compare every article (or every target) with the articles at most ``window`` days away.
 
     The score is ``cosine * exp(-decay * |days apart|)``. Undated articles (NaN days) are
-    compared with each other only, as if on one day.
+    compared with each other only, as if ``undated_apart`` days apart.
 
     Args:
         rows: Unit TF-IDF rows, one per article.
@@ -93,47 +94,22 @@ def window_scan(
         targets: When given, only these row numbers are scanned (an update compares
             its new articles with the rest).
         among: When given (a boolean per row), only these rows are compared at all.
+        undated_apart: Days two undated articles count as apart (`StoryParams`).
 
     Returns:
         ``(pairs, neighbours, scores)``: the pairs scoring ``>= keep`` (i < j, each once),
         and for each scanned row its ``limit`` best partners (-1 padded; other rows -1).
     """
+    from index.analysis.scan_kinds import scan_dated_and_undated
+
     scan = _scan if targets is not None else _scan_all
     return scan_dated_and_undated(
-        rows, days, scan, window, decay, floor, keep, limit, targets, among
+        rows, days, scan, window, decay, floor, keep, limit, targets, among, undated_apart
     )
 
 
 Scan = Callable[..., Pairs]
 """``scan(rows, days, select, window, decay, floor, keep, targets, neighbours, best)``."""
-
-
-def scan_dated_and_undated(
-    rows: Any,
-    days: np.ndarray,
-    scan: Scan,
-    window: float,
-    decay: float,
-    floor: float,
-    keep: float,
-    limit: int,
-    targets: np.ndarray | None,
-    among: np.ndarray | None,
-) -> tuple[Pairs, np.ndarray, np.ndarray]:
-    """`window_scan` with its ``scan`` of a set of rows: the dated rows (among ``among``)
-    within ``window``, then the undated ones with each other as if on one day."""
-    n = rows.shape[0]
-    neighbours = np.full((n, limit), -1, dtype=np.int32)
-    best = np.zeros((n, limit), dtype=np.float32)
-    undated = np.isnan(days)
-    inside = np.ones(n, dtype=bool) if among is None else among
-    at = np.where(undated, 0.0, days)
-    found = [
-        scan(rows, at, select, span, fade, floor, keep, targets, neighbours, best)
-        for select, span, fade in ((~undated & inside, window, decay), (undated & inside, 0.0, 0.0))
-        if select.sum() >= 2
-    ]
-    return _joined(found), neighbours, best
 
 
 def columns(t: np.ndarray, first: float, last: float, window: float) -> tuple[int, int]:

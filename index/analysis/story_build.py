@@ -133,14 +133,14 @@ def _score(
     their shared passages gave (`story_copies.passages`: the pairs, the near copies).
 
     ``stored`` holds the neighbour lists of the rows compared before (an update), which
-    the new pairs are merged into; an update scans with `story_rows.window_scan`.
-    """
+    the new pairs are merged into; an update scans with `story_rows.window_scan`."""
     n = rows.shape[0]
     likeness, neighbours, scores = window_scan(
         rows,
         days,
         window=params.window_days,
         decay=params.decay_per_day,
+        undated_apart=params.undated_apart,
         floor=params.floor,
         keep=params.threshold * PAIR_SHARE,
         limit=params.neighbours,

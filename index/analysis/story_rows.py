@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.analysis import pairs as P
+from index.analysis.scan_kinds import scan_dated_and_undated
 from index.analysis.vectors import TITLE_WEIGHT, Tokens
 
 
@@ -202,11 +203,12 @@ def window_scan(
     limit: int,
     targets: np.ndarray | None = None,
     among: np.ndarray | None = None,
+    undated_apart: float = 0.0,
 ) -> tuple[P.Pairs, np.ndarray, np.ndarray]:
     """`pairs.window_scan` of ``targets`` (an update's new rows) over `Rows`."""
     assert targets is not None, "a stories update scans its new rows"
-    return P.scan_dated_and_undated(
-        rows, days, _scan, window, decay, floor, keep, limit, targets, among
+    return scan_dated_and_undated(
+        rows, days, _scan, window, decay, floor, keep, limit, targets, among, undated_apart
     )
 
 

@@ -182,6 +182,7 @@ def undated_reach(
             days,
             window=params.window_days,
             decay=params.decay_per_day,
+            undated_apart=params.undated_apart,
             floor=params.floor,
             keep=params.threshold * PAIR_SHARE,
             limit=1,

@@ -137,6 +137,7 @@ def likeness_among(
         days,
         window=params.window_days,
         decay=params.decay_per_day,
+        undated_apart=params.undated_apart,
         floor=params.floor,
         keep=keep,
         limit=1,

@@ -130,3 +130,55 @@ def test_window_scan_is_the_old_scan(  # type: ignore[no-untyped-def]
     for g, w in zip((*got[0], got[1], got[2]), (*want[0], want[1], want[2]), strict=True):
         assert g.dtype == w.dtype
         assert g.tobytes() == w.tobytes()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    _corpora(),
+    st.sampled_from([0.5, 1.0, 3.0]),
+    st.sampled_from([0.0, 0.04, 0.3]),
+    st.sampled_from([0.0, 0.075, 0.5]),
+    st.integers(0, 2**16),
+)
+def test_undated_pairs_count_as_days_apart(  # type: ignore[no-untyped-def]
+    corpus, apart, floor, keep, pick
+):
+    """``undated_apart`` (st49): the dated pairs are those of 0, bit for bit; an undated
+    pair scores its plain cosine (the oracle: the dense product) times
+    ``exp(-decay * apart)`` and is kept when that reaches ``keep`` (scores within 1e-5 of
+    the bar left out: rounding); an undated row's partners are undated ones, faded alike."""
+    rows, days = corpus
+    decay = 0.5
+    kwargs = {"window": 3.0, "decay": decay, "floor": floor, "keep": keep, "limit": 50}
+    targets = None
+    if pick % 3 == 0:
+        targets = np.flatnonzero(np.random.default_rng(pick).random(rows.shape[0]) < 0.3)
+    (i, j, s), neighbours, best = pairs.window_scan(
+        rows, days, targets=targets, undated_apart=apart, **kwargs
+    )
+    (i0, _, s0), _, _ = pairs.window_scan(rows, days, targets=targets, **kwargs)
+    undated = np.isnan(days)
+    dated0 = ~undated[i0]
+    assert (i[~undated[i]].tobytes(), s[~undated[i]].tobytes()) == (
+        i0[dated0].tobytes(),
+        s0[dated0].tobytes(),
+    )
+    fade = np.exp(-decay * apart)
+    cosine = (rows @ rows.T).toarray()
+    want = {}
+    for a in np.flatnonzero(undated):
+        for b in np.flatnonzero(undated):
+            scanned = targets is None or a in targets or b in targets
+            if a < b and scanned and cosine[a, b] * fade >= max(keep, floor) + 1e-5:
+                want[(int(a), int(b))] = cosine[a, b] * fade
+    got = {(int(a), int(b)): float(v) for a, b, v in zip(i, j, s, strict=True) if undated[a]}
+    assert set(want) <= set(got)
+    for pair, value in got.items():
+        assert undated[pair[1]]
+        assert abs(value - cosine[pair] * fade) < 1e-5
+        assert value >= max(keep, floor) - 1e-5
+    for row in np.flatnonzero(undated):
+        for col, value in zip(neighbours[row], best[row], strict=True):
+            if col >= 0:
+                assert undated[col]
+                assert abs(value - cosine[row, col] * fade) < 1e-5

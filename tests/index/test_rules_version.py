@@ -652,8 +652,9 @@ RECORDED: dict[str, tuple[int, str]] = {
     # issuer, and a ticker with its exchange in round brackets ("(KGL.M)") names its company
     # (st46, issue 16; digest unchanged: the fixed corpus has neither)
     # 19: two lone articles of different outlets, each the other's clear best, join (st48,
-    # issue 16, `linkage.pair_lone`)
-    "stories": (19, "ea1b16c224106af2fc5b532d7561c92f27ec6be32345afa7ba6bf2fbebe572cc"),
+    # issue 16, `linkage.pair_lone`); also two undated articles compared as if a day apart
+    # (st49, issue 16, nu55 #2)
+    "stories": (19, "4788a0af0eeca893b880fcce89a88c71fe18403832954186be02089a1bceb498"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     # (digest re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now; the
     # copies' rules are the same, and an articles bump rebuilds every index)
