@@ -321,7 +321,11 @@ RULES: dict[str, int] = {
     # in a group's diff ("favourable"/"favorable" was "reworded"; `analysis.spelling`;
     # digest unchanged: the fixed corpus has none; reuters 4 of 10,786 grouped occurrences
     # change, newsarticles 13 of 19,842, allsides 0, all read: respellings only)
-    "quotes": 36,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 37 (sp48, issue 18: nu53 #2 #6, nu54 #11): "King Fahd of Saudi Arabia" is Fahd
+    # (who the next "he" is); "It said" after "The report said" is the report's issuer's, or
+    # no one's when the body before spoke no word; "by X at his news conference" makes X the
+    # next "he"; a group's speaker vote counts names given outright first
+    "quotes": 37,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

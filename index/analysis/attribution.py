@@ -39,7 +39,7 @@ from index.analysis.speakerguards import (
 from index.analysis.speakerinner import inner_clauses, narrated, told_within
 from index.analysis.speakerlead import subject_before
 from index.analysis.speakernoone import no_body, who_speaks
-from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun
+from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun, paper_since
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect, said_before
 from index.analysis.speakerpronouns import family_of, pronoun_gender, rather_unknown, role_since
@@ -239,9 +239,10 @@ def _resolve(
         elif phrase.pronoun == "it":
             last = next((a for a in reversed(earlier) if a is not None), None)
             mention = book.last_before(start, organisation=True)
-            if mention is not None and not (last and unnamed_paper(last.speaker, last.description)):
-                rule = GUESS if acronym(mention.name) else "pronoun"
-                return Attribution(mention.name, None, start, end, rule)
+            body = paper_since(book, mention, start) if mention is not None else None
+            if body is not None and not (last and unnamed_paper(last.speaker, last.description)):
+                rule = GUESS if acronym(body) else "pronoun"  # "The communique said ... It"
+                return Attribution(body, None, start, end, rule)
         return Attribution(None, None, start, end, "unresolved")
     phrase = named_within(book, phrase)  # "said former French premier Jean-Pierre Raffarin"
     honorific = book.honorific_gender(phrase.start, phrase.end)

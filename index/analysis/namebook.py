@@ -14,6 +14,7 @@ from index.analysis.namecues import (
     described_as_person,
     firm_before,
     opens_on_participle,
+    own_event,
     replied_from,
     reported_subject,
     role_before_name,
@@ -27,12 +28,7 @@ from index.analysis.officewords import office_fits
 from index.analysis.onename import subjects_alone, told_persons
 from index.analysis.pronoungender import gendered
 from index.analysis.pronounnearer import nearer_known
-from index.analysis.speechverbs import (
-    PERSON_NOUNS,
-    PLACE_NAMES,
-    TITLES,
-    words,
-)
+from index.analysis.speechverbs import PERSON_NOUNS, PLACE_NAMES, TITLES, words
 from index.analysis.surnames import Surnames
 from index.analysis.wordscan import word_count
 
@@ -149,11 +145,13 @@ class NameBook:
                 and not owned
                 and _leads(text, opening, at)
             )
+            own = own_event(text, run_end) if len(name) == 1 else None  # "by Bakar at his"
+            speaker = speaker or own is not None
             strong = person_title or speaker or bool(known) or alone
             role_before = not strong and role_before_name(before)
             if len(name) == 1 and not (strong or role_before):
                 continue
-            gender = first_name_gender(name[0]) if alone else _gender(titles, name)
+            gender = first_name_gender(name[0]) if alone else _gender(titles, name) or own
             # a sentence's first name, or the first after a clause that opens it ("Before
             # Kelly spoke, Tillerson made ...": Tillerson, nu38 #2)
             first = sentence != last_sentence or _after_clause(text, opening, at)

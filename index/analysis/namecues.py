@@ -170,3 +170,20 @@ def speaks_after(text: str, at: int, end: int, first: str = "") -> bool:
     if first_name_gender(first) not in (MALE, FEMALE):
         return False
     return _APPOSED_SAID.match(text, end) is not None
+
+
+_OWN_EVENT = re.compile(
+    r"[ \t]+(?:at|during)[ \t]+(his|her)[ \t]+(?:[\w\-]+[ \t]+){0,3}?"
+    r"(?:news|press)[ \t]+(?:conference|briefing)\b"
+)
+
+
+def own_event(text: str, end: int) -> str | None:
+    """The gender of a name that ends at ``end`` and holds its own news conference ("shot
+    down by Bakar at his Wednesday news conference": a man who spoke, whom the next "he
+    said" means, na-1435, sp48), else None. Not "in his speech": "Elsewhere in his speech,
+    Baker ..." (reut-08315) opens on no name."""
+    found = _OWN_EVENT.match(text, end)
+    if found is None:
+        return None
+    return MALE if found.group(1) == "his" else FEMALE

@@ -173,10 +173,16 @@ def _new_sentence(before: str, word: str) -> bool:
 def _person_of(words: list[str]) -> bool:
     """True for the words before "of" of a person's name and their firm ("Philip Braverman
     of Irving Trust Securities Inc"): a man's or woman's first name, then names, none a
-    title or a body's word (not "Bank of", "Duke of", "Secretary of")."""
-    return first_name_gender(words[0]) in ("m", "f") and not any(
-        w.lower().rstrip(".,") in ORG_WORDS or w.lower().rstrip(".,") in TITLES for w in words
-    )
+    title or a body's word (not "Bank of", "Duke of", "Secretary of"); or a person's titles
+    then such names ("King Fahd of Saudi Arabia": reut-05167's "he said" after it, sp48)."""
+    lows = [w.lower().rstrip(".,") for w in words]
+    titled = 0
+    while titled < len(lows) - 1 and (lows[titled] in PERSON_TITLES or lows[titled] == "crown"):
+        titled += 1  # "King Fahd of Saudi Arabia", "President Mubarak of Egypt" (sp48)
+    if not (titled or first_name_gender(words[0]) in ("m", "f")):
+        return False
+    rest = lows[titled:]  # nor a plural title ("Prime Ministers Zhao Ziyang of China and")
+    return not any(w in ORG_WORDS or w in TITLES or (titled and w[:-1] in TITLES) for w in rest)
 
 
 def _body_or_title(word: str) -> bool:

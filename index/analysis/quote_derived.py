@@ -43,6 +43,7 @@ from index.analysis.quote_group_json import stored as _stored
 from index.analysis.quote_groups import Occurrence, QuoteGroup, QuoteIndex
 from index.analysis.quote_limit import quoted_part
 from index.analysis.quote_people import People
+from index.analysis.quote_terms import nobodys_term
 from index.analysis.quotes import extract_quotes, quote_words
 from index.errors import IndexOutdated
 from index.models import Article, Progress, ProgressCallback
@@ -326,8 +327,11 @@ class QuoteBook:
             ):
                 continue
             chosen.append(group)
-        # one outlet's 3 reprints came before 2 outlets (nu40 #4); ties keep the stored order
-        chosen.sort(key=lambda g: (-len(g.outlets), -len(g.articles)))
+        # one outlet's 3 reprints came before 2 outlets (nu40 #4); ties keep the stored order;
+        # a quoted term of no one's ("lower indicative price") after the rest (sp48)
+        chosen.sort(
+            key=lambda g: (nobodys_term(g.speaker, g.text), -len(g.outlets), -len(g.articles))
+        )
         return chosen
 
     @cached_property

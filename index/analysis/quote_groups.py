@@ -11,7 +11,7 @@ from JSON, so it can be kept with an index generation.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,8 +23,8 @@ from index.analysis.quote_cited import cited_words
 from index.analysis.quote_links import components, same_quotation, split
 from index.analysis.quote_links import loose as _loose
 from index.analysis.quote_links import shingles as _shingles
+from index.analysis.quote_vote import voted_speaker
 from index.analysis.quotes import Quote, quotation_text
-from index.analysis.speakernames import aliases
 from index.first_dated import first_dated, listed_order, moment, outlet_order, timed_days
 
 __all__ = ["Change", "Occurrence", "QuoteGroup", "QuoteIndex", "same_quotation"]
@@ -413,22 +413,17 @@ class QuoteIndex:
             else max(keys, key=lambda k: (len(self._words[k]), [-ord(c) for c in days[k[0]]]))
         )
         full_words = self._words[fullest]
-        occurrences = []
+        occurrences: list[Occurrence] = []
+        told: list[tuple[str | None, str]] = []
         for key in sorted(keys, key=when):
             entry = entries[key[0]]
             q = entry.quotes[key[1]]
             change, diff = difference(full_words, self._words[key])
             where = (key[0], entry.source, entry.date, q.start, q.end, q.text, q.speaker)
             occurrences.append(Occurrence(*where, change, diff))
-        named = {o.speaker for o in occurrences if o.speaker}
-        # "Trump" and "Donald Trump": one (a name alone has no other name to be)
-        same = aliases(o.speaker for o in occurrences) if len(named) > 1 else {}
-        speakers = Counter(same.get(o.speaker, o.speaker) for o in occurrences if o.speaker)
+            told.append((q.speaker, q.rule))
         full_quote = entries[fullest[0]].quotes[fullest[1]]
-        full_speaker = same.get(full_quote.speaker or "", full_quote.speaker)
-        speaker = (
-            max(speakers, key=lambda s: (speakers[s], s == full_speaker)) if speakers else None
-        )
+        speaker = voted_speaker(told, full_quote.speaker)  # "Trump" and "Donald Trump": one
         return QuoteGroup(
             id=self._gid(members),
             text=quotation_text(full_quote.inner),

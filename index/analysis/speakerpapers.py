@@ -25,6 +25,34 @@ _CLAUSE_END = re.compile(r"[.,;:\n]|[ \t](?:on|in|at|about|into|for|which|that)[
 _BY = re.compile(r"[ \t]+(?:issued[ \t]+)?(?:by|from)[ \t]+(?:the[ \t]+)?")
 
 
+_PAPER_SPOKE = re.compile(
+    rf"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”])\s*)[Tt]he[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
+    rf"(?P<paper>{'|'.join(sorted(PAPERS))})[ \t]+(?:also[ \t]+)?"
+    r"(?:said|says|added|adds|stated|states|noted|notes|urged|urges|warned|warns|welcomed)\b"
+)
+"""A sentence whose subject is a paper that speaks ("The communique said Japan ...")."""
+_SAID_SINCE = re.compile(
+    r"[^.!?\n]*?\b(?:said|says|told|added|stated|announced|warned|noted|urged|reported)\b"
+)
+"""A speech verb after a name in its sentence ("the OECD said", not "the Bank of Japan
+intervened")."""
+
+
+def paper_since(book: NameBook, mention: Mention, start: int) -> str | None:
+    """Who "it" at ``start`` is, ``mention`` the last body that spoke or led a sentence:
+    that body, unless a sentence since opens on a paper that speaks ("The communique said
+    ..."): then the paper's issuer (`issuer`), else the body only if a speech verb goes with
+    its sentence (reut-15450: "the Bank of Japan intervened ... The communique said ... It said
+    the officials '...'": no one; "The OECD said ... The report said ... it warned": the
+    OECD, sp48)."""
+    papers = list(_PAPER_SPOKE.finditer(book.text, mention.start, start))
+    if not papers:
+        return mention.name
+    paper = papers[-1].group("paper").lower()
+    body = issuer(f"the {paper}", start, book)
+    return body or (mention.name if _SAID_SINCE.match(book.text, mention.start) else None)
+
+
 def in_paper(paper: str, text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (an attribution, with a few words either side) says it
     was made in such a paper ("In a statement, the Department said", "said in a prepared
