@@ -175,6 +175,10 @@ RULES: dict[str, int] = {
     # the "By" line above) gives the byline, no outlet (AllSides rates columnists as sources);
     # a first-person paragraph longer than a headline, ending in a full stop, over a date
     # line is a letter's lede, not its headline (rv55's risk)
+    # 28 (fx133, nu55 #1 #5 #6): a date line closed by a full stop ("Published on August 24,
+    # 2021.") is read, never a title; a closing "This article first appeared in OUTLET on
+    # DATE." names outlet and date when nothing else does; "WASHINGTON (March 3, 2017) - "
+    # is a dateline dating the article
     ARTICLES: 28,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
