@@ -318,7 +318,9 @@ RULES: dict[str, int] = {
     # earlier speaker whose gender is unknown (`pronounnearer`); a transcript's label
     # ('England head coach Eddie Jones: "..."') names the speaker (`cuecolon.colon_label`);
     # what a name "stands for" is no quotation
-    "quotes": 36,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 37 (fx133, nu55 #6): a dateline with its day in brackets ("WASHINGTON (March
+    # 3, 2017) - ") is no speaker, nor a name the article gives
+    "quotes": 37,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count
