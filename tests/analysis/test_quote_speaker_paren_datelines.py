@@ -1,6 +1,6 @@
-"""A dateline whose day is in brackets, "WASHINGTON (March 3, 2017) - ", is never a speaker
-(nu55 #6: a Malaysian statement's quote was "WASHINGTON"'s), nor a name only one article
-gives in a comparison."""
+"""A dateline whose day is in brackets, "WASHINGTON (March 3, 2017) - ", is never the subject
+of the sentence it opens, nor a name only one article gives in a comparison (nu55 #6). Left
+open: "it said in a statement" after it still resolves "it" to the place (every form)."""
 
 from __future__ import annotations
 
