@@ -20,6 +20,7 @@ class FileMethods:
 
     if TYPE_CHECKING:  # provided by `index.library.Library`
         corpus: Path
+        index_dir: Path
         engine: Engine
 
         def titles(self, article_ids: Iterable[str]) -> dict[str, str]: ...
@@ -76,3 +77,20 @@ class FileMethods:
             return os.path.samefile(stored, path)
         except OSError:
             return False
+
+    def skip_reason(self, name: str) -> str | None:
+        """Why the index skipped the corpus file ``name`` (or its records), in the words of
+        `index status` ("article too long: ..."); None when it skipped nothing of it (nu55 #13)."""
+        from index.ingest.files import corpus_root
+        from index.ingest.held import corpus_file
+        from index.store.live import live_manifest
+
+        rel = corpus_file(corpus_root(self.corpus), name)
+        try:
+            entry = live_manifest(self.index_dir).get("files", {}).get(str(rel)) if rel else None
+        except (OSError, ValueError):
+            return None
+        reasons = [str(why) for _, why in (entry or {}).get("skipped", [])]
+        if len(reasons) > 1:
+            return f"{len(reasons):,} records skipped, the first: {reasons[0]}"
+        return reasons[0] if reasons else None

@@ -24,90 +24,7 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    # articles 11: "By Columnist, New York": a role and a place, no byline; "2021-10-04 STAT"
-    # and "Oct 4, 2021 BEAT" no date (a zone word after a date needs a time, unless a real
-    # zone); "Oct 4, 2021 GMT" reads its year as a year, not 20:21 (sm24);
-    # 10: "By Staff Writer, Dan McLaughlin": a role, then the byline's name (sm23);
-    # 9: an "Outlet, date" line whose name holds " - " ("*Guest Writer - Center*,
-    # 2021-07-12") or is a desk dates the article and leaves the body (fx24, nu24 #1);
-    # 8: a web page's own published date beats a date in its address (nu23 #5);
-    # a Markdown "# Title" opening the text is its title, and an "Outlet, DATE" line in the
-    # head gives the outlet and date, never the title (nu23 #3) (fx23);
-    # 7: a wire headline in capitals ("U.S. TRADE DEFICIT WIDENS") is the title, a
-    # derived title is not cut at "U.S.", "Stand: 13.02.2017" and "13.02.17" (fx22b);
-    # 6: French, German and Spanish date lines ("1er mars 2021") date the article
-    # (fx18a); "British Broadcasting Corporation (BBC)", "TASS (Russian News Agency)": the
-    # table's outlet (fx18c); "BBC" and "BBC News" one outlet, "03.02.2017" (fx19b);
-    # 5: "Name (ABBR)" outlet lines, cut and "G-7" headlines, debris (fx17e); 4: a short
-    # headline over an outlet or date line (fx17c, rv17); 3: fx16a
-    # 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is read (fx27b)
-    # 13: an outlet line the table does not know, under the headline and over its date
-    # or byline, its name ending in a press word ("Valley Gazette", "The Sacramento Bee"),
-    # is the outlet when nothing else names one (fx28b, narrowed and last: fx29a, rv26)
-    # 14: a short headline in sentence case over a name is no kicker ("Dam repairs start"
-    # over "The White House": the name was taken as the headline)
-    # 15: a masthead over the headline is the outlet, never the title; "RIVERTON, Calif.
-    # —" datelines; "Name in Place" bylines; the NYT print note (fx30b, nu28)
-    # 16: a reading time or relative update beside a date ("14 March 2023 • 4 min read",
-    # "March 14, 2023 / 9:30 AM / Updated 2 hours ago"); a time line under a date (fx31c, nu29)
-    # 17: a web page's host the table knows gives the table's outlet, even one named like
-    # a host ("FactCheck.org"), over a "| Outlet" title suffix (session 30 integrator);
-    # Reuters' credit line closing a text ("(Reporting by A; Editing by B)") names the
-    # outlet when nothing else does; Le Devoir, La Presse, Le Figaro, Libération and El País
-    # in the outlet table (fx34c, nu31 #10)
-    # 18: a dateline with its day in full ("WASHINGTON, Oct. 19, 2021 (AP) —", "LONDON, 19
-    # October 2021 -", "PARIS, 2021-10-19 —", a weekday before) is read and dates the
-    # article; a credit the table does not know in a dateline, before its dash ("(Valley
-    # Gazette) —"), names the outlet (fx35a, nu32 #10)
-    # 19: a JSON Lines record without an id is keyed by its url ("url#" and a digest of its
-    # title, date and body when the url repeats in its file), else by its file and that
-    # digest, never by its line (jr32, lf31 #2; fx36a, rv32 #2)
-    # 20: a fetched page's sidecar feed_title is the outlet and feed_author the byline when
-    # nothing else gives one (fx38, nu34 #2); an "Outlet, Place" line under a byline names
-    # the outlet and the dateline, a "Related Topics" list and a "We need your support"
-    # appeal are debris (fx38, nu34 #3); fx40 (nu35 #3 #5): a feed title is cut at " > ",
-    # " - ", " | ", ": " and matched to the outlet table ("NYT > World News" is The New York
-    # Times); a dateline's accented capitals count as capitals ("BOGOTÁ (Reuters) -")
-    # sr33, sp33: the text fields stemmed by Porter2, not Porter; dt33: a `timed` field
-    # 21: a date whose source states a time is timed even at exactly midnight
-    # ("1987-04-09T00:00:00": kept one microsecond past it, `index.when.timed_value`); a
-    # feed title of generic words ("Latest news") names no outlet, the feed's host does;
-    # an Atom entry's <updated> alone dates a page last, as "feed updated" (fd34, nu35 #12);
-    # a page's metadata date before 1995 is kept (hd34, nu37 #1)
-    # articles 21 (fx44, nu36 #2): a sidecar with one bad value ("2021-13-45" for a date)
-    # leaves out that field only; its other fields apply (before: the sidecar was ignored)
-    # 21: fx45 (nu36 #10): a text with a stray NUL byte is read without it, not skipped; a
-    # page title that is only a separator and its outlet ("| Al Jazeera") is no title; a
-    # .md's "# Heading" under a front matter title leaves the body; a headline of two
-    # sentences over its outlet and date lines is the title
-    # 21: fx50 (rv35 #7): a feed title's section ("US news | The Guardian") or boilerplate
-    # ("Comments on: <post>", "Home - RSS 2.0") names no outlet, nor a feed proxy's host
-    # 21 (fx46; fd34 bumps to 21 too, one bump): a plain text's first line in capitals over
-    # a blank line and the story is its title (nu37 #3); a newsroom's call for readers'
-    # stories closing the text is debris (nu36 #10); a page's author field loses outlet,
-    # role and place, the place after the outlet its dateline ("Jane Reporter BBC News; Los
-    # Angeles": nu36 #12)
-    # 21: fx54 (rv36 #5, #6): a notice ("PRESS RELEASE", "EDITOR'S NOTE") or a lone country
-    # in capitals over a text is no title; only the newsroom's own appeal is cut, a story's
-    # appeal for witnesses, a helpline or a consultation stays
-    # 22 (fx66, nu39 #10): a text whose last line is Reuters' sign-off alone ("REUTER",
-    # "Reuter") names Reuters as the outlet when nothing else names one
-    # 23 (fx75, nu40 #12): a record whose outlet is a desk ("Guest Writer - Center") or a
-    # columnist ("Kyle Smith") takes the outlet its address's host names in the outlet table;
-    # the columnist becomes the byline; (fx78, nu41 #2, #3) a row of PREV/NEXT links and a
-    # one-line donation or membership appeal go wherever they stand; "(Gulf Wire)": a wire's
-    # name in a dateline credit, its line under the headline leaves the body; "Wire Digest",
-    # "Daily Press" under the headline over a date name the outlet
-    # 24 (fx82, nu42 #3): a headline of a sentence or two, of a headline's length (20 words,
-    # 140 characters at most), ending in "." or a closing quote mark, right over a known
-    # outlet's line and then the text, is the title and the line the outlet, not the lede
-    # 24 (fx88, nu43 #1): a fetched page's sidecar feed_name (the feed's --name) is the
-    # outlet only when the page names none (or only a bare host), after a known address host
-    # 24 (fx87, nu43 #8): a first line that is the given title worded apart (a tag before
-    # it, a tail after it, cut short, entities, quote marks) is the page's headline, not the
-    # body's first paragraph; one ending in a full stop only with the title's words or fewer
-    # 24 (rv44, with fx87): nor one that goes on past a sentence's end ("...? Not so fast",
-    # "... across the U.S."), unless the title holds its words: it is the lede
+    # articles 3-24: see index/rules_history.md (moved there to keep this module short)
     # 25 (fx97, nu44): a placeholder opening the text ("Untitled", "Untitled document", "No
     # title", "(no title)", "Title", "Headline", "[no headline]") is removed, and a given title
     # of the kind counts as none: the title is what the rest of the text gives
@@ -178,6 +95,10 @@ RULES: dict[str, int] = {
     # 28 (fx132): the date line under that letter's lede still dates it (and leaves the
     # body); a short first name left out of firstnames.txt before one surname ("Rich
     # Lowry - 2021-09-20") is a columnist's; "By A and B Role words, Outlet" gives "A and B"
+    # 28 (fx133, nu55 #1 #5 #6): a date line closed by a full stop ("Published on August 24,
+    # 2021.") is read, never a title; a closing "This article first appeared in OUTLET on
+    # DATE." names outlet and date when nothing else does; "WASHINGTON (March 3, 2017) - "
+    # is a dateline dating the article
     ARTICLES: 28,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
@@ -325,6 +246,8 @@ RULES: dict[str, int] = {
     # (who the next "he" is); "It said" after "The report said" is the report's issuer's, or
     # no one's when the body before spoke no word; "by X at his news conference" makes X the
     # next "he"; a group's speaker vote counts names given outright first
+    # quotes 37 (fx133, nu55 #6): a dateline with its day in brackets ("WASHINGTON (March
+    # 3, 2017) - ") is no speaker, nor a name the article gives
     "quotes": 37,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

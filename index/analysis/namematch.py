@@ -25,6 +25,7 @@ from index.analysis.namefragments import tidy
 from index.analysis.sharedsurnames import People
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import STOPWORDS, normalize_words, undot, word_set
+from index.text.datelines import PAREN_DATELINE
 from index.text.metadata import DATELINE, NOT_PLACES
 
 
@@ -225,8 +226,8 @@ class ArticleNames:
             and (e.key[0] in lexicon.lower or e.key[0] in _NUMBERED_WORDS)
             and all(_NUMBERED.match(text, start) for start, _ in e.spans)
         )
-        dateline = DATELINE.match(text)
-        if dateline and dateline.group("place") not in NOT_PLACES:
+        dateline = DATELINE.match(text) or PAREN_DATELINE.match(text)  # nu55 #6
+        if dateline and dateline.group("place") not in (None, *NOT_PLACES):
             names.dateline_end = dateline.end("place")
         by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for e in names.entities:

@@ -5,13 +5,14 @@ sentence (`index.text.metadata.DATELINE`: a place in capitals, a date, an agency
 dash or a colon; or a town and its US state, "RIVERTON, Calif. (AP) —", "Riverton, Calif.
 —", "SACRAMENTO, California (Reuters) -", which that pattern does not read: the articles'
 `index.text.datelines.US_DATELINE`; or either with its day in full, "WASHINGTON, Oct. 19,
-2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before: `DAY_DATELINE`, sm32) are
+2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before: `DAY_DATELINE`, sm32; or that
+day in brackets, "WASHINGTON (March 3, 2017) -": `PAREN_DATELINE`, nu55 #6, fx133) are
 dropped before the sentence's subject is read."""
 
 from __future__ import annotations
 
 from index.analysis.names import Token
-from index.text.datelines import DAY_DATELINE, US_DATELINE
+from index.text.datelines import DAY_DATELINE, PAREN_DATELINE, US_DATELINE
 from index.text.metadata import DATELINE, NOT_PLACES
 
 _HEAD = 120
@@ -29,6 +30,7 @@ def past_dateline(text: str, toks: list[Token]) -> list[Token]:
     opened = head.lstrip()
     dateline = DATELINE.match(opened) if toks[0].text.isupper() else None
     dateline = dateline or US_DATELINE.match(opened) or DAY_DATELINE.match(opened)
+    dateline = dateline or PAREN_DATELINE.match(opened)
     if dateline is None or dateline.groupdict().get("place") in NOT_PLACES:
         return toks
     end = line_start + len(head) - len(opened) + dateline.end()

@@ -68,6 +68,13 @@ DAY_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*[-–—]+\s+|\s*(?:[-–—]+|:)\s+)"
 )
 """A dateline (either form above) with a day DATELINE and US_DATELINE do not read."""
+PAREN_DATELINE = re.compile(
+    rf"^(?:(?P<place>{_CAPS_PLACE})(?:,\s*(?P<state>{_STATE}))?"
+    rf"|(?P<titled>{_TITLED_PLACE}),\s*(?P<tstate>{_STATE}))"
+    rf"\s*\((?=[^()]*\d{{4}}[^()]*\)){_FULL_DAY}\s*\)\s*(?:[-–—]+|:)\s+"
+)
+"""A dateline whose day, with its year, is in brackets where an agency's credit stands (nu55
+#6, fx133): "WASHINGTON (March 3, 2017) - ", "Riverton, Calif. (Tuesday, 3 March 2017) — "."""
 _REGION = r"(?:the\s+)?[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*){0,2}"
 """What a wire writes between a city and the day: a state ("N.J.", "Penn.", "W. Va.",
 "CALIF"), a country or province ("Switzerland", "West Germany", "British Columbia", "the
@@ -250,6 +257,15 @@ def read_dateline(para: str) -> Dateline | None:
         part = _parts(para, match)
         agency = part("agency") or part("slashed")
         return Dateline(part("place") or "", part("day"), agency, match.end(), False)
+    match = PAREN_DATELINE.match(plain)
+    if match and (match.group("place") or "x").split()[0] not in _NO_PLACE_WORDS:
+        part = _parts(para, match)
+        city = part("place") or part("titled") or ""
+        state = part("state") or part("tstate")
+        date = part("date") or ""
+        day = ((part("weekday") or "") + date).strip()
+        place = f"{city}, {state}" if state else city
+        return Dateline(place, day, None, match.end(), bool(state), _day(date))
     match = US_DATELINE.match(plain)
     if match:
         part = _parts(para, match)

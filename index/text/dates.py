@@ -164,9 +164,20 @@ def read_date_line(line: str) -> tuple[DateStatement, ...]:
     """
     if not line or len(line) > MAX_DATE_LINE:
         return ()
+    found = _read_line(line)
+    if not found and line.endswith(".") and not line.endswith(".."):
+        # a date line closed by a full stop, "Published on August 24, 2021." (nu55 #1, fx133)
+        found = _read_line(line[:-1].rstrip())
+    return found
+
+
+def _read_line(line: str) -> tuple[DateStatement, ...]:
+    """`read_date_line` of a line as written (a closing full stop not yet set aside)."""
+    if not line:
+        return ()
     core = _without_tails(line)
     if core != line:
-        found = read_date_line(core)
+        found = _read_line(core)
         if found and all(s.kind != RELATIVE for s in found):
             return found  # else the line as it is ("Updated 2 hours ago | 4 min read")
     if len(line) <= 80 and _RELATIVE.match(line):

@@ -24,7 +24,6 @@ from index.text.feed_facts import feed_facts, host_only
 from index.text.head import dates_of, read_head
 from index.text.metadata import (
     NOT_PLACES,
-    TRAILING_AGENCY,
     agency_name,
     byline_from_credits,
     source_from_credit,
@@ -35,6 +34,7 @@ from index.text.outlets import known_outlet, outlet_from_credit
 from index.text.placeholder_title import leading_placeholders, placeholder, unlabelled
 from index.text.source_trailer import cut_source_trailer
 from index.text.tail_bios import remove_tail_bios
+from index.text.tail_credit import FIRST_APPEARED, read_tail_credit
 from index.text.unlisted_outlet import DATELINE_CREDIT, MASTHEAD, UNLISTED, dateline_credit
 
 TITLE_MAX = 90
@@ -50,8 +50,6 @@ _SENTENCE_END = re.compile(
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _LEDE_CREDIT = re.compile(r"^(?:[^()\n]{0,60}?\s)?\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*")
 """A wire credit opening the lede without a dateline's form: "(CNN) ...", "Seoul (CNN) ..."."""
-TAIL_CREDIT = 80
-"""How far from the end of the text a closing agency credit ("(dpa/NAN)") is looked for."""
 OUTLET_ORDER = (
     "outlet line",
     "url",
@@ -66,6 +64,7 @@ OUTLET_ORDER = (
     "trailing",
     "credit line",
     "source trailer",
+    FIRST_APPEARED,
     "appeal",
     MASTHEAD,
     UNLISTED,
@@ -168,7 +167,7 @@ def extract(
             headline = None  # the line is the text, so the title is derived from it
             facts.forget("title")
     _read_lede(lines, role, facts, known, lede)
-    _read_tail_credit(body, lines, role, facts)
+    read_tail_credit(body, lines, role, facts)
 
     provenance: dict[str, str] = {}
     cited: set[int | None] = set()  # the lines the provenance quotes
@@ -377,36 +376,6 @@ def _read_lede(
         outlet = source_from_credit(name) or known_outlet(name)
         if outlet:
             facts.note("outlet:lede", outlet, first)
-
-
-_WIRE_CREDIT = re.compile(
-    r"^\((?:Additional )?(?:[Rr]eporting|[Ww]riting) by [^()]+?;"
-    r"[^()]*?\b[Ee]dit(?:ing|ed) by [^()]+\)$"
-)
-"""Reuters' credit line closing a text: "(Reporting by A and B; Editing by C)", also as
-another outlet runs it ("...; French version by D, edited by E")."""
-_CREDIT_LINES = 6
-"""How many of the last body lines may hold that credit (debris may follow it)."""
-
-
-def _read_tail_credit(body: str, lines: list[str], role: list[int], facts: Facts) -> None:
-    """An agency credit closing the text: "... Macron.(dpa/NAN)", or Reuters' credit line
-    (the outlet only when nothing else names one: a seed's, nu31 #10)."""
-    kept = [k for k, line in enumerate(lines) if line and role[k] == BODY][-_CREDIT_LINES:]
-    for k in reversed(kept):
-        if _WIRE_CREDIT.match(lines[k].strip()):
-            facts.note("outlet:credit line", "Reuters", k)
-            break
-    tail = body[-TAIL_CREDIT:].rstrip()
-    if not tail.endswith(")"):
-        return
-    trailing = TRAILING_AGENCY.search(tail)
-    if trailing is None:
-        return
-    outlet = source_from_credit(trailing.group("agency"))
-    last = max((k for k, line in enumerate(lines) if line and role[k] == BODY), default=None)
-    if outlet and last is not None:
-        facts.note("outlet:trailing", outlet, last)
 
 
 def _emphasized(

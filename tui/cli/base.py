@@ -395,9 +395,8 @@ def _index_work_ended(screen: Any) -> IndexWork | None:
 
 def get_article(library: Library, article_id: str) -> Article:
     """The article with this id, or the one article of the corpus file it names (a JSON
-    article's id is its ``id`` field, not its file's name: nu27 #8), or the one article a
-    shorter form of its id names (`index.short_ids`: a file name, its stem, a path's tail, a
-    stem's beginning: nu54 #1); else one line (an ambiguous form's candidates) and exit 3."""
+    article's id is its ``id`` field: nu27 #8), or the one a shorter form of its id names
+    (`index.short_ids`: nu54 #1); else one line (an ambiguous form's candidates), exit 3."""
     try:
         return library.article(article_id)
     except KeyError:
@@ -410,17 +409,19 @@ def get_article(library: Library, article_id: str) -> Article:
             return library.article(short.resolved)
         if short.candidates:
             fail(short.said(), Exit.NOT_FOUND)
-    fail(not_found(article_id, held), Exit.NOT_FOUND)
+    fail(not_found(article_id, held, library.skip_reason(article_id)), Exit.NOT_FOUND)
 
 
 SHOWN_IDS = 3
 """How many of a file's ids the line naming them lists."""
 
 
-def not_found(article_id: str, held: list[str] | None) -> str:
+def not_found(article_id: str, held: list[str] | None, why: str | None = None) -> str:
     """Why no article has this id, in one line: what the file it names holds, if it names one
-    (``held``: its indexed articles' ids)."""
+    (``held``: its indexed articles' ids), or why the index skipped it (``why``: nu55 #13)."""
     said = f"no article with id {article_id!r}"
+    if not held and why:
+        return f"{said}: nothing of that file was indexed: {why}"
     if held is None:
         return f"{said} (try `broadsheet search`)"
     if not held:

@@ -139,11 +139,12 @@ def kept_id(settings: Target, notebook: Notebook, article_id: str) -> str:
         if short.resolved is None and short.candidates:
             fail(short.said(), Exit.NOT_FOUND)
         return short.resolved or article_id
-    held = open_library(settings).articles_in_file(article_id)
+    library = open_library(settings)
+    held = library.articles_in_file(article_id)
     if held is None:
         return article_id
     if len(held) != 1:
-        fail(not_found(article_id, held), Exit.NOT_FOUND)
+        fail(not_found(article_id, held, library.skip_reason(article_id)), Exit.NOT_FOUND)
     return held[0]
 
 
