@@ -102,3 +102,11 @@ async def test_a_note_typed_at_any_speed_after_the_picker_is_kept_whole(
         await highlight(pilot, note, cuts, pause)
         entry = entry_of(index_dir, article.id)
         assert entry is not None and [h.note for h in entry.highlights] == [note.strip()]
+
+
+def test_the_notebook_list_shows_a_notes_lines_apart() -> None:
+    """A highlight's two notes read as two in the notebook's list (a newline was shown "\\n")."""
+    from tui.screens.notebook_rows import _excerpt
+
+    assert _excerpt("kite alpha\nspillway point") == "kite alpha · spillway point"
+    assert _excerpt("one\n\n  two  words\n") == "one · two words"

@@ -46,7 +46,7 @@ def prompt(label: Text) -> Text | Group:
 
 def _excerpt(text: str) -> str:
     # a note's lines (a highlight's notes, added one by one) apart: "kite alpha · spillway"
-    parts = (" ".join(part.split()) for part in printable(text).split("\n"))
+    parts = (" ".join(printable(part).split()) for part in text.split("\n"))
     line = " · ".join(part for part in parts if part)
     return line if len(line) <= EXCERPT else line[:EXCERPT] + "…"
 
