@@ -52,6 +52,7 @@ from textual import events, on
 from textual.app import App
 from textual.driver import Driver
 from textual.message import Message
+from textual.message_pump import MessagePump
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import Worker
@@ -84,9 +85,13 @@ Held = events.Key | events.Paste | events.MouseEvent
 class KeyHandled(Message):
     """Posted behind a key, to where the key went: once here again, the key has acted."""
 
-    def __init__(self, serial: int) -> None:
+    def __init__(self, serial: int, target: MessagePump | None = None, again: bool = True) -> None:
         super().__init__()
         self.serial = serial
+        self.target = target
+        """Where it was posted (None: it goes round once only)."""
+        self.again = again
+        """Whether it goes round once more should messages wait on its way (`_key_handled`)."""
 
 
 class KeysInOrder(App[ReturnType], Generic[ReturnType]):
@@ -154,16 +159,18 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         letter moves no focus: the next key may follow it into the same queue at once).
         A paste goes where the keys before it left the focus, as text: no marker; mouse
         input moves the focus (if at all) as it is routed: no marker either."""
-        focused = self.focused
+        focused, serial = self.focused, self._key_serial
         await super().on_event(key)
         if not isinstance(key, events.Key) or self._screen_expected or self._result_expected:
             return  # the key set what the keys after it wait for
+        if self._key_waiting and self._key_serial != serial:
+            return  # a screen it closed or opened set the wait (`pop_screen`, `push_screen`)
         typed = focused is not None and focused.check_consume_key(key.key, key.character)
         if typed and focused is self.focused:
             return
         self._key_serial += 1
         target = self.focused or self.screen
-        self._key_waiting = target.post_message(KeyHandled(self._key_serial))
+        self._key_waiting = target.post_message(KeyHandled(self._key_serial, target))
 
     def push_screen(self, screen: Screen[Any] | str, *args: Any, **kwargs: Any) -> Any:
         """Push ``screen``; keys held (or typed while a key is in flight) wait until it is
@@ -253,11 +260,53 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
                     return True
         return False
 
+    def pop_screen(self) -> Any:
+        """Pop the active screen; the keys typed meanwhile wait until the screen under it
+        has run the popped one's answer (its callback), which may open another dialog: the
+        first key typed after a picker's enter went to the picker (nu55 #3: a highlight's
+        note "kite alpha" kept as "ite alpha"). A screen pushed by the callback makes them
+        wait for it in turn (`push_screen`)."""
+        callbacks = self.screen._result_callbacks
+        requester = callbacks[-1].requester if callbacks else None
+        popped = super().pop_screen()
+        if isinstance(requester, MessagePump) and not self._screen_expected:
+            self._key_serial += 1
+            self._key_waiting = True
+            # after the answer's callback, which `dismiss` scheduled there just before
+            requester.call_next(self._popped_answered, self._key_serial)
+        return popped
+
+    def _popped_answered(self, serial: int) -> None:
+        """The callback of a popped screen has run (`pop_screen`): a marker through the
+        active screen's queue, behind the messages that make a screen it pushed active."""
+        if self._key_waiting and serial == self._key_serial:
+            self._key_waiting = self.screen.post_message(KeyHandled(serial))
+
     @on(KeyHandled)
     async def _key_handled(self, message: KeyHandled) -> None:
         message.stop()
-        if self._key_waiting and message.serial == self._key_serial:
-            await self._stop_waiting()
+        if not self._key_waiting or message.serial != self._key_serial:
+            return
+        target = message.target
+        if message.again and target is not None and self._messages_wait(target):
+            # the key's action posted messages on its way (an option list's enter: the
+            # choice, which the dialog answers on): they act before the keys after it
+            self._key_waiting = target.post_message(KeyHandled(message.serial, target, False))
+            if self._key_waiting:
+                return
+        await self._stop_waiting()
+
+    def _messages_wait(self, target: MessagePump) -> bool:
+        """Whether messages wait in the queue of ``target`` or of a node above it, up to
+        its screen (the active one)."""
+        node: MessagePump | None = target
+        while isinstance(node, MessagePump) and node is not self:
+            if node.message_queue_size:
+                return True
+            if node is self.screen:
+                return False
+            node = node._parent
+        return False
 
     async def _stop_waiting(self) -> None:
         """The key in flight acted (or its marker was lost): hand on the keys held."""

@@ -60,5 +60,8 @@ STORY_SCREEN = (
 
 RELATED = (Key("related-cancel", "escape", "cancel", "Cancel"),
            Key("related-down", "j", "cursor(1)", "Down", show=False),
-           Key("related-up", "k", "cursor(-1)", "Up", show=False))  # fmt: skip
+           Key("related-up", "k", "cursor(-1)", "Up", show=False),
+           Key("related-update", "u", "update_index", "Update", "update the index from the "
+               "corpus in the background (the line under the keys says when it changed on "
+               "disk); the list is found again after", INDEX, show=False))  # fmt: skip
 """The related articles dialog's keys (`tui.dialogs.related.RelatedDialog`)."""

@@ -214,11 +214,14 @@ class Notebook:
         """Keep a highlighted passage (from ``anchor_at`` or ``anchor_quote``); ``speaker``:
         who said it, when it is a quote (the exports name them).
 
-        Highlighting the same passage again updates its note and speaker (when given) and
-        adds the tags, rather than keeping it twice.
+        Highlighting the same passage again adds the note to the one it has (on a line of
+        its own, unless it has it already: `values.added_note`), sets the speaker (when
+        given) and adds the tags, rather than keeping it twice; `set_highlight_note`
+        replaces a note.
 
         Raises:
-            InvalidValue: The anchor's range is empty or its text is blank.
+            InvalidValue: The anchor's range is empty or its text is blank, or the notes
+                together are too long.
         """
         if not anchor.exact.strip() or not 0 <= anchor.start < anchor.end:
             raise InvalidValue("cannot highlight an empty passage")

@@ -63,6 +63,19 @@ def note(text: str | None) -> str | None:
     return value or None
 
 
+def added_note(kept: str | None, new: str | None) -> str | None:
+    """The note of a passage highlighted again: the note it had, then ``new`` on a line of
+    its own (nu55 #11: "spillway point" replaced "kite alpha" in silence); a note it already
+    has (one of its lines, or all of it) is not added twice. Both as stored (`note`).
+
+    Raises:
+        InvalidValue: The two together are longer than 100,000 characters.
+    """
+    if not new or not kept or f"\n{new}\n" in f"\n{kept}\n":  # whole lines of it
+        return kept or new
+    return note(kept + "\n" + new)
+
+
 def label(text: str | None) -> str | None:
     """A label taken from the index (a followed story's headline): one line, cut to
     ``NAME_MAX`` characters with an ellipsis, never refused (a headline of 104 characters

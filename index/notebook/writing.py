@@ -101,20 +101,25 @@ def keep_highlight(
     now: str,
     speaker: str | None = None,
 ) -> int:
-    """Insert a highlight, or when the same passage is already kept, update its note (and
-    its speaker, when one is given: a passage highlighted, then kept as a quote).
+    """Insert a highlight, or when the same passage is already kept, add the note to its
+    note (`values.added_note`: the one it had is kept) and set its speaker, when one is
+    given (a passage highlighted, then kept as a quote).
+
+    Raises:
+        InvalidValue: The notes together are too long.
 
     Returns:
         The highlight's id.
     """
     row = connection.execute(
-        "SELECT id FROM highlights WHERE article = ? AND start_pos = ? AND exact = ?",
+        "SELECT id, note FROM highlights WHERE article = ? AND start_pos = ? AND exact = ?",
         (article_id, anchor.start, anchor.exact),
     ).fetchone()
     if row is not None:
-        if note is not None:
+        joined = values.added_note(row[1], note)
+        if joined != row[1]:
             connection.execute(
-                "UPDATE highlights SET note = ?, updated = ? WHERE id = ?", (note, now, row[0])
+                "UPDATE highlights SET note = ?, updated = ? WHERE id = ?", (joined, now, row[0])
             )
         if speaker is not None:
             connection.execute(

@@ -116,9 +116,11 @@ def test_highlighting_the_same_passage_again_updates_it(notebook: Notebook) -> N
     anchor = anchor_quote(BODY, "pay deal")
     first = notebook.highlight(record("a1"), anchor, note="first")
     again = notebook.highlight(record("a1"), anchor, note="second", tags=["money"])
-    assert again.id == first.id and again.note == "second" and again.tags == ("money",)
+    # the second note is added, the first kept (nu55 #11: it was replaced in silence)
+    assert again.id == first.id and again.note == "first\nsecond" and again.tags == ("money",)
     kept = notebook.highlight(record("a1"), anchor)
-    assert kept.note == "second"  # no note given: the note stays
+    assert kept.note == "first\nsecond"  # no note given: the note stays
+    assert notebook.highlight(record("a1"), anchor, note=" second ").note == "first\nsecond"
     entry = notebook.entry("a1")
     assert entry is not None and len(entry.highlights) == 1
 

@@ -1,17 +1,24 @@
-"""Related articles: those like the open one (its story's first), and why; pick one to read."""
+"""Related articles: those like the open one (its story's first), and why; pick one to read.
+
+The reader's status line shows under it: when that says the corpus changed ("stale ...
+press u"), the dialog says it too, and `u` updates (nu55 #10: `u` did nothing here); the
+list is found again once the update ran (`retell`).
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from index.library import printable
+from index.library import Library, printable
 from index.models import Article, RelatedArticle, hidden_words, stronger
 from tui import keymap
+from tui.screens.index_said import SaysIndex
 from tui.way_back import back_out, leave_with
 from tui.widgets.leaving_list import LeavingList
 from tui.widgets.story_list import step_cursor
@@ -20,6 +27,10 @@ RELATED_KEYS = "enter: read it · j/k: move · esc: back · ● its story"
 """The dialog's keys, under its heading (nu33: the footer below showed the reader's keys)."""
 NOTHING_RELATED = "Nothing related: no article near it in time shares enough of its words."
 """Why the list is empty (a new user's four unrelated seeds, years apart, show it)."""
+ARTICLE_GONE = "This article is gone from the index: the list is of before the update"
+NOT_FOUND_AGAIN = "The related articles could not be found again: the list is of before"
+RELATED_AGAIN = 12
+"""Related articles found again after an update, when none were listed before."""
 
 
 def related_row(related: RelatedArticle) -> Text:
@@ -34,7 +45,7 @@ def related_row(related: RelatedArticle) -> Text:
     return text
 
 
-class RelatedDialog(ModalScreen[str | None]):
+class RelatedDialog(SaysIndex[str | None], ModalScreen[str | None]):
     """The articles related to one, best first (● marks its story's); dismissed with the
     id of the one picked, or None."""
 
@@ -53,19 +64,50 @@ class RelatedDialog(ModalScreen[str | None]):
         with Vertical(id="related-box"):
             yield Label(Text.assemble("Related to ", (printable(self.article.title), "bold")))
             yield Label(RELATED_KEYS, classes="confirm-keys related-keys")
-            if self.related:
-                shown, hidden = stronger(self.related)  # weaker matches said, not listed
-                options = [Option(related_row(r), id=r.id) for r in shown]
-                if hidden:
-                    options.append(Option(Text(hidden_words(hidden), style="dim"), disabled=True))
-            else:
-                options = [Option(Text(NOTHING_RELATED, style="dim"), disabled=True)]
+            yield self.index_line()
             # enter closes it with the article to read: the keys after it wait (fx126, rv57)
-            yield LeavingList(*options, id="related-options")
+            yield LeavingList(*self._options(), id="related-options")
+
+    def _options(self) -> list[Option]:
+        if not self.related:
+            return [Option(Text(NOTHING_RELATED, style="dim"), disabled=True)]
+        shown, hidden = stronger(self.related)  # weaker matches said, not listed
+        options = [Option(related_row(r), id=r.id) for r in shown]
+        if hidden:
+            options.append(Option(Text(hidden_words(hidden), style="dim"), disabled=True))
+        return options
 
     def on_mount(self) -> None:
+        self.ask_reader()
         if self.at is not None and self.at < len(self.related):
             self.query_one(OptionList).highlighted = self.at
+
+    def retell(self) -> None:
+        """Find the related articles again (an update changed the index)."""
+        reader = self.reader_below()
+        if reader is not None and reader.library is not None:
+            self._find_again(reader.library)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="related", name="related")
+    def _find_again(self, library: Library) -> None:
+        try:
+            related = library.related(self.article.id, len(self.related) or RELATED_AGAIN)
+        except KeyError:  # deleted from the corpus: the list stays, said to be of before
+            self.app.call_from_thread(self.index_said, ARTICLE_GONE)
+            return
+        except Exception:  # stories missing, the index unreadable: the list of before stays
+            self.app.call_from_thread(self.index_said, NOT_FOUND_AGAIN)
+            return
+        self.app.call_from_thread(self._listed_again, related)
+
+    def _listed_again(self, related: list[RelatedArticle]) -> None:
+        options = self.query_one(OptionList)
+        at = options.highlighted_option.id if options.highlighted_option else None
+        self.related = related
+        options.clear_options()
+        options.add_options(self._options())
+        rows = [r.id for r in stronger(related)[0]]
+        options.highlighted = rows.index(at) if at in rows else (0 if rows else None)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         leave_with(self, event.option.id)

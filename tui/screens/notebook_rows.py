@@ -45,7 +45,9 @@ def prompt(label: Text) -> Text | Group:
 
 
 def _excerpt(text: str) -> str:
-    line = " ".join(printable(text).split())
+    # a note's lines (a highlight's notes, added one by one) apart: "kite alpha · spillway"
+    parts = (" ".join(printable(part).split()) for part in text.split("\n"))
+    line = " · ".join(part for part in parts if part)
     return line if len(line) <= EXCERPT else line[:EXCERPT] + "…"
 
 
