@@ -6,8 +6,8 @@ parameters, under which their generated corpora never pair two lone articles (0 
 230 builds and updates). Here the linkage threshold is out of reach, so every article is
 left alone and `pair_lone` (its tuned floor and margin) joins some (47 to 76 joins in a
 run of 40 cases): the ids must follow the README's rule between the model before an
-update and after it, and after a rebuild given it. (That an update groups as a rebuild does is not asked here:
-at this threshold they differ without the rule too, rv58's note.)
+update and after it, and after a rebuild given it. (That an update groups as a rebuild
+does is not asked here: at this threshold they differ without the rule too, rv58's note.)
 """
 
 from __future__ import annotations
