@@ -92,12 +92,10 @@ class QuoteMethods:
             QueryError: The query is malformed, or names such a field.
         """
         from index.search.limits import check_query
+        from index.search.quote_query import check_quote_fields
 
+        check_quote_fields(text)  # first: the search's check lists the search's fields
         check_query(text)
-        if text.strip():
-            from index.search.quote_query import check_quote_fields
-
-            check_quote_fields(text)
 
     def quote_query(self, query: str) -> QuoteQuery:
         """``query`` read against quotations (`index.search.quote_query`), its prefixes and

@@ -342,8 +342,9 @@ class StoryMethods:
         # a copy's quotes are its original's (`index.copies`): ask the original's groups
         passages = sharing(self.derived_folder("quotes"), same.get(article_id, article_id))
         ask = partial(model.related, article_id, passages=passages)
+        passage = story_view.PassageTest(asked_article)  # its words read once for every row
         return [
-            story_view.related_article(r, self.article(r.id), asked, asked_article)
+            story_view.related_article(r, self.article(r.id), asked, asked_article, passage)
             for r in unrepeated(article_id, limit, same, ask)
         ]
 

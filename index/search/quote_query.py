@@ -71,18 +71,28 @@ _FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(?!//)")
 
 
 def check_quote_fields(text: str) -> None:
-    """Refuse a field a quotation does not have (``title:``), with the column.
+    """Refuse a field a quotation does not have (``title:``), with the column; and a field
+    no query has (``speaker:``) with a quote's fields, not the search's (rv58: the search's
+    "unknown field 'speaker' (fields: title, body, byline, ...)" offered ``title:``, which
+    quotes then refused).
 
     Raises:
-        QueryError: One of `_NOT_QUOTES` is named outside a phrase.
+        QueryError: One of `_NOT_QUOTES`, or a field no query knows, is named outside a
+            phrase.
     """
     outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    fields = ", ".join(QUOTE_FIELDS)
     for match in _FIELD_REF.finditer(outside):
-        if match.group(1) in _NOT_QUOTES:
+        name = match.group(1)
+        if name in _NOT_QUOTES:
             raise QueryError(
-                f"'{match.group(1)}:' does not apply to quotes: a quote's query reads its "
-                f"words and its speaker's name (fields: {', '.join(QUOTE_FIELDS)})",
+                f"'{name}:' does not apply to quotes: a quote's query reads its "
+                f"words and its speaker's name (fields: {fields})",
                 match.start() + 1,
+            )
+        if name not in QUOTE_FIELDS:
+            raise QueryError(
+                f"unknown field '{name}' (a quote's fields: {fields})", match.start() + 1
             )
 
 

@@ -43,3 +43,26 @@ def test_no_passage_no_reason() -> None:
         _related("b", False), _article("b", TEXT_B), None, _article("a", TEXT_A)
     )
     assert not shown.shared_passage and "shared passage" not in shown.reasons
+
+
+_WORDS = st.sampled_from(["the", "The", "oil", "OIL,", "price", "prices.", "Kim's", "kim’s", "a"])
+_BODIES = st.lists(_WORDS, max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BODIES, _BODIES, st.booleans())
+def test_the_cheap_check_is_compares_passages(one: str, other: str, reuse: bool) -> None:
+    """rv58: `PassageTest` (the asked article's n-grams made once, each row's body read to
+    its first shared n-gram) says what `compare.shared_passages` lists, for one test reused
+    over rows or one made per row; an article shares nothing with itself."""
+    from index.analysis.compare import MIN_PASSAGE_WORDS, shared_passages
+    from index.analysis.story_view import PassageTest
+
+    asked, row = _article("a", one), _article("b", other)
+    test = PassageTest(asked)
+    if reuse:
+        assert not test.shares(_article("c", "nothing shared here at all today"))
+    oracle = bool(shared_passages(one, other, MIN_PASSAGE_WORDS))
+    assert test.shares(row) == oracle
+    assert related_article(_related("b", False), row, None, asked, test).shared_passage == oracle
+    assert not test.shares(_article("a", one))

@@ -19,7 +19,7 @@ from whoosh.writing import SegmentWriter
 from index.analysis.quote_groups import Occurrence, QuoteGroup
 from index.library import Library
 from index.search.limits import QueryError
-from index.search.query import make_parser, parse_query
+from index.search.query import FIELD_NAMES, make_parser, parse_query
 from index.search.quote_query import QuoteQuery
 from index.store.schema import TIMED, make_schema
 from index.when import has_time
@@ -265,3 +265,27 @@ def test_the_library_keeps_the_quotes_the_query_matches(corpus_library: Library,
 )
 def test_what_the_library_searches_the_articles_for(text: str, searched: str | None) -> None:
     assert QuoteQuery(text).searched == searched
+
+
+_NAMES = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,8}", fullmatch=True).filter(
+    lambda name: name not in FIELD_NAMES
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=_NAMES, before=st.sampled_from(["", "oil ", '"oil prices" ', "(oil OR gas) AND "]))
+def test_an_unknown_field_is_refused_with_a_quotes_fields(name: str, before: str) -> None:
+    """rv58: the search's "unknown field 'speaker' (fields: title, body, byline, ...)"
+    offered fields quotes then refused. Oracle: the search refuses the same query at the
+    same column; the quotes' line names the quote's fields alone."""
+    text = f"{before}{name}:x"
+    with pytest.raises(QueryError) as searched:
+        parse_query(text, make_parser(make_schema()), lambda field: [])
+    for check in (QuoteQuery, Library.check_quote_query):
+        with pytest.raises(QueryError) as error:
+            check(text)
+        assert error.value.column == searched.value.column
+        assert f"unknown field '{name}' (a quote's fields: body, source, date, id)" in str(
+            error.value
+        )
+        assert "title" not in str(error.value) and "\n" not in str(error.value)

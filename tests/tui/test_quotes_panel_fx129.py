@@ -100,3 +100,28 @@ async def test_the_whole_corpus_panel_comes_back_without_being_made_again(
         await pilot.press("escape", "slash", *"frost")
         await settle(pilot)
         assert reader(quoted_app).search_text == "frost"
+
+
+async def test_a_respelling_that_stops_leaves_the_panel_empty_and_said(
+    quoted_app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rv58: the respelling's search ran outside the worker's try: when it stopped (5 s on a
+    loaded machine) the worker failed, and the panel said "quotes failed: query stopped
+    after 5 s; make it narrower (a bug: QueryTooSlow)" for a query that merely matched
+    none."""
+    from index.search.limits import QueryTooSlow
+    from tui.screens import quotes
+
+    def stopped(*_: Any, **__: Any) -> str | None:
+        raise QueryTooSlow("query stopped after 5 s; make it narrower")
+
+    monkeypatch.setattr(quotes, "did_you_mean", stopped)
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"growers", "enter")  # in b1's text, in none of its quotes
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        note = str(panel(quoted_app).query_one("#quote-note", Static).render())
+        assert note.startswith("No quote's words or speaker match the query."), note
+        assert panel(quoted_app).groups == []

@@ -18,7 +18,14 @@ from textual.message import Message
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from index.library import Highlighter, Library, QuoteGroup, QuotesMissing, printable
+from index.library import (
+    Highlighter,
+    Library,
+    QueryError,
+    QuoteGroup,
+    QuotesMissing,
+    printable,
+)
 from index.models import counted
 from tui import keymap
 from tui.dialogs.prompt import Prompt
@@ -212,7 +219,12 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
             return
         respelt = None
         if not shown and scope.article is None and scope.story is None:
-            respelt = did_you_mean(library, scope.query, lambda text: len(library.quotes(text)) > 0)
+            try:  # only an offer: its search stopped (5 s, a loaded machine) offers none
+                respelt = did_you_mean(
+                    library, scope.query, lambda text: len(library.quotes(text)) > 0
+                )
+            except QueryError:  # rv58: raised here, the panel said "quotes failed … (a bug)"
+                respelt = None
         loaded = (scope, shown, None, len(groups), titles, respelt, lights)
         if scope == asked:  # a story's read again after an update is not what was asked
             keep_panel(library, generation, asked, loaded)
