@@ -26,6 +26,7 @@ from index.analysis.passage_bounds import cleanest, phrase_bounds
 from index.analysis.passages import MIN_PASSAGE_WORDS, Run, pairwise_runs, shared_runs
 from index.analysis.quote_groups import QuoteGroup, QuoteIndex
 from index.analysis.quote_limit import quoted_part
+from index.analysis.quote_sentences import quoted_parts
 from index.analysis.quotes import extract_quotes
 from index.analysis.sentencematch import Match, MatchKind, SentenceWords, match_sentences
 from index.analysis.words import Word, content_stems, words_of
@@ -311,6 +312,7 @@ def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
     verbatim = _verbatim(docs, words, norms, runs)
     passages = verbatim + _paraphrased(docs, sentences, groups, matches)
     parts = partly_shared(sentences, words, matches, verbatim)
+    parts = quoted_parts(docs, sentences, matches, quotes := _quotes(docs), parts)  # nu55 #4
     return MultiComparison(
         documents=docs,
         sentences=sentences,
@@ -318,7 +320,7 @@ def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
         groups=groups,
         passages=passages,
         only_in=_only_in(docs, sentences, matches, groups, numbers, parts),
-        quotes=_quotes(docs),
+        quotes=quotes,
         parts=parts,
     )
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from index.analysis.capitalruns import capital_runs, opens_sentence
+from index.analysis.credit_lines import Credits
 from index.analysis.demonyms import PLACES, is_demonym, not_a_name
 from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_words
 from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
@@ -197,6 +198,7 @@ class ArticleNames:
     """The article's title, which gives a name only in whole (`TitleWords.holds`)."""
     cap_runs: tuple[frozenset[str], ...] = ()
     """Its runs of capitalised words (`capital_runs`): an organisation's words together."""
+    credits: Credits = field(default_factory=Credits)  # bylines, wire credits (nu55 #7)
 
     @classmethod
     def of(
@@ -218,7 +220,7 @@ class ArticleNames:
         mentions = tidy(text, find_names(text, lexicon), lexicon)
         names = cls(merge(mentions), frozenset(caps), words, outlet=outlet_key(source))
         names.title = TitleWords.of(title)
-        names.cap_runs = capital_runs(text)
+        names.cap_runs, names.credits = capital_runs(text), Credits.of(text)
         names.numbered = frozenset(
             e.key
             for e in names.entities
@@ -428,7 +430,7 @@ def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
     kin = People.of((e for a in articles for e in a.entities if _person_like(e.key)), articles)
     return [
         [
-            e
+            mine.credits.shown(e)
             for e in mine.entities
             if _listed(e, mine) and not any(o.has(e, kin) for k, o in enumerate(articles) if k != i)
         ]
@@ -445,4 +447,4 @@ def _listed(entity: Entity, article: ArticleNames) -> bool:
         return False
     if article.outlet and outlet_key(" ".join(entity.key)) == article.outlet:
         return False
-    return any(end > article.dateline_end for _, end in entity.spans)
+    return article.credits.outside(entity, article.dateline_end)  # no credit's (nu55 #7)

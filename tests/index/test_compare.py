@@ -314,7 +314,8 @@ def test_entities_skip_credit_lines() -> None:
     text = "The talks in Geneva ended on Friday. (Reporting by Tom Miles; Editing by Mark Heinrich)"
     names = compare(text, "Nothing.").summary.only_a
     assert "Editing" not in names and "Reporting" not in names
-    assert {"Geneva", "Tom Miles", "Mark Heinrich"} <= set(names)
+    # a credit's people are not what the article says (nu55 #7, cp46): not listed
+    assert "Geneva" in names and not {"Tom Miles", "Mark Heinrich"} & set(names)
 
 
 def test_a_sentence_of_its_own_with_no_name_is_said() -> None:
