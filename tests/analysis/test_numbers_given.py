@@ -185,6 +185,9 @@ def test_a_number_is_listed_exactly_when_the_other_does_not_give_it(
     docs = (Document("a", "", None, None, body_a), Document("b", title, None, None, body_b))
     only = compare_many(docs).only_in[0].numbers
     assert {(n.value, n.unit) for n in only} == expected, (a, b, title_b)
-    read = {n.text: (n.value, n.unit) for n in find_numbers(body_a)}
+    # a number word heading a sentence is listed in small letters ("Two" -> "two": cp45,
+    # no name), so the pair's listing is read back by its folded text
+    read = {n.text.casefold(): (n.value, n.unit) for n in find_numbers(body_a)}
     only_pair, _ = pair_only_in(body_a, body_b, titles=("", title))
-    assert {read[t] for t in only_pair if t in read} == expected, (a, b, title_b)
+    listed = {read[t.casefold()] for t in only_pair if t.casefold() in read}
+    assert listed == expected, (a, b, title_b)

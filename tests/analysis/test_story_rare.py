@@ -119,10 +119,12 @@ def test_support_raises_only_the_rare_pairs_and_never_a_near_copy() -> None:
 
 def test_group_joins_a_pair_under_the_threshold_that_alone_shares_a_term() -> None:
     pairs = (np.array([0, 1]), np.array([1, 2]), np.array([0.25, 0.1], np.float32))
-    params = StoryParams()
+    # st48's pairing of two lone articles off (a floor over 1): 0.25 is each one's best, so
+    # it would join them without the rare term; this is the rare term's bonus alone
+    params = StoryParams(pair_floor=2.0)
     assert group(3, pairs, params).tolist() == [0, 1, 2]
     assert group(3, pairs, params, rare=np.array([1], np.int64)).tolist() == [0, 0, 1]
-    off = StoryParams(rare_bonus=0.0)
+    off = StoryParams(rare_bonus=0.0, pair_floor=2.0)
     assert group(3, pairs, off, rare=np.array([1], np.int64)).tolist() == [0, 1, 2]
 
 
