@@ -248,6 +248,8 @@ RULES: dict[str, int] = {
     # next "he"; a group's speaker vote counts names given outright first
     # quotes 37 (fx133, nu55 #6): a dateline with its day in brackets ("WASHINGTON (March
     # 3, 2017) - ") is no speaker, nor a name the article gives
+    # quotes 37 (sp49, issue 18): no word of a paragraph's opening dateline (place, agency,
+    # day) is a name "it said in a statement" may point back to (was "WASHINGTON", "Reuters")
     "quotes": 37,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -28,6 +28,7 @@ from index.analysis.officewords import office_fits
 from index.analysis.onename import subjects_alone, told_persons
 from index.analysis.pronoungender import gendered
 from index.analysis.pronounnearer import nearer_known
+from index.analysis.speakerdateline import outside_datelines
 from index.analysis.speechverbs import PERSON_NOUNS, PLACE_NAMES, TITLES, words
 from index.analysis.surnames import Surnames
 from index.analysis.wordscan import word_count
@@ -98,7 +99,7 @@ class NameBook:
         last_sentence = -1
         surnames: dict[str, Mention] = {}
         slashes = "/" in text  # most articles have none: no run is credited, nor a credit
-        for m in runs_outside(text, quoted):
+        for m in outside_datelines(text, runs_outside(text, quoted)):  # sp49
             at, run_end = m.span()
             slash = slashes and "/" in text[max(0, at - 3) : at] and credited_before(text, at)
             shape = run_shape(m[0], slash)  # None for most runs ("The", "But")

@@ -1,6 +1,7 @@
 """A dateline whose day is in brackets, "WASHINGTON (March 3, 2017) - ", is never the subject
-of the sentence it opens, nor a name only one article gives in a comparison (nu55 #6). Left
-open: "it said in a statement" after it still resolves "it" to the place (every form)."""
+of the sentence it opens, nor a name only one article gives in a comparison (nu55 #6). That
+"it said in a statement" after it no longer points back to the place (every form) is
+test_quote_speaker_dateline_antecedent's (sp49)."""
 
 from __future__ import annotations
 
