@@ -175,16 +175,7 @@ def attach_lone(labels: np.ndarray, pairs: Pairs, floor: float, margin: float) -
     if not len(rows):
         return labels
     width = int(labels.max()) + 1
-    keys, inverse = np.unique(rows * width + groups, return_inverse=True)
-    average = np.bincount(inverse, weights=scores) / size[keys % width]
-    row, group = keys // width, keys % width
-    order = np.lexsort((group, -average, row))
-    row, group, average = row[order], group[order], average[order]
-    first = np.ones(len(row), dtype=bool)
-    first[1:] = row[1:] != row[:-1]
-    runner_up = np.zeros(len(row))
-    has_next = first[:-1] & ~first[1:]  # a row's best is followed by its second best
-    runner_up[:-1][has_next] = average[1:][has_next]
+    row, group, average, first, runner_up = _ranked(rows, groups, scores, size, width)
     join = first & (size[group] >= 2) & (average >= floor) & (average >= margin * runner_up)
     out = labels.copy()
     out[row[join]] = group[join]
@@ -229,16 +220,7 @@ def pair_lone(
     if not len(rows):
         return labels
     width = int(labels.max()) + 1
-    keys, inverse = np.unique(rows * width + groups, return_inverse=True)
-    average = np.bincount(inverse, weights=scores) / size[keys % width]
-    row, group = keys // width, keys % width
-    order = np.lexsort((group, -average, row))
-    row, group, average = row[order], group[order], average[order]
-    first = np.ones(len(row), dtype=bool)
-    first[1:] = row[1:] != row[:-1]
-    runner_up = np.zeros(len(row))
-    has_next = first[:-1] & ~first[1:]
-    runner_up[:-1][has_next] = average[1:][has_next]
+    row, group, average, first, runner_up = _ranked(rows, groups, scores, size, width)
     n = len(labels)
     best_group, second = np.full(n, -1, np.int64), np.zeros(n)
     best_group[row[first]], second[row[first]] = group[first], runner_up[first]
@@ -310,3 +292,23 @@ def assign(
     runner_up = float(np.max(np.delete(average, best), initial=0.0))
     attached = sizes[best] >= 2 and average[best] >= floor and average[best] >= margin * runner_up
     return best if attached else -1
+
+
+def _ranked(
+    rows: np.ndarray, groups: np.ndarray, scores: np.ndarray, size: np.ndarray, width: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each article's groups by its average score to them, best first (`attach_lone` and
+    `pair_lone` read them alike): ``(row, group, average, first, runner_up)``, ``first``
+    marking each article's best and ``runner_up`` the second best's average beside it
+    (0 when it has none)."""
+    keys, inverse = np.unique(rows * width + groups, return_inverse=True)
+    average = np.bincount(inverse, weights=scores) / size[keys % width]
+    row, group = keys // width, keys % width
+    order = np.lexsort((group, -average, row))
+    row, group, average = row[order], group[order], average[order]
+    first = np.ones(len(row), dtype=bool)
+    first[1:] = row[1:] != row[:-1]
+    runner_up = np.zeros(len(row))
+    has_next = first[:-1] & ~first[1:]  # a row's best is followed by its second best
+    runner_up[:-1][has_next] = average[1:][has_next]
+    return row, group, average, first, runner_up
