@@ -13,7 +13,6 @@ from index.analysis.mention import Mention
 from index.analysis.namecues import (
     described_as_person,
     firm_before,
-    opens_on_participle,
     own_event,
     replied_from,
     reported_subject,
@@ -28,8 +27,10 @@ from index.analysis.officewords import office_fits
 from index.analysis.onename import subjects_alone, told_persons
 from index.analysis.pronoungender import gendered
 from index.analysis.pronounnearer import nearer_known
+from index.analysis.sentencelead import after_clause as _after_clause
+from index.analysis.sentencelead import leads as _leads
 from index.analysis.speakerdateline import outside_datelines
-from index.analysis.speechverbs import PERSON_NOUNS, PLACE_NAMES, TITLES, words
+from index.analysis.speechverbs import PLACE_NAMES
 from index.analysis.surnames import Surnames
 from index.analysis.wordscan import word_count
 
@@ -43,11 +44,6 @@ _CAP_RUN = re.compile(  # opening on a capital lets the engine skip to capitals 
     rf"(?:[ \t]+(?:(?:de|van|von|der|al|bin|la|le|du|da|di|of)[ \t]+|(?:al|el|bin|abu)-)?"
     rf"{_NAME_WORD})*"
 )
-_SUBJECT_LEAD = words(
-    """the a an his her their its former late but and so also then however meanwhile of
-    on in at last this that week earlier later"""
-)
-"""Words that may stand before a sentence's subject ("But former Prime Minister ...")."""
 _RELATIVES = (
     "father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt|"
     "nephew|niece|grandmother|grandfather|boyfriend|girlfriend|partner|friend|neighbou?r"
@@ -416,32 +412,3 @@ def _surname_genders(mentions: list[Mention]) -> dict[str, str]:
         if m.name and not m.organisation and m.gender in (MALE, FEMALE):
             seen.setdefault(m.name.split()[-1].lower(), set()).add(m.gender)
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
-
-
-def _leads(text: str, opening: int, start: int) -> bool:
-    """True when only capitalised words, titles and determiners stand before ``start``
-    in its sentence, after the last comma ("At his press conference, McCulloch ...")."""
-    comma = text.rfind(",", opening, start)
-    for found in _LEAD_WORD.finditer(text, opening if comma < 0 else comma + 1, start):
-        word = found[0]
-        if not word[0].isupper() and word not in _SUBJECT_LEAD and word not in _BEFORE_NAME:
-            return False
-        if comma < 0 and opens_on_participle(text, found, opening):
-            return False  # "Speaking with Luis Videgaray, he ...": the name is no subject
-    return True
-
-
-_LEAD_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-_BEFORE_NAME = TITLES | PERSON_NOUNS  # "College teacher Xu Han creates ...": the subject
-
-
-_CLAUSE_OPENS = re.compile(
-    r"\s*(?:Before|After|When|While|As|Although|Though|Since|Until|Once|If|Because|Whereas)\s"
-)
-"""A subordinate clause that opens a sentence ("Before Kelly spoke, ...")."""
-
-
-def _after_clause(text: str, opening: int, start: int) -> bool:
-    """True when the sentence at ``opening`` opens on a subordinate clause that a comma
-    before ``start`` closes: a name after it is the main clause's subject."""
-    return _CLAUSE_OPENS.match(text, opening) is not None and "," in text[opening:start]

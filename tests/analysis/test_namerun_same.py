@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.firstnames import first_name_gender, title_gender
-from index.analysis.namebook import _CAP_RUN, _SUBJECT_LEAD, _leads
+from index.analysis.namebook import _CAP_RUN
 from index.analysis.namecues import opens_on_participle
 from index.analysis.namerun import (
     RunShape,
@@ -32,6 +32,8 @@ from index.analysis.nametidy import (
     unglued_letters,
 )
 from index.analysis.placefirst import first_name_at_front
+from index.analysis.sentencelead import _SUBJECT_LEAD
+from index.analysis.sentencelead import leads as _leads
 from index.analysis.speechverbs import (
     NOT_NAMES,
     PARTY_MEMBERS,
