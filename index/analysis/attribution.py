@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.analysis.cueforms import coordinated_only
 from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.honoured import styled_speaker
@@ -17,6 +16,8 @@ from index.analysis.officewords import office_fits, office_qualifier
 from index.analysis.persons import full_speaker, named_within, person_before
 from index.analysis.phrases import NounPhrase
 from index.analysis.pronounperson import of_unknown_gender, past_no_person
+from index.analysis.quotecontinue import continues as _continues
+from index.analysis.quotecontinue import opens_sentence as _opens_sentence
 from index.analysis.quotemarks import QuotedSpan
 from index.analysis.quotetitles import is_title
 from index.analysis.speakerapposed import described_as
@@ -55,16 +56,6 @@ from index.analysis.speechverbs import (
 
 _IMPERSONAL = re.compile(r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|had|has)\s+\w+ed\b")
 """'..., it was alleged': a passive that names no speaker, not a body's "it said"."""
-_CONTINUE_GAP = 500
-"""An unattributed quote this close after an attributed one goes on quoting its speaker."""
-_SAME_SENTENCE_GAP = 160
-_PARTICIPLE_RUN = re.compile(
-    r"[\s,]*(?:and[ \t]+)?(?:adding|saying|noting|insisting|stressing|explaining)"
-    r"(?:[ \t]+[a-z][\w'’\-]*){0,8}[ \t,:]*"
-)
-"""The words between two quotes when the second goes on the first's sentence through a
-participle with no subject of its own (', adding that he expected ')."""
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+[\"“‘(]?[A-Z0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,33 +405,3 @@ def _description_of(name: str, earlier: list[Attribution | None]) -> str | None:
         if attr is not None and attr.speaker == name and attr.description:
             return attr.description
     return None
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """True when a quote at ``start`` begins a sentence (or a paragraph)."""
-    j = start - 1
-    while j >= 0 and text[j] in " \t\u00a0-":
-        j -= 1
-    return j < 0 or text[j] in '.!?:\n"”’…'
-
-
-def _continues(text: str, prev: QuotedSpan, span: QuotedSpan) -> bool:
-    """True when ``span`` is a sentence-initial quote soon after ``prev``, or a partial quote
-    further on in the sentence ``prev`` stands in ('"...", while Democrats "..."')."""
-    if span.start - prev.end > _CONTINUE_GAP:
-        return False
-    between = text[prev.end : span.start]
-    if _PARTICIPLE_RUN.fullmatch(between):
-        return True  # '... said he was "...," adding that he expected "..."'
-    if (
-        len(between) < _SAME_SENTENCE_GAP
-        and text[prev.start : prev.inner_end].rstrip()[-1:] not in (".", "!", "?", "…")
-        and "\n" not in between
-        and not _SENTENCE_END.search(between)
-        and coordinated_only(tokens(between))  # no verb of a new speaker ("and vowed to")
-    ):
-        return True
-    j = span.start - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
-    return j < 0 or text[j] in '.!?:\n"”’…'
