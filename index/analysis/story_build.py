@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -26,7 +25,8 @@ from index.analysis.story_daily import forms, not_copies
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import lengthen, longs
-from index.analysis.story_naming import continued
+from index.analysis.story_naming import story_id
+from index.analysis.story_naming import story_names as _story_names
 from index.analysis.story_places import places, weighed
 from index.analysis.story_rare import rare_keys, support
 from index.analysis.story_tickers import tickers
@@ -84,17 +84,6 @@ def _canonical(articles: Sequence[StoryArticle]) -> list[StoryArticle]:
     return sorted(
         seen.values(), key=lambda a: (a.date is None, _days(a.date) if a.date else 0.0, a.id)
     )
-
-
-def story_id(founder: str, taken: set[str]) -> str:
-    """A story's id from its founding article's id; unique among ``taken`` (which it joins)."""
-    digest = hashlib.blake2b(founder.encode("utf-8"), digest_size=6).hexdigest()
-    candidate, n = f"s{digest}", 1
-    while candidate in taken:
-        n += 1
-        candidate = f"s{digest}-{n}"
-    taken.add(candidate)
-    return candidate
 
 
 def _progress(callback: ProgressCallback | None, done: int, total: int, phase: str) -> None:
@@ -326,38 +315,6 @@ def _csr_parts(counts: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarra
         counts.indptr.astype(np.int64),
         (int(counts.shape[0]), int(counts.shape[1])),
     )
-
-
-def _story_names(
-    labels: np.ndarray, founders: np.ndarray, ids: list[str], previous: Previous | None
-) -> list[str]:
-    """Story ids: an old story's id goes on only to a story that continues it, else a new id.
-
-    The rule (rv33 #3): old story O's id goes to the new story S holding the most of O's articles
-    (ties: the larger S that no other old story took, then the earlier: fx57, fx62), and only if
-    at least half of S's articles that the old stories had came from O (articles new to the index
-    do not count either way: a story that grew keeps its id). Otherwise O's id ends: its articles
-    are told as moved, and the id is not given again (not even to a story founded by O's founder),
-    so a ★ never follows a story made mostly of other stories' articles.
-    """
-    names: list[str | None] = [None] * len(founders)
-    taken: set[str] = set()
-    if previous is not None:
-        overlap: dict[tuple[int, str], int] = {}
-        known = [0] * len(founders)  # each new story's articles the old stories had
-        for row, article_id in enumerate(ids):
-            old = previous.story_of(article_id)
-            if old is not None:
-                label = int(labels[row])
-                known[label] += 1
-                overlap[(label, old)] = overlap.get((label, old), 0) + 1
-        size = np.bincount(labels, minlength=len(founders)).tolist()
-        # the larger story first, then the earlier, as an update orders them (`story_naming`)
-        ballots = [(k, n, old, (-size[k], k)) for (k, old), n in overlap.items()]
-        taken.update(old for _, old in overlap)  # an ended id is not reused
-        chosen = continued(ballots, dict(enumerate(known)))
-        names = [chosen.get(k) for k in range(len(founders))]
-    return [name or story_id(ids[founders[k]], taken) for k, name in enumerate(names)]
 
 
 def update(

@@ -45,7 +45,7 @@ def story_article(article: Article) -> StoryArticle:
 
 class Earlier:
     """Which story each article of a saved model was in: all a rebuild asks of the previous
-    stories (`story_build._story_names`), read at once so that a damaged file is found here
+    stories (`story_naming.story_names`), read at once so that a damaged file is found here
     (the rebuild then names its stories afresh: it is what repairs an index)."""
 
     def __init__(self, folder: Path) -> None:
@@ -120,7 +120,7 @@ class StoriesDerived:
     ) -> None:
         """Group every article into stories (see `StoryModel.build`) and save them; a story
         that continues a story of the live generation (or of the last one with stories,
-        `earlier`) keeps its id (`story_build._story_names` says when): a followed story
+        `earlier`) keeps its id (`story_naming.story_names` says when): a followed story
         survives a rebuild (nu33 #1)."""
         previous = earlier(folder)
         StoryModel.build(articles, previous=previous, on_progress=on_progress).save(folder)

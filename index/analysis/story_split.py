@@ -289,7 +289,7 @@ def rename(
     ids: Sequence[str],
 ) -> None:
     """Name the stories the update changed as a rebuild given the previous model names them
-    (`story_naming.continued`, as `story_build._story_names`; ``stories`` changed in place): a
+    (`story_naming.continued`, as `story_naming.story_names`; ``stories`` changed in place): a
     previous story's id goes to the story holding its largest share (``before``, as in `split`;
     ties: the larger story, then the one with the earliest article in the build's order: fx57), if
     half its voting articles came from it, else a new id after its earliest article (fx69). A
