@@ -1,5 +1,5 @@
 """How one occurrence of a grouped quotation differs from the group's fullest form, word by
-word (`quote_groups.Occurrence.change` and ``diff``)."""
+word (`quote_grouped.Occurrence.change` and ``diff``)."""
 
 from __future__ import annotations
 

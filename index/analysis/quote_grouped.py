@@ -1,5 +1,6 @@
-"""What a grouped quotation is: each article's occurrence of it, and the group of them
-(`QuoteGroup`) that `index.analysis.quote_groups.QuoteIndex` keeps up to date."""
+"""What a grouped quotation is: each article's occurrence of it, and their group.
+
+`index.analysis.quote_groups.QuoteIndex` keeps the groups up to date."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Whether an unattributed quotation goes on quoting the speaker of the one before it: a
-quote that opens a sentence soon after, or one further on in the same sentence ('"...",
-while Democrats "..."', '..., adding that he expected "..."')."""
+"""Whether an unattributed quotation goes on quoting the speaker of the one before it.
+
+It does when it opens a sentence soon after that one, or stands further on in the same
+sentence ('"...", while Democrats "..."', '..., adding that he expected "..."')."""
 
 from __future__ import annotations
 

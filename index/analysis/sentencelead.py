@@ -1,6 +1,8 @@
-"""Where a sentence's subject stands: whether only capitals, titles and determiners come
-before a name in its sentence ("But former Prime Minister ..."), or a subordinate clause that
-opens the sentence closes before it ("Before Kelly spoke, Tillerson ...")."""
+"""Where a sentence's subject stands: a name with only capitals and titles before it.
+
+Only capitalised words, titles and determiners come before the subject in its sentence
+("But former Prime Minister ..."), or a subordinate clause that opens the sentence closes
+before it ("Before Kelly spoke, Tillerson ...")."""
 
 from __future__ import annotations
 
