@@ -99,7 +99,8 @@ RULES: dict[str, int] = {
     # 2021.") is read, never a title; a closing "This article first appeared in OUTLET on
     # DATE." names outlet and date when nothing else does; "WASHINGTON (March 3, 2017) - "
     # is a dateline dating the article
-    ARTICLES: 28,
+    # 29 (rv59): that note names no outlet by a month, weekday, language or "Print"
+    ARTICLES: 29,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

@@ -381,4 +381,8 @@ def bordering(
 def _bar(params: StoryParams) -> float:
     """The least likeness the linkage (raised by the rare and long cues) or a lone
     article's attaching can count."""
-    return min(params.attach_floor, (params.threshold - params.rare_bonus) / params.long_factor)
+    return min(
+        params.attach_floor,
+        params.pair_floor,
+        (params.threshold - params.rare_bonus) / params.long_factor,
+    )

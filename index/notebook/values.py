@@ -66,14 +66,18 @@ def note(text: str | None) -> str | None:
 def added_note(kept: str | None, new: str | None) -> str | None:
     """The note of a passage highlighted again: the note it had, then ``new`` on a line of
     its own (nu55 #11: "spillway point" replaced "kite alpha" in silence); a note it already
-    has (one of its lines, or all of it) is not added twice. Both as stored (`note`).
+    has (one of its lines, or all of it) is not added twice, nor a line of ``new`` that it
+    has (rv59: "a\nkite alpha" over "kite alpha" kept "kite alpha" twice). Both as stored
+    (`note`).
 
     Raises:
         InvalidValue: The two together are longer than 100,000 characters.
     """
     if not new or not kept or f"\n{new}\n" in f"\n{kept}\n":  # whole lines of it
         return kept or new
-    return note(kept + "\n" + new)
+    had = set(kept.split("\n"))
+    fresh = [line for line in new.split("\n") if not line.strip() or line not in had]
+    return note(kept + "\n" + "\n".join(fresh)) if any(s.strip() for s in fresh) else kept
 
 
 def label(text: str | None) -> str | None:

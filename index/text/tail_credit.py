@@ -27,6 +27,14 @@ _NOTE = re.compile(
     r"(?: (?:in|on|by|at))? (?P<name>.{2,60}?)(?: on (?P<date>[^.]{6,40}\.?[^.]{0,30}))?\.?$"
 )
 _NAME = re.compile(r"(?:The |the )?[A-Z][\w'’&-]*(?: (?:of |and |the |& )?[A-Z][\w'’&-]*){0,5}")
+_NO_OUTLET = re.compile(
+    r"(?:Print|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French"
+    r"|German|Arabic|Chinese|Russian|Portuguese|Italian|Japanese|Korean|Hindi|Urdu|Turkish)",
+    re.IGNORECASE,
+)
+"""Capitalised words the note names that are no outlet (rv59: "first appeared on Monday.",
+"originally published in April.", "... in Spanish." gave the outlets Monday, April, Spanish)."""
 TAIL_CREDIT = 80
 """How far from the end of the text a closing agency credit ("(dpa/NAN)") is looked for."""
 _LAST = 3
@@ -43,7 +51,9 @@ def _first_appeared(lines: list[str], role: list[int], facts: Facts) -> None:
         if found is None:
             continue
         name = found.group("name").strip()
-        outlet = known_outlet(name) or (name if _NAME.fullmatch(name) else None)
+        outlet = known_outlet(name) or (
+            name if _NAME.fullmatch(name) and not _NO_OUTLET.fullmatch(name) else None
+        )
         if outlet:
             facts.note(f"outlet:{FIRST_APPEARED}", outlet, k)
         text = (found.group("date") or "").strip().rstrip(".")

@@ -81,3 +81,23 @@ def test_a_bracketed_day_dateline_dates_the_article(day: date, place: str, form:
     assert found.dateline and found.dateline.casefold().startswith(place.casefold()[:6])
     yearless = read_dateline(f"{place} ({day.strftime('%B %-d')}) - Text.")  # no year: no date
     assert yearless is None or yearless.date is None
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    days,
+    st.sampled_from(["Monday", "April", "Spanish", "English", "Print", "print"]),
+    st.sampled_from(["first appeared in", "first appeared on", "was originally published in"]),
+    st.booleans(),
+)
+def test_a_first_appeared_note_naming_a_day_month_or_language_names_no_outlet(
+    day: date, word: str, verb: str, dated: bool
+) -> None:
+    """rv59: "This article first appeared on Monday." gave the outlet "Monday"."""
+    when = f" on {day.strftime('%B %-d, %Y')}" if dated else ""
+    note = f"This article {verb} {word}{when}."
+    found = extract(f"{_BODY}\n\n{note}\n")
+    assert found.source is None, (note, found.source)
+    assert note not in found.body
+    if dated:  # the date it gives is still read
+        assert found.date is not None and found.date.date() == day, note
