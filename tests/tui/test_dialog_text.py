@@ -22,7 +22,7 @@ from tests.story_corpus import CORPUS, write_corpus
 from tests.tui.conftest import reader, search, settle
 from tui.app import BroadsheetApp
 from tui.dialogs.prompt import Prompt
-from tui.dialogs.related import RELATED_KEYS, RelatedDialog
+from tui.dialogs.related import RELATED_KEYS, RelatedDialog, related_keys
 
 SIZES = [(80, 24), (120, 40)]
 TAIL = " after a long night of searching, police and witnesses in the city said on Tuesday"
@@ -107,7 +107,7 @@ async def test_related_says_its_keys_and_they_act(tmp_path: Path, size: tuple[in
         dialog = app.screen
         assert isinstance(dialog, RelatedDialog) and len(dialog.related) >= 2
         hint = dialog.query_one(".related-keys", Label)
-        assert shown(hint) == RELATED_KEYS and within_its_box(hint)
+        assert shown(hint) == related_keys(dialog.related) and within_its_box(hint)
         assert hint.region.bottom <= dialog.query_one("#related-box").region.bottom
         rows = dialog.query_one(OptionList)
         assert rows.highlighted == 0
@@ -124,3 +124,13 @@ async def test_related_says_its_keys_and_they_act(tmp_path: Path, size: tuple[in
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, RelatedDialog)
+
+
+def test_related_keys_name_the_story_mark_only_when_a_row_has_it() -> None:
+    """nu56 #6: "● its story" was explained in a dialog none of whose rows had the mark."""
+    from index.models import RelatedArticle
+
+    row = RelatedArticle("b", "B", "DW", None, 0.3, False, ("dam",), False, False, 0.3, None)
+    assert related_keys([row]) == RELATED_KEYS.removesuffix(" · ● its story")
+    assert "●" not in related_keys([])
+    assert related_keys([row, dataclasses.replace(row, same_story=True)]) == RELATED_KEYS

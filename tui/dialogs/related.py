@@ -7,6 +7,8 @@ list is found again once the update ran (`retell`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -25,6 +27,16 @@ from tui.widgets.story_list import step_cursor
 
 RELATED_KEYS = "enter: read it · j/k: move · esc: back · ● its story"
 """The dialog's keys, under its heading (nu33: the footer below showed the reader's keys)."""
+
+
+def related_keys(related: Sequence[RelatedArticle]) -> str:
+    """`RELATED_KEYS`, its "● its story" only when a row is of the article's story (nu56 #6:
+    the dialog explained a mark no row showed)."""
+    if any(row.same_story for row in related):
+        return RELATED_KEYS
+    return RELATED_KEYS.removesuffix(" · ● its story")
+
+
 NOTHING_RELATED = "Nothing related: no article near it in time shares enough of its words."
 """Why the list is empty (a new user's four unrelated seeds, years apart, show it)."""
 ARTICLE_GONE = "This article is gone from the index: the list is of before the update"
@@ -63,7 +75,7 @@ class RelatedDialog(SaysIndex[str | None], ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="related-box"):
             yield Label(Text.assemble("Related to ", (printable(self.article.title), "bold")))
-            yield Label(RELATED_KEYS, classes="confirm-keys related-keys")
+            yield Label(related_keys(self.related), classes="confirm-keys related-keys")
             yield self.index_line()
             # enter closes it with the article to read: the keys after it wait (fx126, rv57)
             yield LeavingList(*self._options(), id="related-options")
@@ -104,6 +116,7 @@ class RelatedDialog(SaysIndex[str | None], ModalScreen[str | None]):
         options = self.query_one(OptionList)
         at = options.highlighted_option.id if options.highlighted_option else None
         self.related = related
+        self.query_one(".related-keys", Label).update(related_keys(related))
         options.clear_options()
         options.add_options(self._options())
         rows = [r.id for r in stronger(related)[0]]
