@@ -33,6 +33,7 @@ from tui.screens.notebook_rows import (
     _article_item as _article_item,
 )
 from tui.way_back import back_out, leave_with
+from tui.widgets.leaving_list import LeavingList
 from tui.worker_failures import ReportsWorkerFailures
 
 
@@ -85,7 +86,8 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
         yield Input(
             placeholder="Filter: words of a title, note or passage; #tag", id="notebook-filter"
         )
-        yield OptionList(id="notebook-items")
+        # enter on an article's row closes it (`leave_with`): the keys after it wait (fx135)
+        yield LeavingList(id="notebook-items", leaves=self._leaves)
         yield Static("Reading the notebook…", id="notebook-status")
         yield Footer()
 
@@ -180,6 +182,13 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
             if row.entry is not None:
                 chosen.setdefault(row.entry.article.id, row.entry)
         return list(chosen.values())
+
+    def _leaves(self, option: Option) -> bool:
+        """Whether enter on ``option`` reads its article (`_chosen`), closing the screen."""
+        row = self.listed[int(option.id or 0)]
+        return (
+            row.search is None and row.story is None and row.tag is None and row.entry is not None
+        )
 
     @on(OptionList.OptionSelected, "#notebook-items")
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -38,6 +38,7 @@ from tui.quote_panels import keep_panel, kept_panel
 from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.screens.index_said import STORY_GONE, SaysIndex
 from tui.way_back import back_out, leave_with
+from tui.widgets.leaving_list import LeavingList
 from tui.widgets.story_list import content_width, jump, step_cursor
 from tui.worker_failures import ReportsWorkerFailures
 
@@ -49,8 +50,9 @@ ROW_INDENT = 15
 """Where a row's later lines start: under its outlet, right of its date."""
 
 
-class QuoteList(OptionList):
-    """The panel's rows, made again for a new width (we wrap them: `hang`)."""
+class QuoteList(LeavingList):
+    """The panel's rows, made again for a new width (we wrap them: `hang`); enter on a
+    quote's row closes the panel (`leave_with`): the keys after it wait (fx135)."""
 
     def on_resize(self, event: events.Resize) -> None:
         screen = self.screen
@@ -168,7 +170,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
     def compose(self) -> ComposeResult:
         yield Static(Text(printable(self.scope.heading())), id="quote-heading")
         yield Static(Text("Finding quotes…"), id="quote-note")
-        yield QuoteList(id="quote-list")
+        yield QuoteList(id="quote-list", leaves=lambda option: option.id in self.targets)
         yield self.index_line()  # the corpus changed on disk: `u` updates from here
         yield Footer()
 
