@@ -421,7 +421,7 @@ class QuoteIndex:
             where = (key[0], entry.source, entry.date, q.start, q.end, q.text, q.speaker)
             occurrences.append(Occurrence(*where, change, diff))
             told.append((q.speaker, q.rule))
-        # the vote reads the name book (namebook, datelines: ~0.05 CPU s to import), which a
+        # the vote reads the name book (namebook, datelines: ~0.08 CPU s to import), which a
         # read-only `quotes` or `speakers` command never needs: imported when grouping (qp43)
         from index.analysis.quote_vote import voted_speaker
 
