@@ -23,7 +23,6 @@ from index.analysis.quote_grouped import Occurrence, QuoteGroup
 from index.analysis.quote_links import components, same_quotation, split
 from index.analysis.quote_links import loose as _loose
 from index.analysis.quote_links import shingles as _shingles
-from index.analysis.quote_vote import voted_speaker
 from index.analysis.quotes import Quote, quotation_text
 from index.first_dated import listed_order, moment, outlet_order, timed_days
 
@@ -355,6 +354,10 @@ class QuoteIndex:
             where = (key[0], entry.source, entry.date, q.start, q.end, q.text, q.speaker)
             occurrences.append(Occurrence(*where, change, diff))
             told.append((q.speaker, q.rule))
+        # the vote reads the name book (namebook, datelines: ~0.08 CPU s to import), which a
+        # read-only `quotes` or `speakers` command never needs: imported when grouping (qp43)
+        from index.analysis.quote_vote import voted_speaker
+
         full_quote = entries[fullest[0]].quotes[fullest[1]]
         speaker = voted_speaker(told, full_quote.speaker)  # "Trump" and "Donald Trump": one
         return QuoteGroup(

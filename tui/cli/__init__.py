@@ -160,6 +160,10 @@ def main() -> None:
             return
         if plain and args[:1] == ["show"] and _fast(fast.run_show, args[1:]):
             return
+        if plain and args[:1] == ["quotes"] and _fast(fast.run_quotes_exiting, args[1:]):
+            return
+        if plain and args[:1] == ["speakers"] and _fast(fast.run_speakers_exiting, args[1:]):
+            return
         if plain and args[:2] == ["index", "status"] and _fast(fast.run_status, args[2:]):
             return
         if plain and _reader(args) and _fast(fast.run_reader, args):

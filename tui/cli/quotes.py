@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -36,6 +36,9 @@ from tui.quote_text import (
     quote_tied,
     quote_undated,
 )
+
+if TYPE_CHECKING:
+    from tui.cli.common import Target
 
 QUOTE_CHARS = 160
 """How much of a quotation the table prints (the JSON has it whole)."""
@@ -137,7 +140,28 @@ def quotes_command(
     index_dir: IndexDirOption = None,
 ) -> None:
     """List quotations across articles: who said it, which outlets ran it, who was first."""
-    settings = target(ctx, corpus, index_dir)
+    run_quotes(
+        target(ctx, corpus, index_dir),
+        query,
+        speaker=speaker,
+        story=story,
+        since=since,
+        limit=limit,
+        as_json=as_json,
+    )
+
+
+def run_quotes(
+    settings: Target,
+    query: str,
+    *,
+    speaker: str | None,
+    story: str | None,
+    since: str | None,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """Print the quotations (`quotes_command` with its options read; `tui.cli.fast` too)."""
     since_date = _date_option(since, "--since")
     with reported(settings):
         Library.check_quote_query(query)  # before a missing index is built (nu29 #9)
@@ -207,7 +231,13 @@ def speakers_command(
     index_dir: IndexDirOption = None,
 ) -> None:
     """List who is quoted most widely: in how many outlets, quotations and articles."""
-    settings = target(ctx, corpus, index_dir)
+    run_speakers(target(ctx, corpus, index_dir), query, since=since, limit=limit, as_json=as_json)
+
+
+def run_speakers(
+    settings: Target, query: str, *, since: str | None, limit: int | None, as_json: bool
+) -> None:
+    """Print the speakers (`speakers_command` with its options read; `tui.cli.fast` too)."""
     since_date = _date_option(since, "--since")
     with reported(settings):
         Library.check_quote_query(query)
