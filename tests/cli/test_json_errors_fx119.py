@@ -89,3 +89,23 @@ def test_no_hit_in_the_seeds_says_it_searched_the_seeds(index_dir: Path) -> None
 def test_no_hit_in_a_folder_names_no_seeds(corpus: Path, index_dir: Path) -> None:
     result = runner.invoke(app, ["search", "nonesuchword", "--corpus", str(corpus)])
     assert result.exit_code == 0 and "seed" not in result.stdout
+
+
+@pytest.mark.parametrize("query", ["nonesuchword", "alpha", "beta gamma"])
+def test_no_hit_in_another_corpus_index_names_that_corpus(
+    corpus: Path, index_dir: Path, query: str
+) -> None:
+    """nu56 #3: no --corpus (the seeds) and an index folder of another corpus: the hits
+    are that corpus's, so a miss names it, not the seeds. The oracle: the same search
+    with that corpus named finds the same hits."""
+    assert runner.invoke(app, ["index", "rebuild", "--corpus", str(corpus)]).exit_code == 0
+    named = runner.invoke(app, ["search", query, "--corpus", str(corpus), "--json"])
+    unnamed = runner.invoke(app, ["search", query, "--json"])
+    assert json.loads(unnamed.stdout) == json.loads(named.stdout)
+    result = runner.invoke(app, ["search", query])
+    line = " ".join(result.stdout.split())
+    if json.loads(named.stdout):
+        assert "No articles match" not in line
+    else:
+        assert "bundled seed articles (search" not in line
+        assert "the index of" in line and corpus.name in line and "index status" in line

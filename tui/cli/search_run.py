@@ -14,6 +14,7 @@ from index.library import (
     QueryError,
     check_query,
     hit_record,
+    indexed_corpus,
     outlet_named,
     printable,
     read_date,
@@ -105,8 +106,19 @@ SEEDS_SEARCHED = " in the bundled seed articles (search a folder of yours: --cor
 
 
 def searched_where(settings: Target) -> str:
-    """`SEEDS_SEARCHED` when the command searched the bundled seeds, else ""."""
-    return SEEDS_SEARCHED if settings.corpus == bundled_seeds().resolve() else ""
+    """`SEEDS_SEARCHED` when the command searched the bundled seeds, else "". With no
+    corpus named and an index folder of another corpus, the hits are that corpus's: it
+    names it (nu56 #3: "No articles match … in the bundled seed articles" of an index of
+    newsarticles, where the seeds had two hits)."""
+    if settings.corpus != bundled_seeds().resolve():
+        return ""
+    held = indexed_corpus(settings.index_dir)
+    if held is not None and held.resolve() != settings.corpus:
+        return (
+            f" in the index of {printable(str(held))}, not of the bundled seed articles"
+            " (`broadsheet index status` says more)"
+        )
+    return SEEDS_SEARCHED
 
 
 def no_outlet() -> NoReturn:
