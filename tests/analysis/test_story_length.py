@@ -45,12 +45,15 @@ def test_extraction_counts_the_words_of_a_body_longer_than_the_lead() -> None:
 
 def test_two_full_texts_join_where_two_feed_items_stay_apart() -> None:
     # one pair at 0.25: under the threshold (0.275), over it times 1.3 (0.325)
+    # (st48's pairing of two lone articles off, a floor over 1: 0.25 is each one's best, so
+    # it would join them whatever their length; this is the full texts' factor alone)
     pair = (np.array([0]), np.array([1]), np.array([0.25], np.float32))
-    params = StoryParams()
+    params = StoryParams(pair_floor=2.0)
     feed = group(2, pair, params, long=np.array([False, False])).tolist()
     one_long = group(2, pair, params, long=np.array([True, False])).tolist()
     full = group(2, pair, params, long=np.array([True, True])).tolist()
-    off = group(2, pair, StoryParams(long_factor=1.0), long=np.array([True, True])).tolist()
+    no_factor = StoryParams(long_factor=1.0, pair_floor=2.0)
+    off = group(2, pair, no_factor, long=np.array([True, True])).tolist()
     assert feed[0] != feed[1] and one_long[0] != one_long[1] and off[0] != off[1]
     assert full[0] == full[1]
 

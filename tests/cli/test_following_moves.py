@@ -123,7 +123,7 @@ def test_the_news_line_names_where_the_articles_went() -> None:
     row = followed_row(story, FollowedNews(followed, ("f", "h"), ("h",), moved[:2]))
     assert row.plain.startswith("★ 1 new · 2 moved · ")
     # the notebook screen's line (`b`)
-    from tui.screens.notebook import _story_item
+    from tui.screens.notebook_rows import _story_item
 
     item = _story_item(FollowedNews(followed, ("f", "h"), ("h",), moved[:2]))
     assert item.label.plain.endswith("2 articles · 1 new · 2 moved, now in 'Floods close schools'")
@@ -141,7 +141,7 @@ def test_the_news_line_tells_removed_articles_without_a_zero_count() -> None:
     moved and some deleted says both, and so does its notebook line."""
     from index.notebook import FollowedNews, FollowedStory, Moved
     from tui import notebook_ops
-    from tui.screens.notebook import _story_item
+    from tui.screens.notebook_rows import _story_item
 
     followed = FollowedStory("s1", "Storm hits the coast", "2026-12-01T00:00:00Z", None, 4)
     only_removed = FollowedNews(followed, ("a",), (), (), ("g", "h"))

@@ -107,7 +107,13 @@ def load_records(corpora: Path) -> list[Record]:
     return [r for r in records if sum(len(p.split()) for p in r.paragraphs) >= 20]
 
 
+_SOURCE_PROMO = re.compile(r"\s*(?:Share this slide:.*|(?<=[.!?\"'”’)])\s*Learn more)$")
+"""The corpus's own debris closing a body: HuffPost's "Share this slide: ... Learn more" and a
+bare "Learn more" link (cp45 cleans them: nu54 #6), no article text of the truth."""
+
+
 def _paragraph_source(body: str) -> list[str]:
+    body = _SOURCE_PROMO.sub("", body.rstrip())
     parts = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
     return parts if len(parts) > 1 else [" ".join(body.split())]
 
