@@ -42,7 +42,6 @@ from index.library import (
     fresh_kind,
     printable,
 )
-from index.models import Article
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -391,46 +390,6 @@ def _index_work_ended(screen: Any) -> IndexWork | None:
             return work
         except KeyboardInterrupt:
             continue
-
-
-def get_article(library: Library, article_id: str) -> Article:
-    """The article with this id, or the one article of the corpus file it names (a JSON
-    article's id is its ``id`` field: nu27 #8), or the one a shorter form of its id names
-    (`index.short_ids`: nu54 #1); else one line (an ambiguous form's candidates), exit 3."""
-    try:
-        return library.article(article_id)
-    except KeyError:
-        held = library.articles_in_file(article_id)
-    if held is not None and len(held) == 1:
-        return library.article(held[0])
-    if held is None:
-        short = library.short_id(article_id)
-        if short.resolved is not None:
-            return library.article(short.resolved)
-        if short.candidates:
-            fail(short.said(), Exit.NOT_FOUND)
-    fail(not_found(article_id, held, library.skip_reason(article_id)), Exit.NOT_FOUND)
-
-
-SHOWN_IDS = 3
-"""How many of a file's ids the line naming them lists."""
-
-
-def not_found(article_id: str, held: list[str] | None, why: str | None = None) -> str:
-    """Why no article has this id, in one line: what the file it names holds, if it names one
-    (``held``: its indexed articles' ids), or why the index skipped it (``why``: nu55 #13)."""
-    said = f"no article with id {article_id!r}"
-    if not held and why:
-        return f"{said}: nothing of that file was indexed: {why}"
-    if held is None:
-        return f"{said} (try `broadsheet search`)"
-    if not held:
-        return (
-            f"{said}: that file holds no indexed article (its records may have been skipped,"
-            " see `broadsheet index status`; or try `broadsheet index update`)"
-        )
-    ids = ", ".join(repr(i) for i in held[:SHOWN_IDS]) + (", …" if len(held) > SHOWN_IDS else "")
-    return f"{said}: that file holds {len(held):,} articles, give one of their ids: {ids}"
 
 
 def quiet_pipes() -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from tui.cli.article_ids import get_article, not_found, said_resolved
 from tui.cli.base import (
     ENV_CORPUS,
     ENV_INDEX_DIR,
@@ -19,9 +20,7 @@ from tui.cli.base import (
     consoles,
     engine_choice,
     fail,
-    get_article,
     json_asked,
-    not_found,
     open_library,
     open_reader,
     print_json,
@@ -55,6 +54,7 @@ __all__ = [
     "print_json",
     "reported",
     "resolve_target",
+    "said_resolved",
     "shown",
     "target",
     "terminable",

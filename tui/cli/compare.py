@@ -20,6 +20,7 @@ from tui.cli.common import (
     out,
     print_json,
     reported,
+    said_resolved,
     target,
 )
 
@@ -98,10 +99,13 @@ def compare_command(
         from tui.cli import compare_many_report, compare_report
 
         library = open_library(settings)
-        articles = [get_article(library, i) for i in ids]
+        articles = [get_article(library, i, say=False) for i in ids]
         problem = given_twice(ids, [a.id for a in articles])  # a file's name and its id
         if problem is not None:
             fail(problem, Exit.USAGE)
+        human = not as_json and output_format is not CompareFormat.json
+        for typed, article in zip(ids, articles, strict=True):  # once all resolved (cp47)
+            said_resolved(typed, article.id, say=human)
         many = compare_many(articles)
         position = None if base is None else ids.index(base)
         if as_json or output_format is CompareFormat.json:

@@ -43,6 +43,7 @@ from tui.cli.common import (
     out,
     print_json,
     reported,
+    said_resolved,
     shown,
     target,
 )
@@ -138,6 +139,8 @@ def kept_id(settings: Target, notebook: Notebook, article_id: str) -> str:
             short = resolve_short_id(article_id, [*known, *indexed_ids(settings)])
         if short.resolved is None and short.candidates:
             fail(short.said(), Exit.NOT_FOUND)
+        if short.resolved is not None:
+            said_resolved(article_id, short.resolved)
         return short.resolved or article_id
     library = open_library(settings)
     held = library.articles_in_file(article_id)
