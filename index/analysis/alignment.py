@@ -2,20 +2,33 @@
 
 A group holds at most one sentence of each article, all saying the same thing; groups are
 grown from the strongest matches down (verbatim before paraphrase, mutual before one-way),
-the way a collation tool builds its alignment table. The rows follow the base article's
+the way a collation tool builds its alignment table; then two groups are joined when each
+sentence of one carries or is close to each of the other (`GROUP_FLOOR`, `LEDE_FLOOR`:
+cp47, three outlets' ledes of one event on three rows). The rows follow the base article's
 order; the sentences of another article that the base lacks come between the rows of the
 sentences before and after them in their own article, spread over the rows there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from index.analysis.sentencematch import Match
 
 CellKind = Literal["verbatim", "paraphrase", "unique"]
+Node = tuple[int, int]
+
+GROUP_FLOOR = 0.22
+"""Two sentences neither of which carries the other may still share a row when each is
+carried with the row's others and their own TF-IDF cosine reaches this (cp47; the loose
+paraphrase rule's cosine, `PARAPHRASE_LOOSE`)."""
+LEDE_FLOOR = 0.15
+"""Or this, when both are among their articles' first `LEDE_SENTENCES`: ledes of one
+event share the story's words, whose weights are low (ABC's and CNBC's ledes on the
+officer cleared over Ashli Babbitt's death: 0.158, each carried with National Review's)."""
+LEDE_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +57,20 @@ class Group:
 
 
 def build_groups(
-    sizes: Sequence[int], matches: Sequence[Sequence[tuple[Match, ...]]]
+    sizes: Sequence[int],
+    matches: Sequence[Sequence[tuple[Match, ...]]],
+    near: Callable[[Node, Node], float] | None = None,
+    floors: tuple[float, float] = (GROUP_FLOOR, LEDE_FLOOR),
 ) -> tuple[Group, ...]:
     """Group the sentences of all articles from their matches.
 
     Args:
         sizes: How many sentences each article has.
         matches: ``matches[p][s]`` as ``match_sentences`` gives them.
+        near: How alike two sentences are (their cosine), for two that do not carry
+            one another: with it, they may share a row when it reaches ``floors``.
+        floors: The least ``near`` of two sentences in a row that do not carry one
+            another, and of two such ledes (`GROUP_FLOOR`, `LEDE_FLOOR`).
 
     Returns:
         Every sentence in exactly one group; groups ordered by their first member.
@@ -90,18 +110,27 @@ def build_groups(
                 strength = (m.kind == "verbatim", mutual, m.similarity)
                 edges.append((strength, (p, s), (m.article, m.sentence)))
     edges.sort(key=lambda e: e[0], reverse=True)
-    for _, a, b in edges:
-        ra, rb = root(a), root(b)
-        if ra == rb or {p for p, _ in held[ra]} & {p for p, _ in held[rb]}:
-            continue  # one sentence per article in a group
-        if any(frozenset({x, y}) not in linked for x in held[ra] for y in held[rb]):
-            # every two of a group carry one another: carrying is no equivalence (a
-            # sentence that joins two carries both, and they need not say the same), and
-            # grown through it a row put one article's sentence beside another's it does
-            # not carry, marked word for word (nu22 #5)
-            continue
-        parent[rb] = ra
-        held[ra] += held.pop(rb)
+    for loose in (False, True) if near is not None else (False,):
+        # the rows of sentences that all carry one another first, as they were; only then
+        # are two rows joined through a match when every two of their sentences carry one
+        # another or are near enough (cp47: three outlets' ledes on one row): so a weak
+        # join never takes a sentence from a row of ones that carry one another
+        for _, a, b in edges:
+            ra, rb = root(a), root(b)
+            if ra == rb or {p for p, _ in held[ra]} & {p for p, _ in held[rb]}:
+                continue  # one sentence per article in a group
+            if any(
+                frozenset({x, y}) not in linked and not (loose and _near(near, x, y, floors))
+                for x in held[ra]
+                for y in held[rb]
+            ):
+                # every two of a group carry one another: carrying is no equivalence (a
+                # sentence that joins two carries both, and they need not say the same),
+                # and grown through it a row put one article's sentence beside another's
+                # it does not carry, marked word for word (nu22 #5)
+                continue
+            parent[rb] = ra
+            held[ra] += held.pop(rb)
     by_root: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for node in parent:
         by_root.setdefault(root(node), []).append(node)
@@ -111,6 +140,17 @@ def build_groups(
         groups.append(Group(tuple(members), _kinds(members, matches, said)))
     groups.sort(key=lambda g: g.members[0])
     return tuple(groups)
+
+
+def _near(
+    near: Callable[[Node, Node], float] | None, x: Node, y: Node, floors: tuple[float, float]
+) -> bool:
+    """Whether two sentences of different rows are alike enough to share one: their cosine
+    reaches the floor, the lower one when both are ledes (`GROUP_FLOOR`, `LEDE_FLOOR`)."""
+    if near is None:
+        return False
+    ledes = x[1] < LEDE_SENTENCES and y[1] < LEDE_SENTENCES
+    return near(x, y) >= floors[1 if ledes else 0]
 
 
 def _kinds(

@@ -28,7 +28,7 @@ from index.analysis.quote_groups import QuoteGroup, QuoteIndex
 from index.analysis.quote_limit import quoted_part
 from index.analysis.quote_sentences import quoted_parts
 from index.analysis.quotes import extract_quotes
-from index.analysis.sentencematch import Match, MatchKind, SentenceWords, match_sentences
+from index.analysis.sentencematch import Match, MatchKind, SentenceWords, sentence_matches
 from index.analysis.words import Word, content_stems, words_of
 from index.models import Article
 from index.text.sentences import Sentence
@@ -307,8 +307,8 @@ def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
     runs = pairwise_runs(norms)
     numbers = [find_numbers(d.body) for d in docs]
     table = [SentenceWords.of(s, w, n) for s, w, n in zip(sentences, words, numbers, strict=True)]
-    matches = match_sentences(table, runs)
-    groups = build_groups([len(s) for s in sentences], matches)
+    matches, near = sentence_matches(table, runs)
+    groups = build_groups([len(s) for s in sentences], matches, near)  # cp47: `GROUP_FLOOR`
     verbatim = _verbatim(docs, words, norms, runs)
     passages = verbatim + _paraphrased(docs, sentences, groups, matches)
     parts = partly_shared(sentences, words, matches, verbatim)

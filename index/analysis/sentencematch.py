@@ -12,7 +12,7 @@ import bisect
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -353,6 +353,18 @@ def match_sentences(
     return [
         [matcher.best(p, s) for s in range(len(art.sentences))] for p, art in enumerate(articles)
     ]
+
+
+def sentence_matches(
+    articles: Sequence[SentenceWords], runs: dict[tuple[int, int], tuple[Run, ...]]
+) -> tuple[list[list[tuple[Match, ...]]], Callable[[tuple[int, int], tuple[int, int]], float]]:
+    """`match_sentences`, and the cosine of any two sentences ``(article, sentence)`` of the
+    same weights (`SentenceMatcher.cosine`: `build_groups` joins a row by it, cp47)."""
+    matcher = SentenceMatcher(articles, runs)
+    matches = [
+        [matcher.best(p, s) for s in range(len(art.sentences))] for p, art in enumerate(articles)
+    ]
+    return matches, lambda x, y: matcher.cosine(x[0], x[1], y[0], y[1])
 
 
 def _paraphrase(
