@@ -186,7 +186,9 @@ def shorter(a: Words, b: Words) -> bool:
     fewer letters, then the words themselves (any fixed order of the pair: `relation` is
     the same whichever comes first, as grouping's reference assumes; two quotes of equal
     length could otherwise be a clip one way and nothing the other)."""
-    return (len(a), sum(map(len, a)), tuple(a)) <= (len(b), sum(map(len, b)), tuple(b))
+    if len(a) != len(b):  # (most pairs: letters and words are read on a tie only, qp44)
+        return len(a) < len(b)
+    return (sum(map(len, a)), tuple(a)) <= (sum(map(len, b)), tuple(b))
 
 
 def in_order(short: Words, long_: Words) -> bool:
