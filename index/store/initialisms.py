@@ -51,9 +51,17 @@ def dotted_term(word: str) -> str | None:
     if "." not in word or not DOTTED.fullmatch(word):
         return None
     letters = word.replace(".", "")
-    if letters.lower() in STOP_TERMS:
+    if stop_term(letters):
         return ".".join(letters)
     return letters
+
+
+def stop_term(letters: str) -> bool:
+    """Whether ``letters`` (any case) are a stop word, their accents folded first, as the
+    next steps fold them: an accent never changes a word's terms ("ÌŚ" is "IS", ci108;
+    "a.Ś" is "a.S", ci127: each had lost its dots, then folded to the stop word, dropped)."""
+    plain = letters.lower()
+    return plain in STOP_TERMS or plain.translate(fold_map()) in STOP_TERMS
 
 
 def capitals(word: str) -> bool:
@@ -62,13 +70,10 @@ def capitals(word: str) -> bool:
 
 
 def capital_stop(word: str) -> str | None:
-    """The dotted form of a stop word written in capitals ("US" is "U.S"), or None. Its
-    accents are folded first, as the next steps fold them ("ÚŚ" is "US": an accent never
-    changes a word's terms; ci108 drew "ÌŚ", which lost its initialism)."""
-    if len(word) > 1 and word.isupper() and word.isalpha():
-        plain = word.lower()
-        if plain in STOP_TERMS or plain.translate(fold_map()) in STOP_TERMS:
-            return ".".join(word)
+    """The dotted form of a stop word written in capitals ("US" is "U.S"), or None; "ÚŚ"
+    is "US" too (`stop_term`)."""
+    if len(word) > 1 and word.isupper() and word.isalpha() and stop_term(word):
+        return ".".join(word)
     return None
 
 

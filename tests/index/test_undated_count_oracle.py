@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from unittest.mock import patch
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from index.library import Library
@@ -77,7 +77,7 @@ def two_counts(library: Library, text: str, source: str | None, since: datetime 
 def read_one_by_one(library: Library, word: str, source: str | None) -> int:
     """The brute force for a word, from the articles: its undated matches, less those a copy
     and its original (the least id with its outlet, title and body) both matching fold away
-    in the count without the filter but not in the count with it."""
+    in the count without the filter but not in the count with it; never below 0."""
     articles = list(library.articles())
     originals: dict[tuple[object, ...], str] = {}
     for each in sorted(articles, key=lambda a: a.id):
@@ -93,7 +93,8 @@ def read_one_by_one(library: Library, word: str, source: str | None) -> int:
         original = originals[(a.source, a.title, a.body)]
         if original != i and original in matched and (i in undated or original in undated):
             folded += 1
-    return len(undated) - folded
+    return max(len(undated) - folded, 0)  # as `two_counts`: two dated copies of an undated
+    # original are two hits with the filter, one without (ci127: -1 here, 0 there)
 
 
 @contextmanager
@@ -106,6 +107,10 @@ def looking(few: int) -> Iterator[None]:
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(article, min_size=1, max_size=12))
+@example(  # ci127: an undated original and two dated copies: told -1 (each copy a hit only
+    # with the filter), the brute force 0
+    [({"wheat"}, 0, None, "Herald"), *[({"wheat"}, 0, day, "Herald") for day in DAYS[:2]]]
+)
 def test_the_undated_count_is_the_brute_forces(
     articles: list[tuple[set[str], int, str | None, str]],
 ) -> None:

@@ -61,6 +61,16 @@ def dates_found(library: Library) -> None:
     drawn=[({"wheat"}, 0, "2021-02-12", "Herald"), ({"wheat"}, 0, "2021-03-01T23:00:00", "Herald")],
     steps=[("undate", 0, ({"frost"}, 1, None, "Courier"))],
 )
+@example(  # ci127's seed 3997...2223: an undated original with two dated copies (Courier's
+    # text 2 then, before any update): its text's gap was -1, one hit without the filter and
+    # each copy its own hit with it; told -1, the brute force 0; then one more dated copy
+    drawn=[
+        ({"wheat"}, 0, None, "Herald"),
+        ({"wheat"}, 0, "2021-02-12", "Herald"),
+        ({"wheat"}, 0, "2021-03-01T23:00:00", "Herald"),
+    ],
+    steps=[("add", 0, ({"wheat"}, 0, "2021-02-13T09:30:00", "Herald"))],
+)
 def test_the_undated_count_follows_updates(
     drawn: list[Article],
     steps: list[tuple[str, int, Article]],

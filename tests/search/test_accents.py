@@ -138,6 +138,7 @@ LATIN = [chr(code) for code in range(0xC0, 0x180) if _strip(chr(code)) != chr(co
 
 @given(st.text(st.sampled_from([*LATIN, *"abcdefghijklmnopqrstuvwxyz ,.'-"]), max_size=40))
 @example(text="ÌŚ")  # ci108: a stop word in accented capitals lost its initialism ("IS")
+@example(text="a.Ś")  # ci127: so did a dotted initialism with an accent ("a.S", "as")
 def test_accented_text_has_the_terms_of_the_text_without_its_accents(text: str) -> None:
     schema = make_schema()
     for analyzer in (TEXT_ANALYZER, schema["dateline"].analyzer):
