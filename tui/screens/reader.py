@@ -321,6 +321,7 @@ class ReaderScreen(
         # once the list is painted: the workers would hold the interpreter while it paints
         self.call_after_refresh(self._fill_snippets)
         self.call_after_refresh(self._load, message.hit.id)
+        self._pending = message.hit.id if self.library else None  # `n` waits (nu56 #2)
 
     @on(ArticleList.Opened)
     def _open(self, message: ArticleList.Opened) -> None:
@@ -342,8 +343,7 @@ class ReaderScreen(
         try:
             article = library.article(article_id)
         except KeyError:  # ``gone`` said (a quote's article an update removed), else silent
-            if gone:
-                self.app.call_from_thread(self.notify, gone, severity="warning")
+            self.app.call_from_thread(self._not_loaded, token, gone)
             return
         self.post_message(ArticleLoaded(article, token))
 

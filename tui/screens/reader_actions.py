@@ -14,7 +14,7 @@ from index.library import printable
 from index.models import Article
 from tui import keymap
 from tui.screens.library_screen import LibraryScreen
-from tui.screens.notebook_wait import hold_for_pane
+from tui.screens.notebook_wait import hold_for_pane, pane_shown
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
@@ -57,8 +57,11 @@ class ArticleActions(LibraryScreen):
         return article
 
     def action_next_match(self, step: int) -> None:
-        if not hold_for_pane(self, lambda: self.action_next_match(step)):
+        if not hold_for_pane(self, lambda: self.action_next_match(step), laid_out=True):
             self.query_one(ReadingPane).action_next_match(step)
+
+    def on_reading_pane_laid_out(self, _: ReadingPane.LaidOut) -> None:
+        pane_shown(self, laid=True)  # `n` waited for the article's lines
 
     def action_toggle_removed(self) -> None:
         if not hold_for_pane(self, self.action_toggle_removed):  # says the blocks of the one
