@@ -17,7 +17,7 @@ from tui.screens import reader as reader_module
 from tui.status_steps import fewer_words, sort_steps
 from tui.widgets.status_line import LEAVE_OUT, SEPARATOR, fitted
 
-COUNT = "399 articles, 1 record skipped (why: ^p skipped)"
+COUNT = "399 articles, 1 record skipped (why: ctrl+p → Skipped files)"
 MARKS = "2 marked, 2 not in this list"
 
 

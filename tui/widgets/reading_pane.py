@@ -296,7 +296,10 @@ class ReadingPane(LineView):
         self.show_removed = not self.show_removed
         removed = len(self.article.removed) if self.article else 0
         state = "shown" if self.show_removed else "hidden"
-        self.notify(f"Removed boilerplate {state} ({removed} block{'s' * (removed != 1)})")
+        if not removed:  # "(0 blocks)" (nu56 #6)
+            self.notify("No boilerplate was removed from this article")
+        else:
+            self.notify(f"Removed boilerplate {state} ({removed} block{'s' * (removed != 1)})")
 
     # jumps, not animations: an animated scroll over a 100,000-line article repaints
     # every frame on the way
