@@ -6,6 +6,7 @@ import gc
 from collections.abc import Iterable
 from pathlib import Path
 
+from textual import events, on
 from textual.app import SystemCommand
 from textual.screen import Screen
 from textual.widgets import Input
@@ -18,7 +19,7 @@ from tui.key_order import KeysInOrder
 from tui.messages import IndexOpened
 from tui.palette_keys import key_commands
 from tui.screens.reader import ReaderScreen
-from tui.screenshots import screenshot_dir
+from tui.screenshots import saved_said, screenshot_dir
 from tui.worker_failures import report_failure
 
 GC_OLD_THRESHOLD = 200
@@ -116,6 +117,12 @@ class BroadsheetApp(KeysInOrder[None]):
     ) -> str | None:
         # Textual's default is ~/Downloads, which may not exist: the toast says where it went
         return super().deliver_screenshot(filename, path or str(screenshot_dir()), time_format)
+
+    @on(events.DeliveryComplete)
+    def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
+        if event.name == "screenshot" and event.path is not None:  # Textual's says it in
+            event.prevent_default()  # one line the toast breaks mid-word (nu56 #8)
+            self.notify(saved_said(event.path), title="Screenshot", markup=False)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen  # loaded on first use: not before first paint

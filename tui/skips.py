@@ -14,10 +14,11 @@ from index.models import IndexStatus, Skipped, counted
 SKIPPED_TITLE = "Skipped files"
 """The reader's palette entry that lists them (`tui.screens.skipped_files`)."""
 
-SKIPS_WHY = "(why: ^p skipped)"
-"""After the status line's count of files skipped: where to read which and why, the word
-that finds `SKIPPED_TITLE` in the command palette (nu50 #6: "(why: broadsheet index
-status)" was cut at 120 columns, and pointed out of the reader)."""
+SKIPS_WHY = f"(why: ctrl+p → {SKIPPED_TITLE})"
+"""After the status line's count of files skipped: where to read which and why, the
+command palette's `SKIPPED_TITLE` (nu50 #6: "(why: broadsheet index status)" was cut at
+120 columns, and pointed out of the reader; nu56 #6: "(why: ^p skipped)" read as no
+phrase: the key as the footer names it, and the entry as the palette lists it)."""
 
 NAMED = 3
 """Skipped files a toast names, with why (the rest it counts)."""

@@ -90,9 +90,9 @@ def test_a_related_row_says_no_score_that_rounds_to_zero() -> None:
     from tui.dialogs.related import related_row
 
     row = RelatedArticle("a", "Dam", "DW", None, 0.001, False, ("dam",), False, False, 0.2, None)
-    assert related_row(row).plain.splitlines()[1].strip() == "DW · undated · dam"
+    assert related_row(row).plain.splitlines()[1].strip() == "DW · date unknown · dam"
     kept = dataclasses.replace(row, score=0.31)
-    assert related_row(kept).plain.splitlines()[1].strip() == "DW · undated · 0.31 · dam"
+    assert related_row(kept).plain.splitlines()[1].strip() == "DW · date unknown · 0.31 · dam"
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -74,7 +74,7 @@ async def test_the_count_says_the_files_skipped_and_where_to_read_why(
     app = with_two_skipped(corpus_dir, tmp_path)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(pilot)
-        assert "4 articles, 2 files skipped (why: ^p skipped)" in status(app)
+        assert "4 articles, 2 files skipped (why: ctrl+p → Skipped files)" in status(app)
 
 
 @pytest.mark.parametrize("width", [80, 100, 120])
@@ -171,7 +171,7 @@ async def test_at_80_columns_the_index_state_stays_with_marks_and_a_search(
 ) -> None:
     """nu18 #6: at 80x24, a large corpus with skips, marks one a search left out and a
     query's counts filled the line: its ellipsis cut "index fresh" off the end."""
-    big = "12,345 articles, 23 files skipped (why: ^p skipped)"
+    big = "12,345 articles, 23 files skipped (why: ctrl+p → Skipped files)"
     monkeypatch.setattr(reader_module.ReaderScreen, "articles_said", lambda self: big)
     app = with_two_skipped(corpus_dir, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -232,4 +232,4 @@ async def test_the_status_line_counts_files_and_records_as_the_build_does(
     app = BroadsheetApp(corpus_dir, tmp_path / "index")
     async with app.run_test(size=(200, 40)) as pilot:
         await settle(pilot)
-        assert f", {words} skipped (why: ^p skipped)" in status(app)
+        assert f", {words} skipped (why: ctrl+p → Skipped files)" in status(app)

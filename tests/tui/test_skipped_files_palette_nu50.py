@@ -37,7 +37,7 @@ async def test_the_palette_lists_the_files_skipped_with_why(
         screen = reader(app)
         await wait_until(pilot, lambda: bool(screen.skipped))
         line = str(screen.query_one("#status", Static).render())
-        assert "3 files skipped (why: ^p skipped)" in line, line
+        assert "3 files skipped (why: ctrl+p → Skipped files)" in line, line
         entries = [c for c in app.get_system_commands(screen) if c.title == SKIPPED_TITLE]
         assert len(entries) == 1 and "3 files" in entries[0].help
         entries[0].callback()

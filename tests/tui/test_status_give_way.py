@@ -14,7 +14,7 @@ from tests.tui.conftest import reader, settle
 from tests.tui.test_reader_status import status, with_two_skipped
 from tui.widgets.status_line import SEPARATOR, fitted
 
-SKIPS = "4 articles, 2 files skipped (why: ^p skipped)"
+SKIPS = "4 articles, 2 files skipped (why: ctrl+p → Skipped files)"
 STALE = "stale: 1 changed file — press u to update"
 SHORTER = {SKIPS: "4 articles, 2 files skipped", STALE: "stale — press u to update"}
 

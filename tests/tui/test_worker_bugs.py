@@ -152,8 +152,9 @@ def _subclasses(cls: type) -> list[type]:
 
 
 def said(stories: StoryList) -> str:
-    """The list's first row: its one dim line when no story is listed."""
-    return str(stories.get_option_at_index(0).prompt)
+    """The list's first row: its one dim line when no story is listed (wrapped to the
+    list's width since fx138: its lines joined)."""
+    return " ".join(str(stories.get_option_at_index(0).prompt).split("\n"))
 
 
 def test_a_bug_is_one_line_that_names_its_kind() -> None:

@@ -23,6 +23,7 @@ from tui import keymap
 from tui.screens.index_said import SaysIndex
 from tui.way_back import back_out, leave_with
 from tui.widgets.leaving_list import LeavingList
+from tui.widgets.row_meta import NO_DATE
 from tui.widgets.story_list import step_cursor
 
 RELATED_KEYS = "enter: read it · j/k: move · esc: back · ● its story"
@@ -50,7 +51,7 @@ def related_row(related: RelatedArticle) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append("● " if related.same_story else "  ", "bold")
     text.append(printable(related.title or "(untitled)"), "bold" if related.same_story else "")
-    day = related.date.strftime("%Y-%m-%d") if related.date else "undated"
+    day = related.date.strftime("%Y-%m-%d") if related.date else NO_DATE
     score = [f"{related.score:.2f}"] if related.score >= 0.005 else []  # "0.00" read unrelated
     meta = " · ".join([related.source or "source unknown", day, *score, related.reasons])
     text.append("\n  " + printable(meta), "dim")

@@ -23,8 +23,9 @@ from tui.key_order import expect_result, result_came, screen_expected
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
-Waiting = tuple[str, Callable[[], object], int | None]
-"""The article a key waits for, its action, and the ticket of the keys held behind it."""
+Waiting = tuple[str, Callable[[], object], int | None, bool]
+"""The article a key waits for, its action, the ticket of the keys held behind it, and
+whether it waits for the article's lines too (`n`: `hold_for_pane`'s ``laid_out``)."""
 
 _WAITING: WeakKeyDictionary[Screen[Any], Waiting] = WeakKeyDictionary()
 """The notebook key waiting on each screen for its pane (`hold_for_pane`)."""
@@ -42,26 +43,47 @@ def pane_behind(screen: Screen[Any]) -> str | None:
     return current.id
 
 
-def hold_for_pane(screen: Screen[Any], act: Callable[[], object]) -> bool:
+def pane_loading(screen: Screen[Any]) -> str | None:
+    """The id of the article the pane is loading or laying out, whatever has the focus
+    (nu56 #2: `/peacekeep enter n` acted on the lines of the article shown before the top
+    hit's came, "No matches in this article"), else None."""
+    pane = screen.query_one(ReadingPane)
+    pending: str | None = getattr(screen, "_pending", None)  # the reader's (`_load`)
+    if pending is not None:
+        return pending
+    return pane.article.id if pane.article is not None and not pane.laid_out else None
+
+
+def hold_for_pane(
+    screen: Screen[Any], act: Callable[[], object], *, laid_out: bool = False
+) -> bool:
     """Hold ``act`` (a notebook key's action) until the pane shows the article under the
-    cursor, if it does not yet (`pane_behind`). Returns whether it was held."""
-    behind = pane_behind(screen)
+    cursor, if it does not yet (`pane_behind`); ``laid_out`` (`n`, `N`: the key acts on the
+    pane's lines): until the article the pane loads is shown and laid out, the focus where
+    it may be (`pane_loading`). Returns whether it was held."""
+    behind = pane_behind(screen) or (pane_loading(screen) if laid_out else None)
     if behind is None:
         return False
-    _WAITING[screen] = (behind, act, expect_result(screen.app))
+    _WAITING[screen] = (behind, act, expect_result(screen.app), laid_out)
     return True
 
 
-def pane_shown(screen: Screen[Any]) -> None:
-    """The pane of ``screen`` shows another article: the action held runs if that is the
-    article it waited for (another: a new list replaced the rows, it is dropped), then
-    the keys held behind it go on; behind a prompt the action opened, once it is up, or
-    the screen it said would come (`r`'s related articles, found by a worker: fx128)."""
+def pane_shown(screen: Screen[Any], *, laid: bool = False) -> None:
+    """The pane of ``screen`` shows another article (``laid``: has laid out the one it
+    shows): the action held runs if that is the article it waited for (another: a new
+    list replaced the rows, it is dropped), then the keys held behind it go on; behind a
+    prompt the action opened, once it is up, or the screen it said would come (`r`'s
+    related articles, found by a worker: fx128)."""
     waiting = _WAITING.pop(screen, None)
     if waiting is None:
         return
-    article_id, act, ticket = waiting
-    article = screen.query_one(ReadingPane).article
+    article_id, act, ticket, laid_out = waiting
+    pane = screen.query_one(ReadingPane)
+    article = pane.article
+    shown = article is not None and article.id == article_id
+    if (laid and not shown) or (laid_out and shown and not pane.laid_out):
+        _WAITING[screen] = waiting  # the lines of the last article, or its own come next
+        return
     app = screen.app
     before = app.screen
     if article is not None and article.id == article_id:

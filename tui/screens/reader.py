@@ -41,6 +41,7 @@ from tui.screens.reader_results import ReaderResults, none_matches
 from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
 from tui.screens.watch_words import WatchWords
+from tui.status_steps import fewer_words, sort_steps
 from tui.widgets.article_layout import PAUSE
 from tui.widgets.article_list import ArticleList, marks_further, marks_note
 from tui.widgets.key_footer import KeyFooter
@@ -321,6 +322,7 @@ class ReaderScreen(
         # once the list is painted: the workers would hold the interpreter while it paints
         self.call_after_refresh(self._fill_snippets)
         self.call_after_refresh(self._load, message.hit.id)
+        self._pending = message.hit.id if self.library else None  # `n` waits (nu56 #2)
 
     @on(ArticleList.Opened)
     def _open(self, message: ArticleList.Opened) -> None:
@@ -342,8 +344,7 @@ class ReaderScreen(
         try:
             article = library.article(article_id)
         except KeyError:  # ``gone`` said (a quote's article an update removed), else silent
-            if gone:
-                self.app.call_from_thread(self.notify, gone, severity="warning")
+            self.app.call_from_thread(self._not_loaded, token, gone)
             return
         self.post_message(ArticleLoaded(article, token))
 
@@ -417,10 +418,9 @@ class ReaderScreen(
             parts.append(self.listed_of(self.articles_said()))
         counts, order = self.list_status()
         parts += [*counts, *(unread := self.unread_said()), order]
-        if not self.showing_stories and (
-            hidden := marks_note(self.articles.marked, self.articles.hits, self.marks_further)
-        ):
-            parts.append(hidden)
+        marks = (self.articles.marked, self.articles.hits, self.marks_further)
+        hidden = "" if self.showing_stories else marks_note(*marks)
+        parts += [hidden] if hidden else []
         parts += [self.outlet_said()] if self.source else []
         watching = "watching: " + ", ".join(self.watch_words) if self.watch_words else ""
         parts += [watching] if watching else []  # the pane lights them: said when there is room
@@ -436,8 +436,13 @@ class ReaderScreen(
         if self.library is not None and (brief := without_copies(said)) != said:
             shorter[said] = brief  # the copies go before the sort does (nu44)
         # "3 unread" stays longest (nu40 #10: it went before the sort and "3 marked"): the
-        # watch words (lit in the pane) and the corpus name go first, then the sort
-        self.query_one(StatusLine).show(parts, [watching, parts[0]], shorter, [order, *unread])
+        # watch words (lit in the pane) and the corpus name go first, then the sort, unless
+        # chosen: then fewer words of the count and marks first (nu56 #5: `status_steps`)
+        chosen = self.story_order if self.showing_stories else self.sort != "relevance"
+        first, last = sort_steps(order, bool(chosen))
+        steps = fewer_words(shorter.get(said, said), hidden) if self.library else []
+        status = self.query_one(StatusLine)
+        status.show(parts, [watching, parts[0]], shorter, [*first, *unread], steps + last)
         self.session_changed()
         if len(self.app.screen_stack) > 1:  # a story's screen, the quotes panel say it too
             from tui.screens.index_said import tell_above  # loaded with such a screen

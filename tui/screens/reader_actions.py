@@ -10,13 +10,16 @@ yet", `j n` went to a match of the article left, which the next one then reset).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from index.library import printable
 from index.models import Article
 from tui import keymap
 from tui.screens.library_screen import LibraryScreen
-from tui.screens.notebook_wait import hold_for_pane
+from tui.screens.notebook_wait import hold_for_pane, pane_shown
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.story_list import StoryList
 
 ARTICLE_ACTIONS = frozenset(
     {"next_match", "toggle_removed", "copy_id", "copy_url", "copy_passage", "copy_text"}
@@ -44,6 +47,12 @@ class ArticleActions(LibraryScreen):
 
     BINDINGS = keymap.bindings(keymap.ARTICLE)
 
+    if TYPE_CHECKING:  # the reader screen's
+        showing_stories: bool
+
+        @property
+        def search_text(self) -> str: ...
+
     def _article(self) -> Article | None:
         """The article in the pane, unless the article list has the focus and its cursor
         is on another one (the pane has not caught up yet). The list is not asked
@@ -57,8 +66,33 @@ class ArticleActions(LibraryScreen):
         return article
 
     def action_next_match(self, step: int) -> None:
-        if not hold_for_pane(self, lambda: self.action_next_match(step)):
-            self.query_one(ReadingPane).action_next_match(step)
+        if hold_for_pane(self, lambda: self.action_next_match(step), laid_out=True):
+            return
+        pane = self.query_one(ReadingPane)
+        if pane.match_count or not (said := self.no_matches_said()):
+            pane.action_next_match(step)  # its own "No matches in this article"
+        else:
+            self.notify(said)
+
+    def no_matches_said(self) -> str:
+        """Why `n` has no match to go to, when "No matches in this article" would mislead
+        (nu56 #4: said in the stories list, of no article the user had opened); else ""."""
+        pane = self.query_one(ReadingPane)
+        if not self.search_text.strip():
+            return "No query to step through: / searches, then n and N go to its matches"
+        if pane.article is None:
+            return "No article is shown: n and N step through the matches of the one shown"
+        if not self.showing_stories:
+            return ""
+        story = self.query_one(StoryList).current
+        if story is None:
+            return "No story is listed: n and N step through a story's article"
+        if story.first == pane.article.id:
+            return "No matches in the story's first article: enter opens the story"
+        return ""
+
+    def on_reading_pane_laid_out(self, _: ReadingPane.LaidOut) -> None:
+        pane_shown(self, laid=True)  # `n` waited for the article's lines
 
     def action_toggle_removed(self) -> None:
         if not hold_for_pane(self, self.action_toggle_removed):  # says the blocks of the one

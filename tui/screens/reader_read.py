@@ -63,6 +63,8 @@ class ReadTracking(LibraryScreen):
 
     if TYPE_CHECKING:  # the reader screen's
         showing_stories: bool
+        _token: int
+        _opening: str | None
         total: int | None
 
         @property
@@ -145,6 +147,13 @@ class ReadTracking(LibraryScreen):
                 return  # another article still loading (`j j enter`): read once shown (rv41 #2)
             self._stop_dwell()
             self._mark_read(pane.article.id)
+
+    def _not_loaded(self, token: int, gone: str) -> None:
+        """The article of load ``token`` is not in the index: ``gone`` said, if anything."""
+        if gone:
+            self.notify(gone, severity="warning")
+        if token == self._token:  # `n` waits for it no more (`pane_loading`)
+            self._pending = self._opening = None
 
     def _mark_read(self, article_id: str) -> None:
         if self._read_early is not None:

@@ -15,6 +15,7 @@ from rich.text import Text
 from index.library import Highlighter, printable
 from index.models import Article, Span, StyleSpan, has_time
 from tui.widgets.marks import first_lines, marked
+from tui.widgets.row_meta import NO_DATE
 
 WatchWord = tuple[Highlighter, Style]
 
@@ -132,7 +133,7 @@ def layout_article(
         facts.append(article.dateline)
     when = article.date
     clock = f" {when:%H:%M}" if has_time(when) and when else ""  # a day alone: "1 March 2024"
-    facts.append(f"{when.day} {when:%B %Y}{clock}" if when else "date unknown")
+    facts.append(f"{when.day} {when:%B %Y}{clock}" if when else NO_DATE)
     head.append(printable(" · ".join(facts)), muted)
     if same_text_as is not None:  # a copy of its outlet's article (`index.copies`)
         head.append("\n" + printable(f"same text as {same_text_as}"), muted)

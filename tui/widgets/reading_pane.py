@@ -57,6 +57,10 @@ class ReadingPane(LineView):
     class Shown(Message):
         """Another article (or none) is in the pane: what is said about it must follow."""
 
+    class LaidOut(Message):
+        """The article shown is laid out (its first screenful at least): `n` finds its
+        matches now (`laid_out`)."""
+
     class MarkWanted(Message):
         """`m` in the pane: mark or unmark the article it shows (the list keeps the marks)."""
 
@@ -87,6 +91,8 @@ class ReadingPane(LineView):
         """The original of a copy by its id (`index.library.Library.same_text_as`)."""
         self.layout_: Layout = Layout([Text(NOTHING_SHOWN)])
         self._token = 0
+        self._laid_token = 0
+        """The token of the layout shown (`_token` when it is of the article's last one)."""
         self._gone = ""
         """Why the article shown is gone (`show_gone`), kept through a resize; "" if not."""
         self._hint = True
@@ -119,6 +125,12 @@ class ReadingPane(LineView):
         self.post_message(self.Shown())
 
     @property
+    def laid_out(self) -> bool:
+        """Whether the lines shown are of the article shown, as the options now ask (its
+        layout is a worker's: until it comes, the last article's lines and matches stay)."""
+        return self._laid_token == self._token
+
+    @property
     def telling_gone(self) -> bool:
         """Whether the pane says why the article it showed is gone (with the hint to select
         another): an update's search that then lists nothing leaves that said."""
@@ -146,6 +158,7 @@ class ReadingPane(LineView):
             hint = [Text(NOTHING_SHOWN)] if self._hint or not said else []
             lines = [line for text in (*said, *hint) for line in word_wrap(text, width)]
             self.layout_ = Layout(lines, width=width)
+            self._laid_token = self._token
             self._apply()
             return
         muted = self.get_component_rich_style("reading-pane--muted", partial=True)
@@ -180,7 +193,10 @@ class ReadingPane(LineView):
         if message.token != self._token:
             return  # an older layout: the article, width or options changed since
         layout = self.layout_ = message.layout
+        first, self._laid_token = self._laid_token != message.token, message.token
         self._apply()
+        if first:
+            self.post_message(self.LaidOut())
         if layout.complete and self._to_quote and self._showing_quote():
             self._scroll_to_quote()
         if layout.complete:
@@ -280,7 +296,10 @@ class ReadingPane(LineView):
         self.show_removed = not self.show_removed
         removed = len(self.article.removed) if self.article else 0
         state = "shown" if self.show_removed else "hidden"
-        self.notify(f"Removed boilerplate {state} ({removed} block{'s' * (removed != 1)})")
+        if not removed:  # "(0 blocks)" (nu56 #6)
+            self.notify("No boilerplate was removed from this article")
+        else:
+            self.notify(f"Removed boilerplate {state} ({removed} block{'s' * (removed != 1)})")
 
     # jumps, not animations: an animated scroll over a 100,000-line article repaints
     # every frame on the way

@@ -46,12 +46,16 @@ the ★ alone."""
 SEP = " · "
 """Between the line's parts."""
 
+NO_DATE = "date unknown"
+"""What the list, the pane and the related articles (`r`) say for an article with no date
+(nu56 #6: the list and pane said "date unknown", `r` "undated")."""
+
 
 def list_date(when: datetime | None) -> str:
     """A row's date: the day, and the time (UTC) where the text gives one ("1987-03-04
     15:10": a wire desk reads the hour, nu48 #12); "date unknown" when there is none."""
     if when is None:
-        return "date unknown"
+        return NO_DATE
     return when.strftime("%Y-%m-%d %H:%M" if has_time(when) else "%Y-%m-%d")
 
 

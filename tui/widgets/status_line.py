@@ -30,6 +30,7 @@ def fitted(
     optional: Sequence[str] = (),
     shorter: Mapping[str, str] | None = None,
     droppable: Sequence[str] = (),
+    tighter: Sequence[tuple[str, str]] = (),
 ) -> str:
     """``parts`` joined by bars, leaving out the ``optional`` ones (first given, first left
     out) until the line fits in ``width`` cells; then saying parts in their ``shorter``
@@ -44,7 +45,10 @@ def fitted(
     match count left), then the optional parts that fit again, last left out first (rv33
     #7: at 120 columns the corpus name stayed out of a 112-character line), unless a
     droppable part was left out (an optional part goes first: nu44, after `u` the corpus
-    name came back where the sort had been); then cutting the
+    name came back where the sort had been); then the ``tighter`` steps, one at a time
+    in the order given, each a part and its fewer words (`LEAVE_OUT`: left out whole),
+    and their whole words again where they fit (nu56 #5: "399 articles, 1 re… │ 2 marked,
+    2 not in…" at 80 columns; `_tightened`); then cutting the
     longest parts but the last, evenly, with "…": the last, the index's state, stays whole
     (nu18 #6: the line's end cut "index fresh" off at 80 columns)."""
     kept = list(parts)
@@ -68,6 +72,7 @@ def fitted(
         back = [*(p for p in kept if p in before), part, *(p for p in kept if p not in before)]
         if len(SEPARATOR.join(back)) <= width:
             kept = back
+    kept = _tightened(kept, tighter, width)
     sizes = [len(part) for part in kept]
     over = len(SEPARATOR.join(kept)) - width
     while over > 0 and len(kept) > 1:  # a character at a time off the longest but the last
@@ -78,6 +83,23 @@ def fitted(
         over -= 1
     pairs = zip(kept, sizes, strict=True)
     return SEPARATOR.join(p if len(p) == n else p[: n - 1].rstrip(" ,") + "…" for p, n in pairs)
+
+
+def _tightened(kept: list[str], steps: Sequence[tuple[str, str]], width: int) -> list[str]:
+    """``kept`` with the ``steps`` (a part, its fewer words) taken in turn till it fits
+    ``width``; then the whole words of each, last taken first, where they fit again."""
+    taken: list[tuple[str, str]] = []
+    for part, words in steps:
+        if len(SEPARATOR.join(kept)) <= width:
+            break
+        if part in kept:
+            kept = [words if p == part else p for p in kept if p != part or words != LEAVE_OUT]
+            taken.append((part, words))
+    for part, words in reversed(taken):
+        longer = [part if p == words else p for p in kept]
+        if words != LEAVE_OUT and len(SEPARATOR.join(longer)) <= width:
+            kept = longer
+    return kept
 
 
 def _forms(part: str, shorter: Mapping[str, str]) -> list[str]:
@@ -172,13 +194,16 @@ class StatusLine(Static):
         optional: Sequence[str] = (),
         shorter: Mapping[str, str] | None = None,
         droppable: Sequence[str] = (),
+        tighter: Sequence[tuple[str, str]] = (),
     ) -> None:
         """Show ``parts`` (strings from outside are escaped), separated by bars; the
         ``optional`` ones are left out, in that order, while the line is too wide, then
-        the ``shorter`` words said, then the ``droppable`` ones left out (`fitted`)."""
+        the ``shorter`` words said, then the ``droppable`` ones left out, then the
+        ``tighter`` steps taken (`fitted`)."""
         self._parts = (tuple(parts), tuple(optional), dict(shorter or {}), tuple(droppable))
+        self._tighter = tuple(tighter)
         width = self.content_size.width or 10_000
-        line = printable(fitted(parts, width, optional, shorter, droppable))
+        line = printable(fitted(parts, width, optional, shorter, droppable, tighter))
         if line == self._line:
             return  # the reader says the same after most keys: no repaint
         # One row high (the stylesheet fixes it): a new line repaints this widget alone;
@@ -187,8 +212,10 @@ class StatusLine(Static):
         self._line = line
         self.update(Text(line, no_wrap=True, overflow="ellipsis"), layout=not fixed)
 
+    _tighter: tuple[tuple[str, str], ...] = ()
+
     def on_resize(self) -> None:
-        self.show(*self._parts)
+        self.show(*self._parts, self._tighter)
 
 
 def freshness(status: IndexStatus) -> str:

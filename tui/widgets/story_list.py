@@ -17,6 +17,7 @@ from index.models import Story, counted
 from tui import keymap
 from tui.key_order import expect_screen
 from tui.outlet_count import outlets
+from tui.widgets.word_wrap import word_wrap
 
 BARS = "▁▂▃▄▅▆▇█"
 SPARK_WIDTH = 14
@@ -156,8 +157,10 @@ class StoryList(OptionList):
         # one `set_options`, not a clear and an add: the list never passes through empty,
         # which hid the scroll bar and showed it again, each a layout of the whole screen
         if not stories:
-            self.set_options([Option(Text(empty, style="dim"), disabled=True)])
+            self._empty = empty
+            self.set_options([Option(self._empty_text(), disabled=True)])
             return
+        self._empty = None
         ids = [s.id for s in self.stories]
         at = ids.index(keep) if keep in ids else 0
         self.set_options(self._rows(at + 1))
@@ -194,8 +197,20 @@ class StoryList(OptionList):
     def _row_width(self) -> int | None:
         return content_width(self)
 
+    _empty: str | None = None
+    """Why no story is listed, while none is (its line is wrapped to the width)."""
+
+    def _empty_text(self) -> Text:
+        """Why no story is listed, in lines of the rows' width: its rows do not wrap, and
+        the reason was cut (nu56 #8: "No stories yet: a story needs two articles on the…")."""
+        text = Text(self._empty or "", style="dim")
+        width = self._row_width()
+        return Text("\n").join(word_wrap(text, width)) if width else text
+
     def on_resize(self, event: events.Resize) -> None:
         """Make the shown rows again for the new width (their sparklines fit it)."""
+        if self._empty is not None and not self.stories and self.option_count == 1:
+            self.replace_option_prompt_at_index(0, self._empty_text())
         width = self._row_width()
         if width == self._width or not self.shown:
             return
