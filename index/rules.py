@@ -297,7 +297,9 @@ RULES: dict[str, int] = {
     # leaves alone join when each is the other's best, at >= 0.2 and >= 1.3x either's
     # runner-up (`linkage.pair_lone`); a third may then attach to them
     # stories 19 also (st49, issue 16, nu55 #2): two undated articles compare as if a day apart
-    # stories 20 (st50, issue 16): two undated articles compare as if 1.5 days apart
+    # stories 20 (st50, issue 16): two undated articles compare as if 1.5 days apart; an
+    # update asks undated articles again when a dated near copy joins a story, and asks its
+    # own new undated ones after its regroup (as a rebuild places them)
     "stories": 20,  # index.analysis.stories, story_build... (20: st50 undated 1.5 days)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)

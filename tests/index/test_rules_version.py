@@ -664,7 +664,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # issue 16, `linkage.pair_lone`); also two undated articles compared as if a day apart
     # (st49, issue 16, nu55 #2)
     # 20: two undated articles compared as if 1.5 days apart, not 1 (st50, issue 16: with
-    # undated records dated by their address, 1.5 is the most recall at precision >= 0.95)
+    # undated records dated by their address, 1.5 is the most recall at precision >= 0.95);
+    # an update's undated articles asked again as a rebuild places them (digest: a build's)
     "stories": (20, "d59573d03ed6d815a5f2320281e902722fca9d1e5f136edac590eebda54ab286"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     # (digest re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now; the
