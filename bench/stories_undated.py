@@ -25,6 +25,7 @@ import numpy as np
 from bench.stories_eval import CORPORA, cluster_scores, load, part, related_scores
 from index.analysis import pairs as P
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
+from index.text.address_date import address_date
 
 SHARE = 3
 """Tenths of the labelled articles whose date is taken off."""
@@ -35,10 +36,16 @@ def undated(article_id: str) -> bool:
     return hashlib.sha1(article_id.encode()).digest()[0] % 10 < SHARE
 
 
-def undate(articles: list[StoryArticle], truth: dict[str, str]) -> list[StoryArticle]:
-    """The corpus with the chosen labelled articles' dates taken off."""
+def undate(
+    articles: list[StoryArticle], truth: dict[str, str], address: bool = True
+) -> list[StoryArticle]:
+    """The corpus with the chosen labelled articles' date fields taken off, read as the
+    ingest reads a record without one: dated by the day its address names, if any
+    (`address_date`, st50); ``address`` False leaves them all undated (before st50)."""
     return [
-        dataclasses.replace(a, date=None) if a.id in truth and undated(a.id) else a
+        dataclasses.replace(a, date=address_date(a.url) if address else None)
+        if a.id in truth and undated(a.id)
+        else a
         for a in articles
     ]
 

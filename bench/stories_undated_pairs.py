@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import combinations
 from pathlib import Path
 
@@ -28,9 +28,12 @@ from index.analysis.stories import StoryModel, StoryParams
 SETTINGS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
 
 
-def pair_scores(story_of: dict[str, str], truth: dict[str, str], which: str) -> dict[str, float]:
-    """Pairs of labelled articles of half ``which`` with an undated one: in one story
-    (joined) and of one event (true); ``uu``: both undated."""
+def pair_scores(
+    story_of: dict[str, str], truth: dict[str, str], which: str, still: Collection[str] = ()
+) -> dict[str, float]:
+    """Pairs of labelled articles of half ``which`` with an undated one (no date field): in
+    one story (joined) and of one event (true); ``uu``: both undated; ``nn``: both of
+    ``still``, the articles left without a date once read (no day in their address)."""
     mine = [a for a in truth if part(truth[a]) == which]
     by_story: dict[str, list[str]] = defaultdict(list)
     by_event: dict[str, list[str]] = defaultdict(list)
@@ -38,13 +41,14 @@ def pair_scores(story_of: dict[str, str], truth: dict[str, str], which: str) -> 
         by_event[truth[a]].append(a)
         if a in story_of:
             by_story[story_of[a]].append(a)
-    got = {"uu": [0, 0, 0], "any": [0, 0, 0]}  # joined, joined rightly, true
+    got = {"uu": [0, 0, 0], "nn": [0, 0, 0], "any": [0, 0, 0]}  # joined, rightly, true
     for groups, slot in ((by_story, 0), (by_event, 2)):
         for members in groups.values():
             for a, b in combinations(members, 2):
                 if not (undated(a) or undated(b)):
                     continue
                 kinds = ("uu", "any") if undated(a) and undated(b) else ("any",)
+                kinds += ("nn",) if a in still and b in still else ()
                 for kind in kinds:
                     got[kind][slot] += 1
                     if slot == 0 and truth[a] == truth[b]:
@@ -62,17 +66,24 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--settings", type=float, nargs="*", default=list(SETTINGS))
     parser.add_argument("--held-out", action="store_true", help="also read the held-out half")
+    parser.add_argument(
+        "--no-address", action="store_true", help="no date read from the address (before st50)"
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     articles, truth = load(args.corpora)
-    articles = undate(articles, truth)
+    articles = undate(articles, truth, address=not args.no_address)
     without = sum(undated(a) for a in truth)
-    print(f"{without} of {len(truth)} labelled articles undated; {len(articles)} articles in all")
+    still = {a.id for a in articles if a.id in truth and a.date is None}
+    print(
+        f"{without} of {len(truth)} labelled articles undated, {len(still)} once read; "
+        f"{len(articles)} articles in all"
+    )
     for apart in args.settings:
         model = StoryModel.build(articles, params=StoryParams(undated_apart=apart))
         story_of = {a: s.id for s in model.stories() for a in s.article_ids}
         halves = ("tune", "held-out") if args.held_out else ("tune",)
         for which in halves:
-            print(f"undated_apart {apart}  {which}: {pair_scores(story_of, truth, which)}")
+            print(f"undated_apart {apart}  {which}: {pair_scores(story_of, truth, which, still)}")
     return 0
 
 

@@ -100,7 +100,9 @@ RULES: dict[str, int] = {
     # DATE." names outlet and date when nothing else does; "WASHINGTON (March 3, 2017) - "
     # is a dateline dating the article
     # 29 (rv59): that note names no outlet by a month, weekday, language or "Print"
-    ARTICLES: 29,
+    # 30 (st50, issue 16): a record with no date is dated by the day its address's path
+    # names ("/2021/10/18/", "2021-08-19"; `address_date`)
+    ARTICLES: 30,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
@@ -295,7 +297,10 @@ RULES: dict[str, int] = {
     # leaves alone join when each is the other's best, at >= 0.2 and >= 1.3x either's
     # runner-up (`linkage.pair_lone`); a third may then attach to them
     # stories 19 also (st49, issue 16, nu55 #2): two undated articles compare as if a day apart
-    "stories": 19,  # index.analysis.stories, story_build... (19: st48 lone pairs)
+    # stories 20 (st50, issue 16): two undated articles compare as if 1.5 days apart; an
+    # update asks undated articles again when a dated near copy joins a story, and asks its
+    # own new undated ones after its regroup (as a rebuild places them)
+    "stories": 20,  # index.analysis.stories, story_build... (20: st50 undated 1.5 days)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
 }

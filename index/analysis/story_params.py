@@ -45,7 +45,8 @@ class StoryParams:
             story. `related` lists an undated partner as if one day apart.
         undated_apart: Two undated articles are compared as if this many days apart
             (`scan_kinds.scan_dated_and_undated`; 0: as if on one day, which chained a
-            recurring subject's undated reports into one story: st49, nu55 #2).
+            recurring subject's undated reports into one story: st49, nu55 #2; 1.5
+            since st50, once a record without a date is dated by its address's day).
         place_factor: The clustering counts this share of the likeness of two articles
             of one outlet whose headlines name different countries (`story_places`); 1
             turns the rule off.
@@ -76,7 +77,7 @@ class StoryParams:
     long_factor: float = 1.3
     undated_floor: float = 0.2
     undated_margin: float = 2.0
-    undated_apart: float = 1.0
+    undated_apart: float = 1.5
     place_factor: float = 0.7
     ticker_factor: float = 0.2
     daily_factor: float = 0.2

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from index.models import Extracted, StyleSpan
+from index.text.address_date import address_date
 from index.text.body_lines import join_lines, removed_blocks
 from index.text.byline_opener import byline_opener
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
@@ -222,6 +223,11 @@ def extract(
         if name not in values or (bare and host_only(values[name], provenance.get(name, ""))):
             values[name], provenance[name] = value, origin  # when nothing else says (nu34 #2)
     _outlet_from_address(values, provenance)
+    if "date" not in values and (day := address_date(_text_or_none(values.get("url")))):
+        values["date"], provenance["date"] = (
+            day,
+            f"the address's path ({provenance.get('url', 'given')})",
+        )
     relative = facts.origin("date_relative")
     if "date" not in values and relative:
         provenance["date"] = relative + " (relative, no anchor: unknown)"

@@ -1,0 +1,84 @@
+"""A record with no date is dated by the day its address's path names (st50, issue 16):
+`address_date` against the day written into generated addresses, and the ingest's use of
+it (a stated date wins; no day in the path leaves the article undated)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.ingest.readers import iter_articles
+from index.models import Article
+from index.text.address_date import address_date
+
+days = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
+slugs = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-", min_size=1, max_size=30).filter(
+    lambda s: s.strip("-")
+)
+hosts = st.sampled_from(["https://www.cnn.com", "http://example.org", "https://nypost.com"])
+
+
+def _address(host: str, day: date, slug: str, form: int) -> str:
+    if form == 0:
+        return f"{host}/{day.year}/{day.month:02d}/{day.day:02d}/{slug}/index.html"
+    if form == 1:
+        return f"{host}/news/articles/{day.isoformat()}/{slug}"
+    return f"{host}/world/{slug}-{day.isoformat()}/"
+
+
+@settings(max_examples=200, deadline=None)
+@given(hosts, days, slugs, st.integers(0, 2))
+def test_the_day_written_in_the_path_is_read(host: str, day: date, slug: str, form: int) -> None:
+    got = address_date(_address(host, day, slug, form))
+    assert got == datetime(day.year, day.month, day.day)
+
+
+@settings(max_examples=100, deadline=None)
+@given(hosts, days, slugs)
+def test_no_whole_day_in_the_path_is_no_date(host: str, day: date, slug: str) -> None:
+    assert address_date(f"{host}/{day.year}/{day.month:02d}/{slug}") is None  # a month
+    assert address_date(f"{host}/{slug}?d={day.isoformat()}") is None  # the query
+    assert address_date(f"{host}/{slug}/1{day.isoformat()}") is None  # a longer number
+    assert address_date(f"{host}/{day.year}/13/{day.day:02d}/{slug}") is None  # no month 13
+    assert address_date(None) is None and address_date("") is None
+
+
+def _read(tmp_path: Path, records: list[dict[str, object]]) -> list[Article]:
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return [a for a in iter_articles(path) if isinstance(a, Article)]
+
+
+BODY = "The council voted on the plan on a rainy afternoon, officials said in a statement."
+
+
+@settings(max_examples=25, deadline=None)
+@given(hosts, days, slugs, st.integers(0, 2), st.integers(-40, 40))
+def test_a_record_without_a_date_takes_its_address_day(
+    tmp_path_factory: object, host: str, day: date, slug: str, form: int, shift: int
+) -> None:
+    tmp_path = tmp_path_factory.mktemp("r")  # type: ignore[attr-defined]
+    url = _address(host, day, slug, form)
+    stated = day + timedelta(days=shift)
+    bare, given_date, no_day = _read(
+        tmp_path,
+        [
+            {"id": "a", "title": "Council votes", "url": url, "body": BODY},
+            {
+                "id": "b",
+                "title": "Council votes",
+                "url": url,
+                "date": stated.isoformat(),
+                "body": BODY,
+            },
+            {"id": "c", "title": "Council votes", "url": f"{host}/{slug}", "body": BODY},
+        ],
+    )
+    assert bare.date == datetime(day.year, day.month, day.day)
+    assert "address" in bare.provenance["date"]
+    assert given_date.date == datetime(stated.year, stated.month, stated.day)  # stated wins
+    assert no_day.date is None
