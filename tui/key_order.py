@@ -350,13 +350,16 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         self._disarm()
         self._key_waiting = self._screen_expected = self._result_expected = False
         self._content_expected = False
+        if self._held_keys:  # a key handed on may await (a priority binding's action)
+            self._arm(KEY_WAIT)
+        armed = self._armed
         while self._held_keys and not self._key_waiting:
             held, screen = self._held_keys.popleft()
             if isinstance(held, events.MouseEvent) and screen is not self.screen:
                 continue  # aimed at a screen no longer shown
             await self._hand_on(held)
-        if self._held_keys and self._key_timer is None:
-            self._arm(KEY_WAIT)
+        if not self._held_keys and self._armed == armed:
+            self._disarm()  # a marker's wait holds nothing: no deadline till a key is held
 
 
 def expect_screen(app: App[object]) -> int | None:
