@@ -36,6 +36,11 @@ in the order typed (they did nothing, before: rv48). A key that leaves (bound to
 `quit`: esc, ctrl+q) does not wait: it acts at once, and the keys held before it go with
 the screen it closes.
 
+Every wait has one deadline (`KEY_WAIT`, `SCREEN_WAIT`, `RESULT_WAIT`, `CONTENT_WAIT`), kept
+by the one timer (`_arm`): whatever a ticket, a screen or a marker did, the keys held are
+handed on by then at the latest (a key typed after it hands them on too, should the timer
+be late).
+
 Esc typed just before another key reaches the app as Alt+key (the terminal sends the same
 bytes for both): an Alt+key the parser built from Esc and one character, and no binding
 takes, is handed on as Esc, then the key (`tui.alt_keys`); Alt+Left and other whole
@@ -44,7 +49,9 @@ sequences stay as they came.
 
 from __future__ import annotations
 
+import time
 from collections import deque
+from functools import partial
 from typing import Any, Generic, TypeVar
 from weakref import WeakKeyDictionary
 
@@ -101,6 +108,10 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
     """The key in flight (its marker has not come back yet), if `_key_waiting`."""
     _key_waiting = False
     _key_timer: Timer | None = None
+    _deadline = 0.0
+    """When the wait in force ends (`time.monotonic`), should its timer not fire (`_arm`)."""
+    _armed = 0
+    """How many times a deadline was set: a timer whose count is not this one ends no wait."""
     _screen_expected = False
     """An action said a screen will come (`expect_screen`); keys wait for it."""
     _result_expected = False
@@ -140,7 +151,10 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         """Route ``event``, or hold it while a key is in flight."""
         if not isinstance(event, Held) or event.is_forwarded:
             await super().on_event(event)
-        elif self._content_expected and isinstance(event, events.Key) and self._leaves(event):
+            return
+        if self._key_waiting and self._key_timer is not None and self._past_deadline():
+            await self._stop_waiting()  # its timer did not fire (yet): the wait is over
+        if self._content_expected and isinstance(event, events.Key) and self._leaves(event):
             self._held_keys.clear()  # typed for the content of the screen it closes
             await self._stop_waiting()
             await self._hand_on(event)
@@ -149,7 +163,7 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         ):
             self._held_keys.append((event, self.screen))
             if self._key_timer is None:
-                self._key_timer = self.set_timer(KEY_WAIT, self._stop_waiting)
+                self._arm(KEY_WAIT)
         else:
             await self._hand_on(event)
 
@@ -181,11 +195,12 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             # the keys wait for what it shows, not only for it
             self._content_tickets[self.screen] = self.expect_content()
         elif self._key_waiting:
-            if self._key_timer is not None:
-                self._key_timer.stop()
-                self._key_timer = None
             self._key_serial += 1
             self._key_waiting = self.screen.post_message(KeyHandled(self._key_serial))
+            if self._held_keys:
+                self._arm(KEY_WAIT)  # should the marker be lost with the screen
+            else:
+                self._disarm()
         return pushed
 
     def expect_screen(self) -> int:
@@ -194,9 +209,7 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         Returns the wait's ticket, for `screen_not_coming`."""
         self._key_serial += 1  # the marker of the key in flight no longer releases them
         self._key_waiting = self._screen_expected = True
-        if self._key_timer is not None:
-            self._key_timer.stop()
-        self._key_timer = self.set_timer(SCREEN_WAIT, self._stop_waiting)
+        self._arm(SCREEN_WAIT)
         self._tickets += 1
         self._screen_ticket = self._tickets
         return self._screen_ticket
@@ -214,9 +227,7 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         wait's ticket, for `result_came`."""
         self._key_serial += 1  # the marker of the key in flight no longer releases them
         self._key_waiting = self._result_expected = True
-        if self._key_timer is not None:
-            self._key_timer.stop()
-        self._key_timer = self.set_timer(RESULT_WAIT, self._stop_waiting)
+        self._arm(RESULT_WAIT)
         self._tickets += 1
         self._result_ticket = self._tickets
         return self._result_ticket
@@ -235,9 +246,7 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         Returns the wait's ticket, for `result_came`."""
         ticket = self.expect_result()
         self._content_expected = True
-        if self._key_timer is not None:
-            self._key_timer.stop()
-        self._key_timer = self.set_timer(CONTENT_WAIT, self._stop_waiting)
+        self._arm(CONTENT_WAIT)
         if any(isinstance(key, events.Key) and self._leaves(key) for key, _ in self._held_keys):
             self.call_later(self._leave_at_once)  # esc typed with the key that opened it
         return ticket
@@ -274,19 +283,21 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             self._key_waiting = True
             # after the answer's callback, which `dismiss` scheduled there just before
             requester.call_next(self._popped_answered, self._key_serial)
+            if self._held_keys:
+                self._arm(KEY_WAIT)  # should the requester be gone before its answer
         return popped
 
     def _popped_answered(self, serial: int) -> None:
         """The callback of a popped screen has run (`pop_screen`): a marker through the
         active screen's queue, behind the messages that make a screen it pushed active."""
-        if self._key_waiting and serial == self._key_serial:
+        if self._key_waiting and serial == self._key_serial and self._screen_stack:
             self._key_waiting = self.screen.post_message(KeyHandled(serial))
 
     @on(KeyHandled)
     async def _key_handled(self, message: KeyHandled) -> None:
         message.stop()
-        if not self._key_waiting or message.serial != self._key_serial:
-            return
+        if not self._key_waiting or message.serial != self._key_serial or not self._screen_stack:
+            return  # (no screen: the app is closing, it came back after the last screen went)
         target = message.target
         if message.again and target is not None and self._messages_wait(target):
             # the key's action posted messages on its way (an option list's enter: the
@@ -308,20 +319,47 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             node = node._parent
         return False
 
-    async def _stop_waiting(self) -> None:
-        """The key in flight acted (or its marker was lost): hand on the keys held."""
+    def _arm(self, seconds: float) -> None:
+        """The wait in force ends in ``seconds`` at the latest: the one timer, restarted."""
+        self._disarm()
+        self._armed += 1
+        self._deadline = time.monotonic() + seconds
+        self._key_timer = self.set_timer(seconds, partial(self._deadline_passed, self._armed))
+
+    def _disarm(self) -> None:
         if self._key_timer is not None:
             self._key_timer.stop()
             self._key_timer = None
+
+    def _past_deadline(self) -> bool:
+        return time.monotonic() >= self._deadline
+
+    def _deadline_passed(self, armed: int) -> None:
+        """The timer's deadline, in the timer's own task: the keys are handed on from the
+        app's queue, one release at a time as every other (handed on here, `_stop_waiting`
+        stopped this timer, cancelling the very task handing them on)."""
+        if armed == self._armed:
+            self.call_later(self._deadline_reached, armed)
+
+    async def _deadline_reached(self, armed: int) -> None:
+        if armed == self._armed and self._key_timer is not None:
+            await self._stop_waiting()
+
+    async def _stop_waiting(self) -> None:
+        """The key in flight acted (or its marker was lost): hand on the keys held."""
+        self._disarm()
         self._key_waiting = self._screen_expected = self._result_expected = False
         self._content_expected = False
+        if self._held_keys:  # a key handed on may await (a priority binding's action)
+            self._arm(KEY_WAIT)
+        armed = self._armed
         while self._held_keys and not self._key_waiting:
             held, screen = self._held_keys.popleft()
             if isinstance(held, events.MouseEvent) and screen is not self.screen:
                 continue  # aimed at a screen no longer shown
             await self._hand_on(held)
-        if self._held_keys and self._key_timer is None:
-            self._key_timer = self.set_timer(KEY_WAIT, self._stop_waiting)
+        if not self._held_keys and self._armed == armed:
+            self._disarm()  # a marker's wait holds nothing: no deadline till a key is held
 
 
 def expect_screen(app: App[object]) -> int | None:

@@ -385,15 +385,16 @@ class StoryScreen(StoryIndex):
 
     def action_compare(self) -> None:
         from tui.screens.compare import CompareScreen  # its analysis modules load on first use
+        from tui.story_pick import reader_marks, story_pair
 
         if self.timeline is None or self.current is None:
             return
         if self.timeline.story.size < 2:
             self.notify(ONE_ARTICLE)  # it said nothing (sm32)
             return
-        ids = self.timeline.story.counted  # never the article against its own copy
-        other = ids[0] if self.current != ids[0] else ids[1]
-        self.app.push_screen(CompareScreen(self.library, other, self.current))
+        told, marks = self.timeline, reader_marks(self.app.screen_stack)
+        pair = story_pair(told.articles, told.story.counted, self.current, marks)
+        self.app.push_screen(CompareScreen(self.library, *pair))
 
     def action_quotes(self) -> None:
         """The quotes panel for the story's articles; a quote chosen is read in the reader."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rich.console import Console
@@ -53,6 +54,15 @@ def legend(styles: SideStyles) -> Text:
     )
 
 
+def between(gap: str) -> str:
+    """What stands between two sentences, as the body has it: a line break starts a new
+    paragraph, a run of spaces is one space, and the rest stays (nu56 #9: the body's
+    "condemned abroad.- Israel's", the story pane's text, was shown "abroad. Israel's" here:
+    the "-" the splitter left between the two sentences was dropped)."""
+    gap = re.sub(r"[^\S\n]+", " ", gap)
+    return re.sub(r" ?\n\s*", "\n\n", gap) if "\n" in gap else gap
+
+
 def layout_side(
     body: str,
     sentences: tuple[Alignment, ...],
@@ -73,7 +83,7 @@ def layout_side(
         if previous_end is not None:
             gap = body[previous_end : sentence.start]
             # nothing between two sentences ("D-W.Va." | ", multiple"): nothing put in
-            text.append("\n\n" if "\n" in gap or unique_only else " " if gap else "")
+            text.append("\n\n" if unique_only else between(gap))
         offset = len(text)
         kind_style = getattr(styles, sentence.kind)
         text.append(sentence.text, marked(kind_style, "s", sentence.index))

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.message import Message
 
 from index.library import SentenceCoverage, printable
-from tui.widgets.compare_layout import SideLayout
+from tui.widgets.compare_layout import SideLayout, between
 from tui.widgets.compare_pane import ComparePane
 from tui.widgets.marks import first_lines, marked
 
@@ -63,7 +63,7 @@ def heat_text(
     for c in coverage:
         if previous_end is not None:
             gap = body[previous_end : c.start]
-            text.append("\n\n" if "\n" in gap else " " if gap else "")
+            text.append(printable(between(gap), lines=True))
         text.append(
             printable(c.text),
             marked(styles[level(c.count, others, bool(c.partly))], "s", c.sentence),
