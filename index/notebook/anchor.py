@@ -8,9 +8,13 @@ text changes, :func:`locate` looks for it in this order:
 2. verbatim anywhere, the occurrence whose context matches best winning (then the one
    nearest the old position); accepted when the context still largely matches, or when
    the text is long enough and occurs only once;
-3. as similar text (rapidfuzz): between its old prefix and suffix, or where the text
+3. verbatim, long enough, but several times and none in its old context (both sides of
+   it rewritten): the occurrence nearest the old position (context as tie-break), marked
+   fuzzy, since its place is a guess (nu57: a quote still 9 characters from where it was
+   was lost);
+4. as similar text (rapidfuzz): between its old prefix and suffix, or where the text
    aligns best, accepted when similar enough and its context supports it;
-4. otherwise it is orphaned: kept at its old position, never attached elsewhere.
+5. otherwise it is orphaned: kept at its old position, never attached elsewhere.
 
 A short quote (under :data:`ALONE_MIN_LENGTH` characters) is never taken verbatim from a
 place whose context does not match ("the" found somewhere else is not the passage someone
@@ -80,9 +84,10 @@ class Location:
     Attributes:
         start: The start of the found passage (the old start when orphaned).
         end: Its end, exclusive (the old end when orphaned).
-        state: Anchored (verbatim), fuzzy (similar text) or orphaned (not found).
+        state: Anchored (verbatim in its context), fuzzy (similar text, or verbatim
+            out of its context) or orphaned (not found).
         similarity: How alike the found text and the anchor's exact text are (0 to 1;
-            1.0 when verbatim, 0.0 when orphaned).
+            1.0 when verbatim, fuzzy or not; 0.0 when orphaned).
     """
 
     start: int
@@ -265,7 +270,12 @@ def _verbatim(anchor: Anchor, body: str) -> Location | None:
     alone = len(starts) == 1 and size >= ALONE_MIN_LENGTH
     if context >= CONTEXT_MIN or alone:
         return Location(best, best + size, AnchorState.ANCHORED, 1.0)
-    return None
+    if size < ALONE_MIN_LENGTH:
+        return None
+    # its words are still there, several times, none in its old context: the nearest
+    # (the text around it rewritten moves it little), fuzzy as its place is a guess
+    nearest = min(starts, key=lambda at: (abs(at - anchor.start), -rank(at)[0]))
+    return Location(nearest, nearest + size, AnchorState.FUZZY, 1.0)
 
 
 def _nearest(positions: list[int], target: int, count: int = 3) -> list[int]:
