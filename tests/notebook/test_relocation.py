@@ -112,4 +112,4 @@ def test_a_reworded_passage_is_marked_as_highlighted_in_the_memo(notebook: Noteb
     block = memo.split("the deal was fair", 1)[1].split("Note: ?", 1)[0]
     assert "(as highlighted: the article words it differently now)" in block
     assert memo.count("the article words it differently now") == 1
-    assert memo.count("(no longer found in the article)") == 1
+    assert memo.count("(not found in the text now)") == 1

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.library import Library
-from index.models import highlights_said
+from index.models import NOT_FOUND, highlights_said
 from index.notebook import (
     AlreadyExists,
     Entry,
@@ -411,7 +411,7 @@ def entries_table(entries: list[Entry]) -> Table:
             if highlight.speaker:  # a kept quote: who said it (nu47 #9)
                 kept.append_text(shown(f" — {highlight.speaker}"))
             if highlight.orphaned:
-                kept.append(" (not found in the text)", style="dim")
+                kept.append(f" ({NOT_FOUND})", style="dim")
             elif highlight.edited:
                 kept.append(" (as highlighted: worded differently now)", style="dim")
             if highlight.note:  # its own line, labelled: after the quote it read as its end (nu22)
