@@ -134,7 +134,7 @@ def anchor_quote(
         near: When the quote occurs more than once, the occurrence nearest this position
             is taken; without it (and ``occurrence``), the first.
         occurrence: Which occurrence to take, counted from 1 in the text's order (see
-            :func:`quote_spans`).
+            :func:`quote_spans`: whole words; inside longer words when only so).
         loose: When it does not occur so, find it with punctuation and spacing left out
             (`loose_quote.loose_spans`): the anchor is the text's own passage.
 
@@ -143,7 +143,7 @@ def anchor_quote(
         InvalidValue: The quote is empty or only whitespace, or ``occurrence`` is not
             one of its occurrences.
     """
-    spans = quote_spans(body, quote)
+    spans = quote_spans(body, quote) or quote_spans(body, quote, inside_words=True)
     if not spans and loose:
         spans = loose_spans(body, quote)
     if not spans:
@@ -160,9 +160,14 @@ def anchor_quote(
     return anchor_at(body, start, end)
 
 
-def quote_spans(body: str, quote: str) -> list[tuple[int, int]]:
+def quote_spans(body: str, quote: str, *, inside_words: bool = False) -> list[tuple[int, int]]:
     """Where ``quote`` occurs in ``body`` (any spacing, as :func:`anchor_quote` finds it),
     in order, each ``(start, end)``; occurrences do not overlap.
+
+    A quote that starts (ends) with a letter, digit or underscore matches only where the
+    text does not go on with one there: "quota" is not counted inside "quotas" (nu57 #6);
+    ``inside_words`` matches inside longer words too (:func:`anchor_quote` falls back to it
+    when the quote occurs only so).
 
     Raises:
         InvalidValue: The quote is empty or only whitespace.
@@ -170,8 +175,12 @@ def quote_spans(body: str, quote: str) -> list[tuple[int, int]]:
     words = quote.split()
     if not words:
         raise InvalidValue("the quote is empty")
-    pattern = re.compile(r"\s+".join(_word_pattern(word) for word in words))
-    return [m.span() for m in pattern.finditer(body)]
+    pattern = r"\s+".join(_word_pattern(word) for word in words)
+    if not inside_words:
+        head = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
+        tail = r"(?!\w)" if re.match(r"\w", words[-1][-1]) else ""
+        pattern = head + pattern + tail
+    return [m.span() for m in re.finditer(pattern, body)]
 
 
 _ALIKE = ("'\u2018\u2019\u02bc", '"\u201c\u201d\u201e', "-\u2010\u2011\u2013\u2014")

@@ -289,7 +289,7 @@ def highlight_command(
     with opened(settings) as (library, notebook):
         article = get_article(library, article_id)
         body = article.body
-        spans = quote_spans(body, quote)
+        spans = quote_spans(body, quote) or quote_spans(body, quote, inside_words=True)
         loose = not spans
         spans = spans or loose_spans(body, quote)
         if not spans:
