@@ -40,6 +40,7 @@ from index.when import day_or_minute as day_or_minute  # re-exported: the views'
 from index.when import has_time as has_time  # re-exported: the CLI's text dates
 from index.when import iso_when as iso_when  # re-exported: the CLI's JSON dates
 from index.when import iso_when_text as iso_when_text  # re-exported
+from index.wording import CHANGED as CHANGED  # re-exported: one phrase everywhere
 from index.wording import NOT_FOUND as NOT_FOUND  # re-exported: one phrase everywhere
 from index.wording import build_summary
 from index.wording import copies_note as copies_note  # re-exported: the tui imports it

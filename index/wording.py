@@ -26,6 +26,13 @@ NOT_FOUND = "not found in the text now"
 `notes`, the reader, the exported memo and the update (nu57 #6: it was said three ways)."""
 
 
+CHANGED = "as highlighted: the text changed there"
+"""A fuzzy highlight: its words as highlighted, the article's text reworded in it or around
+it since (the words found elsewhere than in their old context), said the same by `notes`,
+the notebook screen and the memo (it said "worded differently now" of a passage whose words
+were all still there: nu57 #2)."""
+
+
 def highlights_changed_said(fuzzy: int, lost: int) -> str:
     """What an update changed in the notebook's highlights, one line ("" for nothing): "2
     highlights found in changed text, 1 not found in the text now (`broadsheet notes` lists

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.library import Library
-from index.models import NOT_FOUND, highlights_said
+from index.models import CHANGED, NOT_FOUND, highlights_said
 from index.notebook import (
     AlreadyExists,
     Entry,
@@ -413,7 +413,7 @@ def entries_table(entries: list[Entry]) -> Table:
             if highlight.orphaned:
                 kept.append(f" ({NOT_FOUND})", style="dim")
             elif highlight.edited:
-                kept.append(" (as highlighted: worded differently now)", style="dim")
+                kept.append(f" ({CHANGED})", style="dim")
             if highlight.note:  # its own line, labelled: after the quote it read as its end (nu22)
                 for number, line in enumerate(highlight.note.splitlines()):
                     kept.append("\n  note: " if number == 0 else "\n        ", style="dim")

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.widgets.option_list import Option
 
 from index.library import printable
-from index.models import NOT_FOUND, counted
+from index.models import CHANGED, NOT_FOUND, counted
 from index.notebook import Entry, FollowedNews, Highlight, SavedSearch
 from tui import notebook_ops
 from tui.widgets.kept import kept_label
@@ -82,7 +82,7 @@ def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
     elif highlight.orphaned:
         label.append(f"\n    ({NOT_FOUND})", "dim italic")
     elif highlight.edited:
-        label.append("\n    (as highlighted: worded differently now)", "dim italic")
+        label.append(f"\n    ({CHANGED})", "dim italic")
     words = [highlight.exact, highlight.note or "", entry.article.title, highlight.speaker or ""]
     words += [f"#{tag}" for tag in entry.tags + highlight.tags]
     return Item(label, " ".join(words).casefold(), "highlights", entry, highlight)
