@@ -40,9 +40,12 @@ from index.when import day_or_minute as day_or_minute  # re-exported: the views'
 from index.when import has_time as has_time  # re-exported: the CLI's text dates
 from index.when import iso_when as iso_when  # re-exported: the CLI's JSON dates
 from index.when import iso_when_text as iso_when_text  # re-exported
+from index.wording import CHANGED as CHANGED  # re-exported: one phrase everywhere
+from index.wording import NOT_FOUND as NOT_FOUND  # re-exported: one phrase everywhere
 from index.wording import build_summary
 from index.wording import copies_note as copies_note  # re-exported: the tui imports it
 from index.wording import counted as counted  # re-exported
+from index.wording import highlights_changed_said as highlights_changed_said  # re-exported
 from index.wording import highlights_said as highlights_said
 from index.wording import in_all_said as in_all_said  # re-exported: the CLI says it
 from index.wording import mostly_undated as mostly_undated  # re-exported (nu46 #2)

@@ -21,6 +21,32 @@ def counted(number: int, noun: str, plural: str = "") -> str:
     return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
 
 
+NOT_FOUND = "not found in the text now"
+"""A highlight whose passage is not found in its article's current text, said the same by
+`notes`, the reader, the exported memo and the update (nu57 #6: it was said three ways)."""
+
+
+CHANGED = "as highlighted: the text changed there"
+"""A fuzzy highlight: its words as highlighted, the article's text reworded in it or around
+it since (the words found elsewhere than in their old context), said the same by `notes`,
+the notebook screen and the memo (it said "worded differently now" of a passage whose words
+were all still there: nu57 #2)."""
+
+
+def highlights_changed_said(fuzzy: int, lost: int) -> str:
+    """What an update changed in the notebook's highlights, one line ("" for nothing): "2
+    highlights found in changed text, 1 not found in the text now (`broadsheet notes` lists
+    them)" (nu57 #3: only `b`, `notes` or the article told)."""
+    parts = [f"{counted(fuzzy, 'highlight')} found in changed text"] if fuzzy else []
+    if lost:
+        lost_said = f"{lost:,}" if fuzzy else counted(lost, "highlight")
+        parts.append(f"{lost_said} {NOT_FOUND}")
+    if not parts:
+        return ""
+    them = "it" if fuzzy + lost == 1 else "them"
+    return f"{', '.join(parts)} (`broadsheet notes` lists {them})"
+
+
 def highlights_said(found: int, lost: int) -> str:
     """Highlights counted as the reader and the CLI say them: the ones found in the text, and
     those not found said apart ("2 highlights · 1 not found", "1 highlight not found"), as a

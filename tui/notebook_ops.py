@@ -271,9 +271,13 @@ def followed_news(library: Library, notebook: Notebook, followups: int = 0) -> l
 
 
 def short_title(title: str | None, most: int = 40) -> str:
-    """A story's title cut to ``most`` characters with an ellipsis ("(untitled)" if none)."""
+    """A story's title in at most ``most`` characters ("(untitled)" if none), cut after a whole
+    word with " …" (nu57 #5: "…QUOTA TA …"); a first word longer than that is cut inside."""
     text = " ".join((title or "(untitled)").split())
-    return text if len(text) <= most else text[: most - 1].rstrip() + " …"
+    if len(text) <= most:
+        return text
+    cut = text[: max(0, text.rfind(" ", 0, most - 1))].rstrip(" ,;:-")  # the words that fit
+    return (cut or text[: most - 2].rstrip()) + " …"
 
 
 def news_line(news: FollowedNews) -> str:

@@ -44,7 +44,7 @@ from index.fetch.refetch import ask_again
 from index.fetch.sidecar_form import move_old_sidecars
 from index.fetch.sources import plan_sources
 from index.fetch.state import FeedState, FetchState, load_state, save_state
-from index.fetch.urls import clean_url, url_key
+from index.fetch.urls import clean_url, distinct_saved, url_key
 from index.when import has_time
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ def fetch(
     return FetchReport(
         new=tuple(run.new),
         unchanged=tuple(run.unchanged),
-        already_saved=tuple(run.already_saved),
+        already_saved=distinct_saved(run.already_saved, run.known),  # articles (nu57 #5)
         updated=tuple(run.updated),
         skipped=tuple(run.skipped),
         failed=tuple(run.failed),

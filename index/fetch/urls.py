@@ -172,3 +172,18 @@ def origin_of(url: str) -> str:
     """``scheme://host[:port]`` of ``url`` (where its robots.txt lives)."""
     parts = split(url)
     return f"{parts.scheme.lower()}://{parts.netloc.rsplit('@', 1)[-1].lower()}"
+
+
+def distinct_saved(links: list[str], known: dict[str, str]) -> tuple[str, ...]:
+    """``links`` to articles the corpus holds, in order, each article once: two URLs of one
+    article (``a1.html`` and ``a1.html?utm_campaign=z``, or both saved as one page) count
+    once (nu57 #5: "4 already saved" for 3 articles). ``known``: saved copies by `url_key`."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for link in links:
+        key = url_key(link)
+        article = known.get(key, key)
+        if article not in seen:
+            seen.add(article)
+            kept.append(link)
+    return tuple(kept)

@@ -8,9 +8,13 @@ text changes, :func:`locate` looks for it in this order:
 2. verbatim anywhere, the occurrence whose context matches best winning (then the one
    nearest the old position); accepted when the context still largely matches, or when
    the text is long enough and occurs only once;
-3. as similar text (rapidfuzz): between its old prefix and suffix, or where the text
+3. verbatim, long enough, but several times and none in its old context (both sides of
+   it rewritten): the occurrence nearest the old position (context as tie-break), marked
+   fuzzy, since its place is a guess (nu57: a quote still 9 characters from where it was
+   was lost);
+4. as similar text (rapidfuzz): between its old prefix and suffix, or where the text
    aligns best, accepted when similar enough and its context supports it;
-4. otherwise it is orphaned: kept at its old position, never attached elsewhere.
+5. otherwise it is orphaned: kept at its old position, never attached elsewhere.
 
 A short quote (under :data:`ALONE_MIN_LENGTH` characters) is never taken verbatim from a
 place whose context does not match ("the" found somewhere else is not the passage someone
@@ -80,9 +84,10 @@ class Location:
     Attributes:
         start: The start of the found passage (the old start when orphaned).
         end: Its end, exclusive (the old end when orphaned).
-        state: Anchored (verbatim), fuzzy (similar text) or orphaned (not found).
+        state: Anchored (verbatim in its context), fuzzy (similar text, or verbatim
+            out of its context) or orphaned (not found).
         similarity: How alike the found text and the anchor's exact text are (0 to 1;
-            1.0 when verbatim, 0.0 when orphaned).
+            1.0 when verbatim, fuzzy or not; 0.0 when orphaned).
     """
 
     start: int
@@ -129,7 +134,7 @@ def anchor_quote(
         near: When the quote occurs more than once, the occurrence nearest this position
             is taken; without it (and ``occurrence``), the first.
         occurrence: Which occurrence to take, counted from 1 in the text's order (see
-            :func:`quote_spans`).
+            :func:`quote_spans`: whole words; inside longer words when only so).
         loose: When it does not occur so, find it with punctuation and spacing left out
             (`loose_quote.loose_spans`): the anchor is the text's own passage.
 
@@ -138,7 +143,7 @@ def anchor_quote(
         InvalidValue: The quote is empty or only whitespace, or ``occurrence`` is not
             one of its occurrences.
     """
-    spans = quote_spans(body, quote)
+    spans = quote_spans(body, quote) or quote_spans(body, quote, inside_words=True)
     if not spans and loose:
         spans = loose_spans(body, quote)
     if not spans:
@@ -155,9 +160,14 @@ def anchor_quote(
     return anchor_at(body, start, end)
 
 
-def quote_spans(body: str, quote: str) -> list[tuple[int, int]]:
+def quote_spans(body: str, quote: str, *, inside_words: bool = False) -> list[tuple[int, int]]:
     """Where ``quote`` occurs in ``body`` (any spacing, as :func:`anchor_quote` finds it),
     in order, each ``(start, end)``; occurrences do not overlap.
+
+    A quote that starts (ends) with a letter, digit or underscore matches only where the
+    text does not go on with one there: "quota" is not counted inside "quotas" (nu57 #6);
+    ``inside_words`` matches inside longer words too (:func:`anchor_quote` falls back to it
+    when the quote occurs only so).
 
     Raises:
         InvalidValue: The quote is empty or only whitespace.
@@ -165,8 +175,12 @@ def quote_spans(body: str, quote: str) -> list[tuple[int, int]]:
     words = quote.split()
     if not words:
         raise InvalidValue("the quote is empty")
-    pattern = re.compile(r"\s+".join(_word_pattern(word) for word in words))
-    return [m.span() for m in pattern.finditer(body)]
+    pattern = r"\s+".join(_word_pattern(word) for word in words)
+    if not inside_words:
+        head = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
+        tail = r"(?!\w)" if re.match(r"\w", words[-1][-1]) else ""
+        pattern = head + pattern + tail
+    return [m.span() for m in re.finditer(pattern, body)]
 
 
 _ALIKE = ("'\u2018\u2019\u02bc", '"\u201c\u201d\u201e', "-\u2010\u2011\u2013\u2014")
@@ -265,7 +279,12 @@ def _verbatim(anchor: Anchor, body: str) -> Location | None:
     alone = len(starts) == 1 and size >= ALONE_MIN_LENGTH
     if context >= CONTEXT_MIN or alone:
         return Location(best, best + size, AnchorState.ANCHORED, 1.0)
-    return None
+    if size < ALONE_MIN_LENGTH:
+        return None
+    # its words are still there, several times, none in its old context: the nearest
+    # (the text around it rewritten moves it little), fuzzy as its place is a guess
+    nearest = min(starts, key=lambda at: (abs(at - anchor.start), -rank(at)[0]))
+    return Location(nearest, nearest + size, AnchorState.FUZZY, 1.0)
 
 
 def _nearest(positions: list[int], target: int, count: int = 3) -> list[int]:

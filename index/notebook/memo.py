@@ -16,6 +16,7 @@ from typing import Any
 from index.ingest.sanitize import sanitize
 from index.notebook.models import Entry, Highlight
 from index.when import day_or_minute, timed_value
+from index.wording import CHANGED, NOT_FOUND
 
 # characters that can start or end an inline construct anywhere in a line: code, emphasis,
 # links and images, autolinks and HTML, entities, GFM tables and strikethrough, closing #s
@@ -73,9 +74,9 @@ def _quote(highlight: Highlight, shared: Mapping[str, str] | None = None) -> lis
     extra = [f"said by {highlight.speaker}"] if highlight.speaker else []  # nu47 #9
     mark = (shared or {}).get(highlight.note or "")
     if highlight.orphaned:
-        extra.append("(no longer found in the article)")
+        extra.append(f"({NOT_FOUND})")
     elif highlight.edited:  # nu30 #3: the old words quoted as if the article still had them
-        extra.append("(as highlighted: the article words it differently now)")
+        extra.append(f"({CHANGED})")
     if highlight.tags:
         extra.append("tags: " + ", ".join(highlight.tags))
     if mark:  # the note said once, above the article's highlights (`shared_notes`)

@@ -399,7 +399,7 @@ class Notebook:
             lookup: Returns an article's current record and text, or None when it is gone.
         """
         orphaned: list[str] = []
-        moved = fuzzy = lost = 0
+        moved = fuzzy = lost = became_fuzzy = became_lost = 0
         entries = self.notes()
         found = []
         # the index is read and the text searched outside any transaction, then all that
@@ -412,8 +412,13 @@ class Notebook:
                 orphaned.append(entry.article.id)
                 continue
             for item in relocated:
-                moved += item.moved and item.location.state is not AnchorState.ORPHANED
-                fuzzy += item.location.state is AnchorState.FUZZY
-                lost += item.location.state is AnchorState.ORPHANED
+                now, was = item.location.state, item.highlight.state
+                moved += item.moved and now is not AnchorState.ORPHANED
+                fuzzy += now is AnchorState.FUZZY
+                lost += now is AnchorState.ORPHANED
+                became_fuzzy += now is AnchorState.FUZZY and was is not now
+                became_lost += now is AnchorState.ORPHANED and was is not now
         relocation.store(self._db, found)
-        return RefreshReport(len(entries), tuple(orphaned), moved, fuzzy, lost)
+        return RefreshReport(
+            len(entries), tuple(orphaned), moved, fuzzy, lost, became_fuzzy, became_lost
+        )

@@ -34,6 +34,8 @@ class RefreshReport:
         moved: Highlights found at another place or in another state (not lost).
         fuzzy: Highlights found only as similar text.
         lost: Highlights in existing articles that could not be found (kept, orphaned).
+        became_fuzzy: Of ``fuzzy``, those that were not fuzzy before this check.
+        became_lost: Of ``lost``, those that were found (or their article gone) before.
     """
 
     articles: int
@@ -41,6 +43,8 @@ class RefreshReport:
     moved: int
     fuzzy: int
     lost: int
+    became_fuzzy: int = 0
+    became_lost: int = 0
 
 
 def anchor_of(highlight: Highlight) -> Anchor:

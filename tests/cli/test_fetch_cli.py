@@ -89,6 +89,22 @@ def test_fetch_saves_the_feeds_articles_and_updates_the_index(
     assert len(list(corpus.glob("fetched/*/*/*.html"))) == 3
 
 
+def test_already_saved_counts_articles_not_urls(
+    site: HTTPServer, folders: tuple[Path, Path]
+) -> None:
+    """nu57 #5: an article given twice (its feed's link, and its URL with a tracking
+    parameter) counted twice in "4 already saved" for 3 articles."""
+    corpus, index_dir = folders
+    assert run(corpus, index_dir, "fetch", site.url_for("/rss"), "--interval", "0.2")[0] == 0
+    page = site.url_for(PAGES[0][0])
+    again = [site.url_for("/rss"), page + "?utm_campaign=z", page]
+    code, out, err = run(corpus, index_dir, "fetch", *again, "--interval", "0.2")
+    assert code == Exit.OK, err
+    assert "0 new, 0 unchanged, 3 already saved" in out, out
+    code, out, err = run(corpus, index_dir, "fetch", *again, "--interval", "0.2", "--json")
+    assert json.loads(out)["already_saved"] == 3, out
+
+
 def test_fetch_refuses_the_bundled_seeds(site: HTTPServer, tmp_path: Path) -> None:
     before = sorted(p.name for p in bundled_seeds().iterdir())
     result = runner.invoke(app, ["fetch", site.url_for("/rss")], env={"BROADSHEET_CORPUS": ""})

@@ -67,7 +67,7 @@ def test_an_update_counts_the_articles_that_joined_a_followed_story(news: Path) 
     # the joiner's title is the story's now (`stories`): the news says it (nu29 #7)
     # and the title it was followed by beside it (nu39 #5)
     was = short_title(BOULDER[0].title)
-    assert f"1 new in 'Boulder supermarket gunman kills ten, p …' (was {was!r})" in out
+    assert f"1 new in 'Boulder supermarket gunman kills ten …' (was {was!r})" in out
     [entry] = following()
     assert entry["story"] == story  # the id stays across the update
     assert entry["new"] == [JOINER.id] and JOINER.id in entry["articles"]  # type: ignore[operator]

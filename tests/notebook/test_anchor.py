@@ -251,3 +251,54 @@ def test_any_text_in_a_valid_place_out(body: str, changed: str, data: st.DataObj
             assert found.similarity >= FUZZY_MIN
         if text is body:
             assert (found.start, found.end, found.state) == (start, end, AnchorState.ANCHORED)
+
+
+@st.composite
+def rewritten(draw: st.DrawFn, text: str) -> str:
+    """``text`` edited a little, a lot, or replaced outright."""
+    return draw(st.one_of(edited(text), edited(text, count=8), prose()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_a_quote_still_in_the_text_is_found_word_for_word(data: st.DataObject) -> None:
+    """nu57 #2: edits anywhere outside a passage (its context rewritten on both sides,
+    included) keep it found, with its own words, never lost: the one occurrence when it
+    occurs once, else in its old context (anchored) or, out of it, the nearest (fuzzy)."""
+    before, after = data.draw(prose()), data.draw(prose())
+    passage = data.draw(prose(2, 8)).rstrip(" ,.\n")
+    assume(len(passage) >= ALONE_MIN_LENGTH)
+    body = before + passage + after
+    anchor = anchor_at(body, len(before), len(before) + len(passage))
+    new_before, new_after = data.draw(rewritten(before)), data.draw(rewritten(after))
+    changed = new_before + passage + new_after
+    found = locate(anchor, changed)
+    assert changed[found.start : found.end] == passage
+    assert found.similarity == 1.0
+    starts = _starts(changed, passage)
+    if starts == [len(new_before)]:
+        assert (found.start, found.state) == (len(new_before), AnchorState.ANCHORED)
+    elif found.state is AnchorState.FUZZY:  # out of its context: the nearest occurrence
+        assert abs(found.start - anchor.start) == min(abs(s - anchor.start) for s in starts)
+    else:
+        assert found.state is AnchorState.ANCHORED
+
+
+def test_a_quote_whose_both_sides_were_rewritten_is_found_nearby() -> None:
+    """nu57 #2 as it happened: a phrase the article has twice, the second highlighted, both
+    sides of it rewritten; it is 9 characters from its old place, not lost."""
+    body = (
+        "Producers want a new quota distribution scheme. "
+        + "Talks went on all day. " * 4
+        + "Brazil wants a larger share, and put a fresh quota distribution scheme in place"
+        " at once rather than later."
+    )
+    start, end = _anchor(body, "quota distribution scheme", 1)
+    anchor = anchor_at(body, start, end)
+    changed = body.replace(
+        "and put a fresh quota distribution scheme in place at once rather than later",
+        "then a quota distribution scheme starting immediately",
+    )
+    found = locate(anchor, changed)
+    assert found.state is AnchorState.FUZZY and found.similarity == 1.0
+    assert found.start == _anchor(changed, "quota distribution scheme", 1)[0] == start - 9

@@ -4,6 +4,8 @@ random whitespace, a passage's occurrences known from where its words were put."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,9 +17,9 @@ GAPS = [" ", "  ", "\n", " \n\n", "\t"]
 
 
 @st.composite
-def texts(draw: st.DrawFn) -> tuple[str, list[tuple[int, str]]]:
+def texts(draw: st.DrawFn, vocabulary: list[str] = WORDS) -> tuple[str, list[tuple[int, str]]]:
     """A text and its words, each with where it starts."""
-    words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30))
+    words = draw(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=30))
     gaps = draw(st.lists(st.sampled_from(GAPS), min_size=len(words), max_size=len(words)))
     parts: list[str] = []
     placed: list[tuple[int, str]] = []
@@ -65,8 +67,46 @@ def test_each_occurrence_is_found_and_can_be_chosen(
 
 def test_context_keeps_whole_words_either_side() -> None:
     body = "Mrs DeVos, a billionaire who has no experience, said DeVosian things."
-    spans = quote_spans(body, "DeVos")
+    assert quote_spans(body, "DeVos") == [(4, 9)]  # whole words (nu57 #6)
+    spans = quote_spans(body, "DeVos", inside_words=True)
     assert [span_context(body, *span) for span in spans] == [
         "Mrs DeVos, a billionaire who…",
         "…no experience, said DeVosian things.",  # three words either side
     ]
+
+
+NESTED = ["quota", "quotas", "quota's", "coffee", "coffees", "2", "20", "(quota)", "-quota-"]
+"""Words inside others ("quota" in "quotas"), and marks around them: a quote matches whole
+words only, as the oracle counts them; "(quota)" is the word "quota" between marks."""
+QUOTED = [word for word in NESTED if word.isalnum()]
+
+
+def _as_words(placed: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The text's words as a one-word quote matches them: split at marks ("(quota)" and
+    "quota's" hold the word "quota"; "quotas" does not)."""
+    words = []
+    for at, word in placed:
+        offset = 0
+        for piece in re.split(r"([()'-])", word):
+            words.append((at + offset, piece))
+            offset += len(piece)
+    return words
+
+
+@settings(max_examples=300, deadline=None)
+@given(quote=st.lists(st.sampled_from(QUOTED), min_size=1, max_size=2), data=st.data())
+def test_a_quote_matches_whole_words(quote: list[str], data: st.DataObject) -> None:
+    """nu57 #6: `--quote 'quota'` counted 14 occurrences, those inside "quotas" among them.
+    One word is looked for in texts with marks around words, two in texts of bare words."""
+    body, placed = data.draw(texts(NESTED if len(quote) == 1 else QUOTED))
+    if len(quote) == 1:  # a word between marks is still that word
+        expected = [(at, at + len(word)) for at, word in _as_words(placed) if word == quote[0]]
+    else:
+        expected = _expected(placed, quote)
+    assert quote_spans(body, " ".join(quote)) == expected
+    if len(quote) == 1:
+        inside = [m.span() for m in re.finditer(re.escape(quote[0]), body)]
+        assert quote_spans(body, quote[0], inside_words=True) == inside
+        if not expected and inside:  # found only inside longer words: taken there
+            anchor = anchor_quote(body, quote[0])
+            assert (anchor.start, anchor.end) == inside[0]

@@ -110,6 +110,6 @@ def test_a_reworded_passage_is_marked_as_highlighted_in_the_memo(notebook: Noteb
     assert states == {strike: (False, False), deal: (True, False), tense: (False, True)}
     memo = markdown([entry], title="Notebook", exported="2026-12-04T18:00:00+00:00")
     block = memo.split("the deal was fair", 1)[1].split("Note: ?", 1)[0]
-    assert "(as highlighted: the article words it differently now)" in block
-    assert memo.count("the article words it differently now") == 1
-    assert memo.count("(no longer found in the article)") == 1
+    assert "(as highlighted: the text changed there)" in block
+    assert memo.count("the text changed there") == 1
+    assert memo.count("(not found in the text now)") == 1

@@ -1,6 +1,6 @@
 """A highlight no longer found in the text is said apart, not counted as lit (nu28 #7).
 
-After an edit and `index update`, `notes` says "(not found in the text)"; the list row and
+After an edit and `index update`, `notes` says "(not found in the text now)"; the list row and
 the pane's border still said "1 highlight" while nothing was lit.
 """
 

@@ -53,7 +53,7 @@ async def test_titles_head_their_highlights_and_the_hint_fits(built: tuple[Path,
         assert section[1].startswith("“The dam held") and section[2].startswith("“Engineers")
         assert section[3].startswith("Spillway checked · Valley Post"), section
         assert not any("Dam holds" in line for line in section[1:3])  # no title under them
-        assert "#only-here 2 articles, 4 highlights" in lines
+        assert "#only-here 4 highlights in 2 articles" in lines
         hint = app.screen.query_one("#notebook-status").render()
         assert str(hint).endswith("esc: back") and len(str(hint)) <= 78, str(hint)
         await pilot.press("e")

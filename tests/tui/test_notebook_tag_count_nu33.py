@@ -24,16 +24,28 @@ ARTICLE = st.tuples(TAGS, st.lists(TAGS, max_size=2))  # its own tags; each high
 
 
 COUNTED = re.compile(r"  (\d+) articles?(?:, (\d+) highlights?)?$")
+MARKED = re.compile(r"  (\d+) highlights?(?: in (\d+) articles)?$")  # on highlights only
 
 
 def _reach(notebook: Notebook) -> dict[str, tuple[int, int]]:
     """Each tag row's counts: articles, highlights (nu54 #9: "#only-here  6" counted
-    articles where 68 highlights carried it; the row says both)."""
+    articles where 68 highlights carried it; the row says both; nu57 #6: a tag on
+    highlights only says "1 highlight", or "4 highlights in 2 articles")."""
     tags = [tag.name for tag in notebook.tags()]
     rows = [row for row in items(notebook.notes(), tags, []) if row.tag is not None]
-    found = {row.tag: COUNTED.search(row.label.plain) for row in rows if row.tag}
-    assert all(found.values()), [row.label.plain for row in rows]
-    return {t: (int(m.group(1)), int(m.group(2) or 0)) for t, m in found.items() if m}
+    reach = {}
+    for row in rows:
+        assert row.tag is not None
+        own = any(row.tag.casefold() in {t.casefold() for t in e.tags} for e in notebook.notes())
+        plain = row.label.plain
+        counted, marked = COUNTED.search(plain), MARKED.search(plain)
+        if own:  # on an article itself: its articles first
+            assert counted is not None and marked is None, plain
+            reach[row.tag] = (int(counted.group(1)), int(counted.group(2) or 0))
+        else:
+            assert marked is not None and counted is None, plain
+            reach[row.tag] = (int(marked.group(2) or 1), int(marked.group(1)))
+    return reach
 
 
 def _counts(notebook: Notebook) -> dict[str, int]:
@@ -45,6 +57,8 @@ def test_a_tag_on_a_highlight_only_counts_its_article(tmp_path: Path) -> None:
     with Notebook.open(tmp_path) as notebook:
         notebook.highlight(record, anchor_quote(BODY, PASSAGES[1]), tags=["judge"])
         assert _counts(notebook) == {"judge": 1}
+        [row] = [r for r in items(notebook.notes(), ["judge"], []) if r.tag]
+        assert row.label.plain == "#judge  1 highlight"  # nu57 #6: "1 article, 1 highlight"
         notebook.tag(record, ["judge"])  # on the article too: still the one article
         assert _counts(notebook) == {"judge": 1}
 

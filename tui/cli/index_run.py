@@ -13,7 +13,13 @@ import sys
 from typing import Literal
 
 from index.library import IndexOfAnotherCorpus, Library, StoreError, is_note, printable
-from index.models import BuildReport, Progress, in_all_said, progress_count
+from index.models import (
+    BuildReport,
+    Progress,
+    highlights_changed_said,
+    in_all_said,
+    progress_count,
+)
 from tui.cli.base import (
     _COLOUR_VARIABLES,
     Exit,
@@ -148,6 +154,28 @@ def print_news(library: Library) -> None:
             say(f"  {notebook_ops.news_line(news)}")
 
 
+def print_highlights(library: Library) -> None:
+    """After a build: one line when highlights became fuzzy or were no longer found in their
+    articles' new text (nu57 #3), the notebook checked against the index as `notes` does
+    (so each change is told once); nothing when none changed or there is no notebook."""
+    if not library.has_notebook():  # asked first: no SQLite imported for nothing
+        return
+    from index.notebook import NotebookError
+    from tui import notebook_ops
+
+    try:
+        with library.notebook() as notebook:
+            if not any(entry.highlights for entry in notebook.notes()):
+                return
+            library.open_or_build()  # the index just built (opening it builds nothing)
+            report = notebook.refresh(lambda article_id: notebook_ops.lookup(library, article_id))
+    except (NotebookError, StoreError):
+        return
+    said = highlights_changed_said(report.became_fuzzy, report.became_lost)
+    if said:
+        say(f"  {said}")
+
+
 def refuse_other_corpus(settings: Target, how: str) -> None:
     """One line and exit 2 when the index folder holds another corpus's index: a build
     would replace it (its notebook still naming that corpus's articles) (nu23 #1)."""
@@ -186,3 +214,4 @@ def run_build(
             in_all = library.status().skipped or 0, 0
         print_report(report, settings, in_all)
         print_news(library)  # "3 new in 'Storm hits …'" for followed stories
+        print_highlights(library)  # "1 highlight not found in the text now (…)"

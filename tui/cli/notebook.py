@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.library import Library
-from index.models import highlights_said
+from index.models import CHANGED, NOT_FOUND, highlights_said
 from index.notebook import (
     AlreadyExists,
     Entry,
@@ -292,7 +292,7 @@ def highlight_command(
     with opened(settings) as (library, notebook):
         article = get_article(library, article_id)
         body = article.body
-        spans = quote_spans(body, quote)
+        spans = quote_spans(body, quote) or quote_spans(body, quote, inside_words=True)
         loose = not spans
         spans = spans or loose_spans(body, quote)
         if not spans:
@@ -414,9 +414,9 @@ def entries_table(entries: list[Entry]) -> Table:
             if highlight.speaker:  # a kept quote: who said it (nu47 #9)
                 kept.append_text(shown(f" — {highlight.speaker}"))
             if highlight.orphaned:
-                kept.append(" (not found in the text)", style="dim")
+                kept.append(f" ({NOT_FOUND})", style="dim")
             elif highlight.edited:
-                kept.append(" (as highlighted: worded differently now)", style="dim")
+                kept.append(f" ({CHANGED})", style="dim")
             if highlight.note:  # its own line, labelled: after the quote it read as its end (nu22)
                 for number, line in enumerate(highlight.note.splitlines()):
                     kept.append("\n  note: " if number == 0 else "\n        ", style="dim")

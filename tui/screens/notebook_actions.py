@@ -21,7 +21,7 @@ from textual.color import Color
 from textual.suggester import Suggester
 
 from index.library import WHOOSH, EngineChoice, Highlighter, Library
-from index.models import Article, Hit, Sort
+from index.models import NOT_FOUND, Article, Hit, Sort
 from tui import keymap
 from tui.dialogs.passage_picker import PassagePicker
 from tui.dialogs.prompt import Prompt
@@ -382,7 +382,7 @@ class NotebookActions(LibraryScreen):
         if found:
             exact = " ".join(found[0].exact.split())
             shown = exact if len(exact) <= 120 else exact[:120] + "…"
-            said = f"That highlight is not found in the text now: “{shown}”"
+            said = f"That highlight is {NOT_FOUND}: “{shown}”"
             self.notify(said, severity="warning", markup=False)
 
     def run_saved(self, search: SavedSearch) -> None:

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.widgets.option_list import Option
 
 from index.library import printable
+from index.models import CHANGED, NOT_FOUND, counted
 from index.notebook import Entry, FollowedNews, Highlight, SavedSearch
 from tui import notebook_ops
 from tui.widgets.kept import kept_label
@@ -79,9 +80,9 @@ def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
     if highlight.gone:
         label.append("\n    (its article is gone from the index)", "dim italic")
     elif highlight.orphaned:
-        label.append("\n    (not found in the text now)", "dim italic")
+        label.append(f"\n    ({NOT_FOUND})", "dim italic")
     elif highlight.edited:
-        label.append("\n    (as highlighted: worded differently now)", "dim italic")
+        label.append(f"\n    ({CHANGED})", "dim italic")
     words = [highlight.exact, highlight.note or "", entry.article.title, highlight.speaker or ""]
     words += [f"#{tag}" for tag in entry.tags + highlight.tags]
     return Item(label, " ".join(words).casefold(), "highlights", entry, highlight)
@@ -139,17 +140,21 @@ def items(
 def tag_reach(entries: list[Entry], tag: str) -> str:
     """What a tag's row counts: the articles it reaches (on them or on a highlight), and the
     highlights carrying it, "6 articles, 68 highlights" (nu54 #9: "#only-here  6" read as
-    highlights)."""
+    highlights); a tag on highlights only counts them, "68 highlights in 6 articles", "1
+    highlight" (nu57 #6: "1 article, 1 highlight" read as two things tagged)."""
     folded = tag.casefold()
-    articles = highlights = 0
+    articles = highlights = direct = 0
     for entry in entries:
         mine = sum(folded in {t.casefold() for t in h.tags} for h in entry.highlights)
-        articles += bool(mine) or folded in {t.casefold() for t in entry.tags}
+        own = folded in {t.casefold() for t in entry.tags}
+        articles += bool(mine) or own
         highlights += mine
-    said = f"{articles:,} article{'s' * (articles != 1)}"
-    if highlights:
-        said += f", {highlights:,} highlight{'s' * (highlights != 1)}"
-    return said
+        direct += own
+    if highlights and not direct:
+        said = counted(highlights, "highlight")
+        return said + (f" in {counted(articles, 'article')}" if articles > 1 else "")
+    said = counted(articles, "article")
+    return said + (f", {counted(highlights, 'highlight')}" if highlights else "")
 
 
 def highlight_options(rows: list[tuple[int, Item]]) -> list[Option]:
