@@ -111,6 +111,8 @@ def issuer(description: str | None, start: int, book: NameBook) -> str | None:
         if named and text[by.end()].isupper():  # not "by subcommittee staffs of ..."
             return _name_of(named[-1], book, at)
     opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    if _IT_SAID_IN.search(text, opening, at):
+        return _sentence_subject(book, opening, at)  # "Malaysia condemned VX, it said in a"
     named = [m for m in book.between(opening, at) if m.name]
     # "... the crash of Malaysia Airlines ..., the Office of X said in a report": the one
     # who speaks in the sentence issued it, not the first name in it (lf31, na-1150)
@@ -118,6 +120,27 @@ def issuer(description: str | None, start: int, book: NameBook) -> str | None:
     if speaking:
         return _name_of(speaking[-1], book, at)
     return _name_of(named[0], book, at) if named else None
+
+
+_IT_SAID_IN = re.compile(
+    r"(?:^|[ \t,;])[Ii]t[ \t]+(?:also[ \t]+)?(?:said|says|added|stated|announced)[ \t]+in[ \t]+\Z"
+)
+"""A paper brought in by "it" ("..., it said in a statement"): its issuer is what "it" is."""
+_SUBJECT = re.compile(r"\s*(?:[Tt]he[ \t]+)?(?P<run>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*)")
+
+
+def _sentence_subject(book: NameBook, opening: int, at: int) -> str | None:
+    """The body or country that opens the sentence at ``opening`` (before ``at``), which an
+    "it said" later in it stands for ("Malaysia condemned the use of VX, it said": Malaysia,
+    not VX, the nearest name, sp49's finding, sp50); None when the sentence opens on neither."""
+    lead = _SUBJECT.match(book.text, opening, at)
+    if lead is None:
+        return None
+    named = [m for m in book.between(opening, lead.end("run")) if m.name]
+    if named and named[0].start <= lead.start("run") and named[0].organisation:
+        return _name_of(named[0], book, opening)
+    run = lead.group("run")
+    return run if run.lower() in PLACE_NAMES else None
 
 
 def _who(mention: Mention) -> bool:

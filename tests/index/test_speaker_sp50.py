@@ -1,0 +1,116 @@
+"""Speakers given wrongly or missed (sp50, issue 18): a link run on to the next sentence
+with no full stop (a page's share row: "Permalink http://... Mnuchin remained upbeat"), a
+bare surname that namesakes share when only one of them was quoted before ("said a visibly
+upset Fillon"), and "..., it said in a statement" whose "it" is the sentence's subject, not
+the nearest name ("Malaysia condemned the use of VX, it said"). Constructed sentences over
+made-up names; each property's oracle is the sentence's own build."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis.quotes import extract_quotes
+
+# Made-up given names and surnames: the rules may not lean on a list of known people.
+_MAN = st.sampled_from(["Tolvar", "Halden", "Merrick", "Osgood", "Brandon", "Gerald"])
+_WOMAN = st.sampled_from(["Quenby", "Ostrid", "Maryann", "Rosalind", "Helen", "Margaret"])
+_SURNAME = st.sampled_from(["Brennick", "Halvorsen", "Okonkwo", "Marlaine", "Quillfeather"])
+_OTHER = st.sampled_from(["Dunmore", "Kestrel", "Ashgrove", "Penhallow"])
+_PATH = st.from_regex(r"[a-z]{2,6}\.(?:com|org)/[a-z]/[0-9A-Z]{3,6}", fullmatch=True)
+_SHARE = st.sampled_from(["Permalink", "Share this story Facebook Twitter", "Send Email"])
+_ACRONYM = st.sampled_from(["VX", "EPA", "OPCW", "IAEA", "UN"])
+_COUNTRY = st.sampled_from(["Malaysia", "France", "Japan", "Brazil", "Kenya"])
+_VERB = st.sampled_from(["condemned the use of", "criticised", "welcomed the report of"])
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def _link_text(man: str, surname: str, other: str, share: str, path: str) -> str:
+    return (
+        f"Treasury Secretary {man} {surname} attended the meeting. Finance minister Tolmar "
+        f'{other} chaired it. "We are not for protectionism," {other} said. - {share} '
+        f"http://{path} {surname} remained upbeat after the summit, and said the talks had "
+        "gone well. The Treasury Secretary added that he would not read too much into it. "
+        '"We will strive to reduce the imbalances," he added.'
+    )
+
+
+def test_link_before_a_name_ends_the_sentence() -> None:
+    """na-2916's shape: the share row's link runs on into "Mnuchin remained upbeat ..., and
+    said" with no full stop; "he added" is that man, not the earlier speaker."""
+    text = _link_text("Tolvar", "Brennick", "Dunmore", "Permalink", "dw.com/p/2ZM32")
+    assert _speakers(text) == ["Tolmar Dunmore", "Tolvar Brennick"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(_MAN, _SURNAME, _OTHER, _SHARE, _PATH)
+def test_link_before_a_name_property(
+    man: str, surname: str, other: str, share: str, path: str
+) -> None:
+    """Whatever the link and the share row, the name after the link leads its sentence and
+    no run of capitals inside the link ("2ZX Brennick") is read as a name."""
+    assert _speakers(_link_text(man, surname, other, share, path)) == [
+        f"Tolmar {other}",
+        f"{man} {surname}",
+    ]
+
+
+def _namesakes_text(man: str, woman: str, surname: str) -> str:
+    return (
+        f'{man} {surname} said on Monday: "I will stay in the race." His wife {woman} '
+        f"{surname} and his son Charles {surname} were paid as aides. "
+        f'"I will not give in," said a visibly upset {surname}.'
+    )
+
+
+def test_namesake_quoted_before_is_the_bare_surname() -> None:
+    """na-1699's shape: three Fillons, only one quoted: the bare surname is that one."""
+    text = _namesakes_text("Tolvar", "Quenby", "Brennick")
+    assert _speakers(text) == ["Tolvar Brennick", "Tolvar Brennick"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(_MAN, _WOMAN, _SURNAME)
+def test_namesake_quoted_before_property(man: str, woman: str, surname: str) -> None:
+    """Whoever they are, the one namesake quoted before speaks again under the surname."""
+    assert _speakers(_namesakes_text(man, woman, surname)) == [f"{man} {surname}"] * 2
+
+
+@settings(max_examples=30, deadline=None)
+@given(_MAN, _WOMAN, _SURNAME)
+def test_namesakes_none_quoted_stay_unresolved(man: str, woman: str, surname: str) -> None:
+    """Two namesakes, neither quoted before: the bare surname still names neither."""
+    text = (
+        f"{man} {surname} was jailed. His wife {woman} {surname} was in court. "
+        f'"It is a shame," {surname} said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def _it_said_text(country: str, verb: str, acronym: str) -> str:
+    return (
+        f"{country} {verb} {acronym}, it said in a statement on Friday. "
+        '"Such a weapon used anywhere is abhorrent," the statement said.'
+    )
+
+
+def test_it_said_is_the_subject_not_the_object() -> None:
+    """The reported case: the statement is Malaysia's, not VX's (the nearest name)."""
+    assert _speakers(_it_said_text("Malaysia", "condemned the use of", "VX")) == ["Malaysia"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(_COUNTRY, _VERB, _ACRONYM)
+def test_it_said_property(country: str, verb: str, acronym: str) -> None:
+    """Whatever the country, verb and object, the statement is the subject's."""
+    assert _speakers(_it_said_text(country, verb, acronym)) == [country]
+
+
+def test_it_said_with_no_body_opening_is_no_one() -> None:
+    """ "The attack used VX, it said": the sentence opens on no body or country, so the
+    statement is no one's (not VX's)."""
+    text = 'The attack used VX, it said in a statement. "This is a crime," the statement said.'
+    assert _speakers(text) == [None]
