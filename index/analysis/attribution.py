@@ -40,7 +40,14 @@ from index.analysis.speakerguards import (
 from index.analysis.speakerinner import inner_clauses, narrated, told_within
 from index.analysis.speakerlead import subject_before
 from index.analysis.speakernoone import no_body, who_speaks
-from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun, paper_since
+from index.analysis.speakerpapers import (
+    bare_role,
+    in_paper,
+    last_to_speak,
+    paper_noun,
+    paper_since,
+    paper_spoke,
+)
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect, said_before
 from index.analysis.speakerpronouns import family_of, pronoun_gender, rather_unknown, role_since
@@ -229,6 +236,9 @@ def _resolve(
             pass  # "it was alleged": no one in particular
         elif phrase.pronoun == "it":
             last = next((a for a in reversed(earlier) if a is not None), None)
+            said = (last.start, last.end) if last is not None else (-1, -1)
+            if last and last.speaker and paper_spoke(book.text, last.rule, said, start):
+                return Attribution(last.speaker, None, start, end, last.rule)  # "It added"
             mention = book.last_before(start, organisation=True)
             body = paper_since(book, mention, start) if mention is not None else None
             if body is not None and not (last and unnamed_paper(last.speaker, last.description)):

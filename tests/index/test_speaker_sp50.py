@@ -43,6 +43,9 @@ def test_link_before_a_name_ends_the_sentence() -> None:
     said" with no full stop; "he added" is that man, not the earlier speaker."""
     text = _link_text("Tolvar", "Brennick", "Dunmore", "Permalink", "dw.com/p/2ZM32")
     assert _speakers(text) == ["Tolmar Dunmore", "Tolvar Brennick"]
+    # a link ending on "a" ("/00a Brennick"): no article "a" before the name
+    text = _link_text("Tolvar", "Brennick", "Dunmore", "Permalink", "aa.com/a/00a")
+    assert _speakers(text) == ["Tolmar Dunmore", "Tolvar Brennick"]
 
 
 @settings(max_examples=30, deadline=None)
@@ -113,4 +116,45 @@ def test_it_said_with_no_body_opening_is_no_one() -> None:
     """ "The attack used VX, it said": the sentence opens on no body or country, so the
     statement is no one's (not VX's)."""
     text = 'The attack used VX, it said in a statement. "This is a crime," the statement said.'
+    assert _speakers(text) == [None]
+
+
+_BODY = st.sampled_from(
+    ["The Munich Security Conference", "The Halvorsen Institute", "The Brennick Foundation"]
+)
+_FILLER = st.integers(min_value=8, max_value=30)
+
+
+def _report_text(body: str, filler: int) -> str:
+    aside = " ".join(["The talks went on for many hours in the old hall by the river."] * filler)
+    return (
+        f"{body} published its annual report on Monday. {aside} The report warns of a "
+        'world after the West. "This does not bode well for liberal values," the report '
+        'said. "Trust might erode further. Preventing that is a task for society," it added.'
+    )
+
+
+def test_report_brought_in_far_back() -> None:
+    """na-1031's shape: "X published its annual report", the report spoken of again, and
+    "the report said" more than 1500 characters later: X's, and so is the "it added" of the
+    next quote (its quote holding a full stop and a capital)."""
+    body = "The Munich Security Conference"
+    assert _speakers(_report_text(body, 30)) == ["Munich Security Conference"] * 2
+
+
+@settings(max_examples=20, deadline=None)
+@given(_BODY, _FILLER)
+def test_report_brought_in_far_back_property(body: str, filler: int) -> None:
+    """However far back the body brought its report in, the report's quotes are its."""
+    assert _speakers(_report_text(body, filler)) == [body.removeprefix("The ")] * 2
+
+
+def test_report_a_far_paper_of_no_owner_is_no_one() -> None:
+    """ "a government report said" far back names no issuer: the report's later quote stays
+    no one's (not the first company of that sentence)."""
+    aside = " ".join(["The talks went on for many hours in the old hall by the river."] * 30)
+    text = (
+        "The state should cut its stake in Brennick Airlines Ltd, a government report said. "
+        f'{aside} The report was debated. "Sell as many as possible," the report said.'
+    )
     assert _speakers(text) == [None]
