@@ -158,3 +158,27 @@ def test_report_a_far_paper_of_no_owner_is_no_one() -> None:
         f'{aside} The report was debated. "Sell as many as possible," the report said.'
     )
     assert _speakers(text) == [None]
+
+
+_ACRONYM_BODY = st.sampled_from(["BMA", "NHS England", "KVERT", "RSPB Scotland"])
+_FORM = st.sampled_from(["A spokesman for {b}", "A {b} spokesperson", "A spokeswoman for {b}"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(_ACRONYM_BODY, _FORM)
+def test_spokesman_for_an_acronym_body(body: str, form: str) -> None:
+    """na-0116, na-3550's shape: "A BMA spokesperson said:", "A spokesman for NHS England
+    said:": the body speaks though no body's word ("ministry") says it is one."""
+    text = f'Officials met on Monday. {form.format(b=body)} said: "Doctors are stretched."'
+    assert _speakers(text) == [body]
+
+
+@settings(max_examples=20, deadline=None)
+@given(_MAN, _SURNAME)
+def test_spokesman_for_a_person_is_no_one(man: str, surname: str) -> None:
+    """A spokesman for a person is not that person speaking, nor is "A Brennick
+    spokesman" (a name with no acronym, not named as a body)."""
+    for form in ("A spokesman for {b}", "A {b} spokesman"):
+        name = f"{man} {surname}" if "for" in form else surname
+        text = f'Officials met on Monday. {form.format(b=name)} said: "He is resting."'
+        assert _speakers(text) == [None]
