@@ -253,7 +253,14 @@ RULES: dict[str, int] = {
     # 3, 2017) - ") is no speaker, nor a name the article gives
     # quotes 37 (sp49, issue 18): no word of a paragraph's opening dateline (place, agency,
     # day) is a name "it said in a statement" may point back to (was "WASHINGTON", "Reuters")
-    "quotes": 37,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 38 (sp50, issue 18): a bare surname namesakes share is the one quoted by name
+    # before, if only one was; "X did Y to Z, it said in a statement" is X's, not Z's; a link
+    # before a capital ends a sentence and holds no name ("http://... Mnuchin remained");
+    # "the report said" far after "X published its report" is X's, and so is the next
+    # quote's "it added"; "a BMA spokesperson", "a spokesman for NHS England" speak for the
+    # body (an acronym opens it, or the article names it as a body) (no new bump: one
+    # version for the session)
+    "quotes": 38,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -10,7 +10,7 @@ from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.honoured import styled_speaker
 from index.analysis.namebook import NameBook
 from index.analysis.names import tokens
-from index.analysis.namesakes import namesakes, pronoun_namesake
+from index.analysis.namesakes import namesakes, pronoun_namesake, quoted_namesake
 from index.analysis.nametidy import place
 from index.analysis.officewords import office_fits, office_qualifier
 from index.analysis.persons import full_speaker, named_within, person_before
@@ -40,7 +40,14 @@ from index.analysis.speakerguards import (
 from index.analysis.speakerinner import inner_clauses, narrated, told_within
 from index.analysis.speakerlead import subject_before
 from index.analysis.speakernoone import no_body, who_speaks
-from index.analysis.speakerpapers import bare_role, in_paper, last_to_speak, paper_noun, paper_since
+from index.analysis.speakerpapers import (
+    bare_role,
+    in_paper,
+    last_to_speak,
+    paper_noun,
+    paper_since,
+    paper_spoke,
+)
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect, said_before
 from index.analysis.speakerpronouns import family_of, pronoun_gender, rather_unknown, role_since
@@ -229,6 +236,9 @@ def _resolve(
             pass  # "it was alleged": no one in particular
         elif phrase.pronoun == "it":
             last = next((a for a in reversed(earlier) if a is not None), None)
+            said = (last.start, last.end) if last is not None else (-1, -1)
+            if last and last.speaker and paper_spoke(book.text, last.rule, said, start):
+                return Attribution(last.speaker, None, start, end, last.rule)  # "It added"
             mention = book.last_before(start, organisation=True)
             body = paper_since(book, mention, start) if mention is not None else None
             if body is not None and not (last and unnamed_paper(last.speaker, last.description)):
@@ -237,9 +247,11 @@ def _resolve(
         return Attribution(None, None, start, end, "unresolved")
     phrase = named_within(book, phrase)  # "said former French premier Jean-Pierre Raffarin"
     honorific = book.honorific_gender(phrase.start, phrase.end)
-    if phrase.name is not None and len(namesakes(book, phrase.name, honorific)) >= 2:
-        # "Blackman said" where Alexander and Claire Blackman are both named: which one?
-        return Attribution(None, phrase.description, start, end, "unresolved")
+    if phrase.name is not None and len(found := namesakes(book, phrase.name, honorific)) >= 2:
+        # "Blackman said" where Alexander and Claire Blackman are both named: which one? The
+        # one quoted before, if only one was
+        sole = quoted_namesake(found, (a.speaker for a in earlier if a and a.rule in _BY_NAME))
+        return Attribution(sole, phrase.description, start, end, rule if sole else "unresolved")
     if phrase.name is not None and _named(phrase, book, rule, start, end):
         name = full_speaker(book, phrase, start, honorific, clause_end)
         description = phrase.description or _description_of(name, earlier)
@@ -293,6 +305,10 @@ def _resolve(
                 # not "the Japanese brokerage house economist" after a bank's economist
                 return Attribution(name, phrase.description, start, end, "role")
     return Attribution(None, phrase.description, start, end, "unresolved")
+
+
+_BY_NAME = frozenset(["after", "before", "inverted", "according", "indirect"])
+"""Rules that give a quote to a name the attribution says (not "he said", not a guess)."""
 
 
 def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from index.analysis.namecues import (
     speaks_after,
     spoken_by,
 )
-from index.analysis.namerun import body_person, run_shape, sentence_ends
+from index.analysis.namerun import body_person, run_shape, sentence_ends, without_links
 from index.analysis.nametidy import credit, credited_before, role_next
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.officewords import office_fits
@@ -95,7 +95,8 @@ class NameBook:
         last_sentence = -1
         surnames: dict[str, Mention] = {}
         slashes = "/" in text  # most articles have none: no run is credited, nor a credit
-        for m in outside_datelines(text, runs_outside(text, quoted)):  # sp49
+        runs = runs_outside(without_links(text), quoted)  # no name inside a link (sp50)
+        for m in outside_datelines(text, runs):  # sp49
             at, run_end = m.span()
             slash = slashes and "/" in text[max(0, at - 3) : at] and credited_before(text, at)
             shape = run_shape(m[0], slash)  # None for most runs ("The", "But")

@@ -202,7 +202,8 @@ _LONGEST_ABBREVIATION = max(len(word) for word in ABBREVIATIONS)
 def sentence_ends(text: str) -> list[int]:
     """Where the sentences of ``text`` (after the first) start: after a full stop, "!" or
     "?" and a space before a capital, or a line break; not after the full stop of "Mr."
-    or "U.S." or an initial."""
+    or "U.S." or an initial; and after a link before a capital (a page's share row run on
+    with no full stop: "Permalink http://dw.com/p/2ZM32 Mnuchin remained upbeat", sp50)."""
     out: list[int] = []
     for m in _BOUNDARY.finditer(text):
         start = m.start()
@@ -210,7 +211,21 @@ def sentence_ends(text: str) -> list[int]:
         if dot and text[start - 1 : start].isalpha() and _abbreviation_before(text, start):
             continue
         out.append(m.end())
+    if "://" in text:
+        out = sorted(set(out).union(m.end() for m in _LINK_THEN_CAPITAL.finditer(text)))
     return out
+
+
+_LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+_LINK_THEN_CAPITAL = re.compile(r"\bhttps?://\S*[\w/][ \t]+(?=[A-Z])")
+
+
+def without_links(text: str) -> str:
+    """``text`` with each link's characters as "x" (same offsets), so that no run of
+    capitals opens inside one ("http://dw.com/p/2ZM32 Mnuchin" read "ZM32 Mnuchin", sp50)."""
+    if "://" not in text and "www." not in text:
+        return text
+    return _LINK.sub(lambda m: "x" * len(m.group()), text)
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:

@@ -3,6 +3,7 @@ Blackman and his wife Claire Blackman), so that the surname alone names neither.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
@@ -73,6 +74,15 @@ def pronoun_namesake(book: NameBook, mention: Mention, before: int) -> str | Lit
         return False
     sole = next(iter(found))
     return sole if any(m.name == sole for m in book.between(0, before)) else False
+
+
+def quoted_namesake(found: frozenset[str], speakers: Iterable[str | None]) -> str | None:
+    """Which of the namesakes ``found`` a bare surname says, given the ``speakers`` of the
+    article's earlier quotes that named them: the one of them quoted so before when no
+    other was ("said a visibly upset Fillon" after quotes of Francois Fillon, Penelope and
+    Charles Fillon only named: sp50, na-1699), else None (ambiguous: neither or both)."""
+    quoted = {s for s in speakers if s in found}
+    return next(iter(quoted)) if len(quoted) == 1 else None
 
 
 def _parts(name: str) -> list[str]:

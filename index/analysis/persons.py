@@ -53,7 +53,8 @@ _PLATFORMS = words(
 _WORK_WORDS = frozenset(["your", "my", "our", "their"])
 """Words a title of a song or a book holds that no person's title does ("His Holiness"
 and "Her Majesty" do: not "his" and "her")."""
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![^\s\"“(])([A-Za-z]+)[ \t]+$")
+"""The whole word before a name (not the "a" that ends a link: "http://x.com/p/00a Brennick")."""
 
 
 def placelike(book: NameBook, mention: Mention, offset: int) -> bool:

@@ -64,7 +64,7 @@ def voice_of(description: str | None, book: NameBook, start: int) -> tuple[str, 
     """Who speaks through a body's voice and by which rule: the body ("a Kremlin spokesman":
     the Kremlin, "body"), or, for "the Kremlin spokesman" after "Kremlin spokesman Dmitry
     Peskov" was named, that person ("role"); None when ``body_of`` names no body."""
-    body = body_of(description)
+    body = body_of(description) or _acronym_body(description, book)
     if body is None or description is None:
         return None
     words = description.split()
@@ -79,3 +79,21 @@ def voice_of(description: str | None, book: NameBook, start: int) -> tuple[str, 
             ):
                 return book.full_name(mention.name, start), "role"
     return body, "body"
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym_body(description: str | None, book: NameBook) -> str | None:
+    """The body of "a BMA spokesperson", "a spokesman for NHS England" when no body's word
+    says it is one: a name opening on an acronym (no person's name does), or one the article
+    names as a body (sp50)."""
+    found = _BODY_VOICE.match(description or "") or _SPOKESMAN_FOR.match(description or "")
+    if found is None or not re.search(_SPOKES, found.group(0)):
+        return None  # papers keep `body_of`'s rule
+    body = found.group("body")
+    if _ACRONYM.fullmatch(body.split()[0]) or any(
+        m.organisation and m.name == body for m in book.mentions
+    ):
+        return body
+    return None

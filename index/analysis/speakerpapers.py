@@ -53,6 +53,29 @@ def paper_since(book: NameBook, mention: Mention, start: int) -> str | None:
     return body or (mention.name if _SAID_SINCE.match(book.text, mention.start) else None)
 
 
+_PAPER_SAID = re.compile(r"\b[Tt]he[ \t]+(?:" + "|".join(sorted(PAPERS)) + r")[ \t]+\w+\W*\Z")
+_NEXT_QUOTE = 1500
+"""How far after a paper's last words an "it said" may take them up (one quote between)."""
+
+
+def paper_spoke(text: str, rule: str, said: tuple[int, int], start: int) -> bool:
+    """True when the attribution before "it" at ``start`` (its ``rule`` and span ``said``)
+    gave a quote to a paper that spoke ('"...," the report said. "...," it added': the
+    report's issuer again, sp50) and only the next quote stands between: it opens right
+    after the paper's words and closes right before "it"."""
+    return (
+        rule == "role"
+        and 0 <= start - said[1] <= _NEXT_QUOTE
+        and _PAPER_SAID.search(text, said[0], said[1]) is not None
+        and _QUOTE_NEXT.match(text, said[1]) is not None  # '... said. "'
+        and _QUOTE_CLOSED.search(text, said[1], start) is not None  # '," it added'
+    )
+
+
+_QUOTE_NEXT = re.compile(r"[ \t]*[.,;:]?[ \t]+[\"“]")
+_QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”][ \t]*\Z")
+
+
 def in_paper(paper: str, text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (an attribution, with a few words either side) says it
     was made in such a paper ("In a statement, the Department said", "said in a prepared
@@ -89,8 +112,17 @@ def issuer(description: str | None, start: int, book: NameBook) -> str | None:
         rf"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’\-]*)[ \t]+)*{paper}\b"
     )
     found = list(brought.finditer(text, max(0, start - _LOOKBACK), start))
-    if not found:  # no paper brought in: the body the sentence before has report
-        return reporting_body(start, book)
+    if not found and not _THE_PAPER.search(text, max(0, start - _LOOKBACK), start):
+        return reporting_body(start, book)  # no paper brought in: the body the sentence
+        # before has report
+    if not found:  # "the report" went on being spoken of since it was brought in, far back
+        found = [  # ("The MSC published its annual report ... the report --entitled
+            m  # ... the report said", sp50); only a paper its issuer owns ("its report")
+            for m in brought.finditer(text, 0, start)
+            if text[m.start()] in "Ii"
+        ][-1:]
+        if not found:
+            return reporting_body(start, book)
     at, end = found[-1].start(), found[-1].end()
     if text[at] in "Tt":
         # "The SPLC report", "The Finance Ministry statement": its words name the issuer
@@ -111,6 +143,8 @@ def issuer(description: str | None, start: int, book: NameBook) -> str | None:
         if named and text[by.end()].isupper():  # not "by subcommittee staffs of ..."
             return _name_of(named[-1], book, at)
     opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    if _IT_SAID_IN.search(text, opening, at):
+        return _sentence_subject(book, opening, at)  # "Malaysia condemned VX, it said in a"
     named = [m for m in book.between(opening, at) if m.name]
     # "... the crash of Malaysia Airlines ..., the Office of X said in a report": the one
     # who speaks in the sentence issued it, not the first name in it (lf31, na-1150)
@@ -118,6 +152,29 @@ def issuer(description: str | None, start: int, book: NameBook) -> str | None:
     if speaking:
         return _name_of(speaking[-1], book, at)
     return _name_of(named[0], book, at) if named else None
+
+
+_THE_PAPER = re.compile(r"\b[Tt]he[ \t]+(?:" + "|".join(sorted(PAPERS)) + r")\b")
+"""A paper spoken of again ("the report --entitled ...", "as the report points out")."""
+_IT_SAID_IN = re.compile(
+    r"(?:^|[ \t,;])[Ii]t[ \t]+(?:also[ \t]+)?(?:said|says|added|stated|announced)[ \t]+in[ \t]+\Z"
+)
+"""A paper brought in by "it" ("..., it said in a statement"): its issuer is what "it" is."""
+_SUBJECT = re.compile(r"\s*(?:[Tt]he[ \t]+)?(?P<run>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*)")
+
+
+def _sentence_subject(book: NameBook, opening: int, at: int) -> str | None:
+    """The body or country that opens the sentence at ``opening`` (before ``at``), which an
+    "it said" later in it stands for ("Malaysia condemned the use of VX, it said": Malaysia,
+    not VX, the nearest name, sp49's finding, sp50); None when the sentence opens on neither."""
+    lead = _SUBJECT.match(book.text, opening, at)
+    if lead is None:
+        return None
+    named = [m for m in book.between(opening, lead.end("run")) if m.name]
+    if named and named[0].start <= lead.start("run") and named[0].organisation:
+        return _name_of(named[0], book, opening)
+    run = lead.group("run")
+    return run if run.lower() in PLACE_NAMES else None
 
 
 def _who(mention: Mention) -> bool:
