@@ -17,7 +17,7 @@ from tests.analysis.test_stories import DAY
 from tests.cli.test_stories_cli import news, run
 from tests.story_corpus import BOULDER, CORPUS, write_corpus
 from tui.cli import Exit
-from tui.notebook_ops import short_title
+from tui.followed_lines import short_title
 
 __all__ = ["news"]  # the corpus fixture, shared with the stories tests
 

@@ -91,7 +91,7 @@ def test_an_article_deleted_from_a_followed_story_is_listed(news: Path) -> None:
 
 def test_the_news_line_names_where_the_articles_went() -> None:
     from index.notebook import FollowedNews, FollowedStory, Moved
-    from tui import notebook_ops
+    from tui import followed_lines
     from tui.screens.follow_mode import followed_row
 
     followed = FollowedStory("s1", "Storm hits the coast", "2026-12-01T00:00:00Z", None, 6)
@@ -103,19 +103,19 @@ def test_the_news_line_names_where_the_articles_went() -> None:
         Moved("e", "s5", "Power cut"),
     )
     news = FollowedNews(followed, ("f",), (), moved, ("g",))
-    assert notebook_ops.news_line(news) == (
+    assert followed_lines.news_line(news) == (
         "'Storm hits the coast' split: 2 of its articles are now in 'Floods close schools', "
         "1 in 's3', 2 in 2 others; 1 of its articles left the index"
     )
     news = FollowedNews(followed, ("f", "h"), ("h",), moved[:1])
-    assert notebook_ops.news_line(news) == (
+    assert followed_lines.news_line(news) == (
         "1 new in 'Storm hits the coast'; split: 1 of its articles is now in 'Floods close schools'"
     )
     gone = FollowedNews(followed, None, (), moved[:2])  # all it had is in another story
-    assert notebook_ops.news_line(gone) == (
+    assert followed_lines.news_line(gone) == (
         "'Storm hits the coast' is gone: 2 of its articles are now in 'Floods close schools'"
     )
-    assert notebook_ops.news_line(FollowedNews(followed, ("f",), ("f",))) == (
+    assert followed_lines.news_line(FollowedNews(followed, ("f",), ("f",))) == (
         "1 new in 'Storm hits the coast'"
     )
     # the story list's row: ★, then the new and moved counts before the title
@@ -140,27 +140,27 @@ def test_the_news_line_tells_removed_articles_without_a_zero_count() -> None:
     """rv33 #4: only removed says how many left (no "0 new"); a gone story that had some
     moved and some deleted says both, and so does its notebook line."""
     from index.notebook import FollowedNews, FollowedStory, Moved
-    from tui import notebook_ops
+    from tui import followed_lines
     from tui.screens.notebook_rows import _story_item
 
     followed = FollowedStory("s1", "Storm hits the coast", "2026-12-01T00:00:00Z", None, 4)
     only_removed = FollowedNews(followed, ("a",), (), (), ("g", "h"))
-    assert notebook_ops.news_line(only_removed) == (
+    assert followed_lines.news_line(only_removed) == (
         "'Storm hits the coast': 2 of its articles left the index"
     )
     assert _story_item(only_removed).label.plain.endswith("1 article · 0 new · 2 left the index")
     new_and_removed = FollowedNews(followed, ("a", "b"), ("b",), (), ("g",))
-    assert notebook_ops.news_line(new_and_removed) == (
+    assert followed_lines.news_line(new_and_removed) == (
         "1 new in 'Storm hits the coast'; 1 of its articles left the index"
     )
     gone = FollowedNews(followed, None, (), (Moved("a", "s2", "Floods close schools"),), ("g",))
-    assert notebook_ops.news_line(gone) == (
+    assert followed_lines.news_line(gone) == (
         "'Storm hits the coast' is gone: 1 of its articles is now in 'Floods close schools'; "
         "1 of its articles left the index"
     )
     assert _story_item(gone).label.plain.endswith(
         "gone: 1 of its articles is now in 'Floods close schools'; 1 of its articles left the index"
     )
-    assert notebook_ops.news_line(FollowedNews(followed, ("a",), ())) == (
+    assert followed_lines.news_line(FollowedNews(followed, ("a",), ())) == (
         "0 new in 'Storm hits the coast'"
     )

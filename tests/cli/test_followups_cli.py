@@ -90,7 +90,7 @@ def test_an_article_inside_the_story_is_no_follow_up(news: Path) -> None:
 def test_a_list_cut_short_says_how_many_were_found() -> None:
     """nu48 #7: five follow-ups of seven read as "5 of 7"; a plain tuple found only its own."""
     from index.notebook import FollowUp, FollowUps
-    from tui.notebook_ops import followups_said, found_of
+    from tui.followed_lines import followups_said, found_of
 
     later = FollowUp("a", "A", None, "1987-03-09", 0.4)
     assert followups_said(1) == "1 possible follow-up"

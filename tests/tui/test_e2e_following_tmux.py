@@ -8,7 +8,7 @@ from tests.cli.test_following_cli import JOINER
 from tests.story_corpus import BOULDER, CORPUS, write_corpus
 from tests.tui.test_e2e_stories_tmux import press, session, wait_gone
 from tests.tui.test_e2e_tmux import pytestmark, screen, wait_for
-from tui.notebook_ops import short_title
+from tui.followed_lines import short_title
 
 __all__ = ["pytestmark", "session"]
 

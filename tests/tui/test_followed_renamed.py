@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from index.library import Library
 from index.notebook import Notebook
 from tests.tui.test_story_head import told_on_one_day
-from tui import notebook_ops
+from tui import followed_lines, notebook_ops
 from tui.cli.following import news_table
 from tui.screens.notebook import items
 from tui.screens.story import summary
@@ -66,7 +66,7 @@ def test_the_title_followed_is_told_beside_the_one_now(
     assert news.followed.title == (now or followed)
     assert news.followed_title == (followed if renamed else None)
     assert news.to_json()["followed_title"] == news.followed_title
-    line = notebook_ops.news_line(news)
+    line = followed_lines.news_line(news)
     assert ("(was " in line) == renamed
     table = "".join(str(cell) for column in news_table([news]).columns for cell in column.cells)
     assert ("(was " in table) == renamed

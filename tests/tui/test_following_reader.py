@@ -17,7 +17,7 @@ from tests.story_corpus import BOULDER, CORPUS, write_corpus
 from tests.tui.conftest import reader, settle, wait_until
 from tests.tui.test_feed_refresh import toasts
 from tui.app import BroadsheetApp
-from tui.notebook_ops import short_title
+from tui.followed_lines import short_title
 from tui.screens.notebook import NotebookScreen
 from tui.screens.story import StoryScreen
 from tui.widgets.story_list import StoryList

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.notebook_ops import short_title
+from tui.followed_lines import short_title
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ,'-"
 WORD = st.text(st.sampled_from(LETTERS), min_size=1, max_size=30)

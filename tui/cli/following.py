@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from index.notebook import FollowedNews
-from tui import notebook_ops
+from tui import followed_lines, notebook_ops
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -41,7 +41,7 @@ def follow_command(
         except KeyError:
             fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
         many = "article" if followed.seen == 1 else "articles"
-        title = notebook_ops.short_title(followed.title, 60)
+        title = followed_lines.short_title(followed.title, 60)
         out.print(shown(f"following {followed.story} {title!r} ({followed.seen:,} {many} seen)"))
 
 
@@ -81,14 +81,14 @@ def following_command(
     out.print(news_table(found))
     for news in found:
         if news.moved or news.removed:
-            out.print(shown(f"{news.followed.story}: {notebook_ops.news_line(news)}"))
+            out.print(shown(f"{news.followed.story}: {followed_lines.news_line(news)}"))
             for moved in news.moved:
                 out.print(shown(f"  {moved.article} -> {moved.story}", "dim"))
             for article in news.removed:  # deleted from the corpus (rv33 #4)
                 out.print(shown(f"  {article} left the index", "dim"))
         if news.followups:  # later articles outside it, close to it (fu34)
-            said = notebook_ops.followups_said(
-                len(news.followups), notebook_ops.found_of(news.followups)
+            said = followed_lines.followups_said(
+                len(news.followups), followed_lines.found_of(news.followups)
             )
             out.print(shown(f"{news.followed.story}: later, related ({said}):"))
             for later in news.followups:

@@ -137,7 +137,7 @@ def print_news(library: Library) -> None:
     if not library.has_notebook():  # asked first: no SQLite imported for nothing
         return
     from index.notebook import NotebookError
-    from tui import notebook_ops
+    from tui import followed_lines, notebook_ops
 
     try:
         with library.notebook() as notebook:
@@ -151,7 +151,7 @@ def print_news(library: Library) -> None:
 
     for news in untold(library.index_dir, found):
         if news.new or news.gone or news.moved or news.removed or news.followups:
-            say(f"  {notebook_ops.news_line(news)}")
+            say(f"  {followed_lines.news_line(news)}")
 
 
 def print_highlights(library: Library) -> None:

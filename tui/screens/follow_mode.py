@@ -83,11 +83,11 @@ class FollowMode(LibraryScreen):
         is told once, by the reader or `index update`, fx41), the counts staying in the list."""
         self.followed = {news.followed.story: news for news in message.news}
         if message.announce:
-            from tui import notebook_ops  # loaded already: the worker read the news with it
+            from tui import followed_lines  # wording only: loads nothing of the notebook
 
             for news in message.news if message.untold is None else message.untold:
                 if news.new or news.gone or news.moved or news.removed or news.followups:
-                    self.notify(notebook_ops.news_line(news), markup=False, timeout=8)
+                    self.notify(followed_lines.news_line(news), markup=False, timeout=8)
         self.mark_followed()
 
     def on_stories_found(self, message: StoriesFound) -> None:

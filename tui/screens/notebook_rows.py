@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from index.library import printable
 from index.models import CHANGED, NOT_FOUND, counted
 from index.notebook import Entry, FollowedNews, Highlight, SavedSearch
-from tui import notebook_ops
+from tui import followed_lines
 from tui.widgets.kept import kept_label
 
 EXCERPT = 160
@@ -93,7 +93,7 @@ def _story_item(news: FollowedNews) -> Item:
     label = Text(no_wrap=True, overflow="ellipsis")
     label.append("★ " + printable(story.title or story.story), "bold")
     if news.gone and news.moved:  # grouped otherwise: where they went (rv33 #1, #4)
-        went = notebook_ops.where_went(news.moved, news.removed)
+        went = followed_lines.where_went(news.moved, news.removed)
         label.append(f"  gone: {printable(went)}", "dim italic")
     elif news.gone:
         label.append("  gone from the index (its articles were deleted)", "dim italic")
@@ -101,13 +101,13 @@ def _story_item(news: FollowedNews) -> Item:
         count = len(news.articles or ())
         label.append(f"  {count} article{'s' * (count != 1)}", "dim")
         label.append(f" · {len(news.new)} new", "bold" if news.new else "dim")
-        if news.moved:  # seen in it, in another story now: where (`notebook_ops.where_moved`)
+        if news.moved:  # seen in it, in another story now: where (`followed_lines.where_moved`)
             label.append(f" · {len(news.moved)} moved", "bold")
-            label.append(f", {printable(notebook_ops.moved_into(news.moved))}", "dim")
+            label.append(f", {printable(followed_lines.moved_into(news.moved))}", "dim")
         if news.removed:
             label.append(f" · {len(news.removed)} left the index", "dim")
     if news.followed_title:  # renamed by an update since followed (nu39 #5): after the counts,
-        was = notebook_ops.short_title(printable(news.followed_title))  # which stay in view
+        was = followed_lines.short_title(printable(news.followed_title))  # which stay in view
         label.append(f"  (was {was!r})", "dim")
     words = f"{story.title or ''} {news.followed_title or ''} {story.story}"
     words += " gone" if news.gone else ""

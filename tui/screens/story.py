@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from index.library import Library, printable
 from index.models import Coverage, RelatedArticle, StoryLag, StoryMember, StoryTimeline, counted
-from tui import keymap, notebook_ops
+from tui import followed_lines, keymap
 from tui.compare_tabs import tie_fitted
 from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.messages import StoryTold
@@ -89,7 +89,7 @@ def summary(
     text = Text()
     text.append(printable(story.title or "(untitled)"), "bold")
     if was:
-        text.append(f"  (followed as {notebook_ops.short_title(printable(was))!r})", "dim")
+        text.append(f"  (followed as {followed_lines.short_title(printable(was))!r})", "dim")
     span = day_span(story.start, story.end)  # as `broadsheet story` says it (nu24 #6)
     size = counted(story.size, "article") + undated_words(told)
     text.append(f"\n{size} · {outlet_count(len(story.sources))} · {span}", "dim")

@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from index.library import Library, printable
 from index.models import RelatedArticle, Story, StoryTimeline
 from index.notebook import FollowUp, Moved, NotFound
-from tui import notebook_ops
+from tui import followed_lines, notebook_ops
 from tui.messages import FollowChecked, NotebookChanged, StoryTold
 from tui.way_back import leave_with
 from tui.worker_failures import ReportsWorkerFailures
@@ -65,7 +65,7 @@ def later_rows(followups: Sequence[FollowUp]) -> list[Option]:
     related" heading: date, outlet and title (enter or o reads one, as a member), in date
     order, the heading saying how many were found when more than are listed (nu48 #7)."""
     head = Text("Later, related", style="bold")
-    found = notebook_ops.found_of(followups)
+    found = followed_lines.found_of(followups)
     if found > len(followups):
         head.append(f" ({len(followups)} of {found}, the closest)", "bold")
     head.append("  after its last article, in other stories, by date (enter reads one)", "dim")
@@ -106,7 +106,7 @@ def moves_line(moved: Sequence[Moved], removed: Sequence[str]) -> Text | None:
         return None
     # the key before the words: at 80 columns the line's end is cut
     line = Text("Since you last opened it" + (" (m to open)" if moved else "") + ": ", "dim")
-    line.append(printable(notebook_ops.where_went(moved, removed)), "bold")
+    line.append(printable(followed_lines.where_went(moved, removed)), "bold")
     return line
 
 
@@ -196,7 +196,7 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
     def action_open_moved(self) -> None:
         """Open the story holding most of the articles that moved out of this one (``m``,
         `moves_line`); reading an article there reads it from here."""
-        target = notebook_ops.moved_to(self.left[0])
+        target = followed_lines.moved_to(self.left[0])
         if target is None:
             self.notify("No article of this story moved to another", markup=False)
             return
@@ -216,7 +216,7 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="story-follow-write")
     def _toggle(self, library: Library, story: Story, follow: bool) -> None:
-        title = notebook_ops.short_title(story.title)
+        title = followed_lines.short_title(story.title)
         with library.notebook() as notebook:
             if follow:
                 notebook.stories.follow(story.id, story.counted, title=story.title)
