@@ -1,7 +1,7 @@
 """The polite HTTP client: robots.txt, pacing, retries, redirects and limits, over httpx.
 
-Only `index.fetch.run` imports this module, and only when a fetch starts, so that
-nothing else in broadsheet loads httpx or touches the network.
+Only `index.fetch.run` (and `index.fetch.run_pages`, its pages) imports this module, and only
+when a fetch starts, so that nothing else in broadsheet loads httpx or touches the network.
 """
 
 from __future__ import annotations
