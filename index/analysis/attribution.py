@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.analysis.demonyms import is_demonym
-from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.firstnames import FEMALE, MALE
 from index.analysis.honoured import styled_speaker
 from index.analysis.namebook import NameBook
-from index.analysis.names import tokens
 from index.analysis.namesakes import namesakes, pronoun_namesake, quoted_namesake
-from index.analysis.nametidy import place
 from index.analysis.officewords import office_fits, office_qualifier
 from index.analysis.persons import full_speaker, named_within, person_before
 from index.analysis.phrases import NounPhrase
@@ -24,7 +21,6 @@ from index.analysis.speakerapposed import described_as
 from index.analysis.speakerauthor import credit_authors
 from index.analysis.speakerbodies import voice_of
 from index.analysis.speakercommon import common_speaker
-from index.analysis.speakercoordinated import time_gap
 from index.analysis.speakerdoubt import GUESS, acronym, guessed, unsure
 from index.analysis.speakerguards import (
     closes_sentence,
@@ -39,6 +35,7 @@ from index.analysis.speakerguards import (
 )
 from index.analysis.speakerinner import inner_clauses, narrated, told_within
 from index.analysis.speakerlead import subject_before
+from index.analysis.speakernamed import named as _named
 from index.analysis.speakernoone import no_body, who_speaks
 from index.analysis.speakerpapers import (
     bare_role,
@@ -51,14 +48,13 @@ from index.analysis.speakerpapers import (
 from index.analysis.speakerpapers import issuer as issuer_of
 from index.analysis.speakerpatterns import find_after, find_before, find_indirect, said_before
 from index.analysis.speakerpronouns import family_of, pronoun_gender, rather_unknown, role_since
+from index.analysis.speakerroles import qualifiers_fit as _qualifiers_fit
+from index.analysis.speakerroles import role_head as _head
 from index.analysis.speechverbs import (
-    GROUP_NOUNS,
     KIN,
-    ORG_WORDS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     org_word,
-    words,
 )
 
 _IMPERSONAL = re.compile(r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|had|has)\s+\w+ed\b")
@@ -309,67 +305,6 @@ def _resolve(
 
 _BY_NAME = frozenset(["after", "before", "inverted", "according", "indirect"])
 """Rules that give a quote to a name the attribution says (not "he said", not a guess)."""
-
-
-def _named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) -> bool:
-    """False for what only looks like a name: "Police" or "Family" opening a sentence."""
-    assert phrase.name is not None
-    parts = phrase.name.split()
-    if phrase.organisation and all(w.lower().rstrip(".") in ORG_WORDS for w in parts):
-        return False  # "Police", "the Government": a body, but which one?
-    if all(is_demonym(w.lower()) for w in parts):
-        return False  # "said former French premier ...": a people, no one's name
-    if len(parts) == 1 and parts[0].lower() in GROUP_NOUNS:
-        return False  # "Experts said" opening a sentence: people, but not named
-    if len(parts) == 1 and rule == "indirect" and place(parts[0]):
-        return False  # "... and Moscow should act, the expert went on to say. '...'"
-    if len(parts) > 1 or phrase.name.isupper() or phrase.organisation or phrase.description:
-        return True
-    gap = end - phrase.end - time_gap(tokens(book.text, phrase.end, end))  # "on Monday" (sp45)
-    next_to_verb = (rule in ("after", "before") and gap <= 16) or (
-        rule == "inverted" and phrase.start - start <= 16
-    )  # "Smith said", "said Smith"
-    return (
-        next_to_verb
-        or first_name_gender(phrase.name) is not None
-        or book.occurrences(phrase.name) >= 2
-        or book.full_name(phrase.name, 0) != phrase.name
-    )
-
-
-def _qualifiers_fit(description: str | None, candidate: str) -> bool:
-    """True when the capitalised words of a role ("Ukraine's president") fit the candidate's
-    title and name ("russian president vladimir putin" does not)."""
-    have = candidate.lower().replace("-", " ").split()
-    for word in (description or "").split():
-        if not word[:1].isupper() or word.lower() in ("the", "a", "an"):
-            continue
-        stem = word.lower().removesuffix("'s").removesuffix("’s")[:5]
-        if not any(h.startswith(stem) for h in have):
-            return False
-    return True
-
-
-_GENERIC_ROLES = words(
-    """official officials source sources spokesman spokeswoman spokesperson person people man
-    woman statement analyst analysts aide expert resident residents witness report lawsuit
-    study filing letter survey document"""
-)
-
-
-def _head(description: str) -> str | None:
-    """The head noun of a role ("the one-time chairman of X" -> "chairman")."""
-    words = description.lower().replace("'s", "").split()
-    for i, w in enumerate(words):
-        if w in ("of", "for", "at", "in", "with", "from", "who", "which"):
-            words = words[:i]
-            break
-    if not words:
-        return None
-    head = words[-1].strip(".,")
-    if len(head) <= 3 or head in _GENERIC_ROLES or words[0] in ("a", "an", "one", "another"):
-        return None  # "a spokesman", "one official": someone new, unnamed
-    return head
 
 
 _IN_STATEMENT = 24

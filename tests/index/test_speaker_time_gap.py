@@ -1,6 +1,6 @@
 """A one-word place with a time phrase between it and its verb (sp45, issue 18, from sp44's
 notes): "Moscow on Monday slammed the move as "..."" speaks as "Moscow slammed the move as
-"..."" does. `attribution._named` lets a one-word place speak only next to its verb; the
+"..."" does. `speakernamed.named` lets a one-word place speak only next to its verb; the
 time phrase no longer counts in that distance. And "Beijing" is a place, not a participle
 ("speaking at ..."), so "Beijing said" names Beijing as "Tokyo said" names Tokyo."""
 
