@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from index.analysis.story_view import timeline
 from index.models import Story, StoryMember, StoryTimeline
-from tui.cli.stories import timeline_record
+from tui.cli.story_records import timeline_record
 from tui.story_first import day_lag, first_tied, tied_and_later
 
 DAY = datetime(2023, 3, 14)  # a date without a time (stored at midnight)

@@ -12,7 +12,7 @@ import pytest
 
 from index.library import Library
 from tests.story_corpus import one_story
-from tui.cli.stories import timeline_record
+from tui.cli.story_records import timeline_record
 from tui.screens.story import chart, grouped, outlets_first
 from tui.story_form import story_order
 

@@ -17,7 +17,7 @@ from index.first_dated import first_dated, first_label, no_first
 from index.models import Story, StoryMember, iso_when
 from index.notebook.story_memo import story_part
 from tui.cli.quotes import group_record
-from tui.cli.stories import timeline_record
+from tui.cli.story_records import timeline_record
 from tui.quote_text import first_words
 from tui.screens.story import grouped, summary
 from tui.story_first import first_tied

@@ -21,7 +21,7 @@ from index.notebook.story_memo import story_part
 from index.when import day_or_minute
 from tests.tui.test_first_agrees import _members, member_facts, oracle
 from tui.cli.quotes import group_record
-from tui.cli.stories import timeline_record
+from tui.cli.story_records import timeline_record
 from tui.quote_text import first_words, quote_tied
 from tui.screens.story import grouped, summary
 from tui.story_first import first_tied, zoned

@@ -17,7 +17,7 @@ def story_account(library: Library, told: StoryTimeline) -> dict[str, Any]:
     # the command modules add their commands to the app when imported: only on use
     from index.library import QuotesMissing
     from tui.cli.quotes import group_record
-    from tui.cli.stories import timeline_record
+    from tui.cli.story_records import timeline_record
     from tui.notebook_ops import followed_ids
 
     followed = told.story.id in followed_ids(library)
