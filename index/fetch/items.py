@@ -66,7 +66,7 @@ def save_item(root: Path, feed: Feed, feed_title: str, entry: Entry, key: str) -
         meta["feed_author"] = entry.author
     if feed.name:
         meta["feed_name"] = feed.name  # the outlet when the page names none (fx88)
-    if entry.published is not None:  # as `run._save` writes a feed's date (fd34)
+    if entry.published is not None:  # as `run_pages.save` writes a feed's date (fd34)
         when_key = "feed_updated" if entry.updated_only else "date"
         timed = entry.published.replace(microsecond=0, tzinfo=UTC)
         meta[when_key] = timed if has_time(entry.published) else entry.published.date()
