@@ -188,3 +188,53 @@ def test_an_update_with_a_notebook_that_follows_nothing_opens_no_index_again(
     assert run("index", "update")[0] == 0
     assert len(opened) >= 1  # following a story, its news is read from the index
     assert before == 0
+
+
+TALKS = [
+    StoryArticle(f"talks-{k}", title, body, "Wire", DAY + timedelta(days=30, hours=hours))
+    for k, (title, body, hours) in enumerate(
+        (
+            (
+                "Grain council quota talks open, producers split",
+                "Producers at the Northern Grain Council in Tallin are split over barley "
+                "export quotas as talks open, delegates said.",
+                1,
+            ),
+            (
+                "Barley quota talks continue, no accord seen",
+                "Barley quota talks at the Northern Grain Council continued in Tallin with "
+                "no accord seen soon, producer delegates said.",
+                18,
+            ),
+            (
+                "Grain council talks on barley quotas resume",
+                "Talks on barley export quotas resume at the grain council in Tallin today "
+                "after producers met overnight.",
+                27,
+            ),
+            (
+                "Barley quota talks continue, outcome hard to gauge",
+                "The Tallin talks of the Northern Grain Council on barley quotas went on, "
+                "and the outcome is hard to gauge, council delegates said.",
+                36,
+            ),
+        )
+    )
+]
+"""Four reports of one set of talks by one wire over two days (nu57 #1, in invented words)."""
+
+
+def test_a_fourth_report_of_a_followed_story_of_three_is_told_as_new(news: Path) -> None:
+    write_corpus(news / "news.jsonl", (*CORPUS, *TALKS[:3]))
+    assert run("index", "update")[0] == 0
+    code, out, _ = run("stories", "--json")
+    [story] = [s["id"] for s in json.loads(out) if "talks-0" in s["articles"]]
+    code, out, _ = run("follow", story)
+    assert code == 0 and "(3 articles seen)" in out
+
+    write_corpus(news / "news.jsonl", (*CORPUS, *TALKS))
+    code, out, _ = run("index", "update")
+    assert code == 0 and "1 new in '" in out and "split" not in out, out
+    [entry] = following()
+    assert entry["story"] == story and entry["new"] == ["talks-3"]
+    assert sorted(entry["articles"]) == [a.id for a in TALKS]  # type: ignore[arg-type]

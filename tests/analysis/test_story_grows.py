@@ -1,0 +1,116 @@
+"""A story that grows by an update keeps its id (issue 16, nu57 #1).
+
+A followed story of three reports of one event gains a fourth report of the same event by
+an update. Oracle: average linkage merges two groups while their average likeness is at
+least the threshold, so when every pair of the four is that alike (as a rebuild weighs the
+words, with a margin for an update's older weights), no split of them can stand: the four
+end in one story, and it is the story the three were in (it holds all its earlier
+articles). Generated texts of invented words; one outlet, as a wire's running coverage.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from itertools import combinations
+
+from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import strategies as st
+
+from index.analysis.stories import StoryArticle, StoryModel, StoryParams
+from index.analysis.story_build import compare
+
+START = datetime(1987, 3, 1, 1)
+SYLLABLES = ("ka", "lo", "mi", "ru", "te", "zo", "va", "ne")
+WORDS = [a + b + c for a in SYLLABLES for b in SYLLABLES for c in ("rt", "nd", "sk")]
+"""Invented words (no stem, stop word or name of the reader's lists)."""
+EVENT, OTHERS = WORDS[:40], WORDS[40:]
+MARGIN = 0.05
+"""How far above the threshold every pair of the four is asked to be."""
+
+
+def report(k: int, words: list[str], hours: float, source: str = "Wire") -> StoryArticle:
+    title = " ".join(words[:6]).upper()
+    body = " ".join(words[6:]) + "."
+    return StoryArticle(f"a{k}", title, body, source, START + timedelta(hours=hours))
+
+
+@st.composite
+def events(draw: st.DrawFn) -> tuple[list[StoryArticle], list[StoryArticle]]:
+    """Four reports of one event (the last one arrives later) and unrelated reports."""
+    four = []
+    for k in range(4):
+        words = draw(st.permutations(EVENT))[: draw(st.integers(24, 40))]
+        own = draw(st.lists(st.sampled_from(OTHERS[:60]), min_size=0, max_size=8))
+        hours = draw(st.floats(0, 36)) if k < 3 else draw(st.floats(12, 40))
+        four.append(report(k, words + own, hours))
+    others = []
+    for k in range(draw(st.integers(2, 6))):
+        words = draw(st.permutations(OTHERS[60:]))[:30]
+        others.append(report(10 + k, words, draw(st.floats(0, 40)), f"Paper {k % 2}"))
+    return four, others
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(events())
+def test_a_fourth_report_alike_to_each_of_three_joins_their_story(
+    drawn: tuple[list[StoryArticle], list[StoryArticle]],
+) -> None:
+    four, others = drawn
+    params = StoryParams()
+    ids, (i, j, s) = compare([*four, *others], params)
+    likeness = {frozenset((ids[a], ids[b])): float(v) for a, b, v in zip(i, j, s, strict=True)}
+    pairs = [frozenset((x.id, y.id)) for x, y in combinations(four, 2)]
+    assume(all(likeness.get(p, 0.0) >= params.threshold + MARGIN for p in pairs))
+
+    before = StoryModel.build([*four[:3], *others], params=params)
+    story = before.story_of("a0")
+    assert story is not None and {before.story_of(a.id) for a in four[:3]} == {story}
+    after = before.update([four[3]])
+    assert {after.story_of(a.id) for a in four} == {story}, [after.story_of(a.id) for a in four]
+    # a rebuild of the four groups them alike, under the same id
+    rebuilt = StoryModel.build([*four, *others], params=params, previous=after)
+    assert {rebuilt.story_of(a.id) for a in four} == {story}
+
+
+@st.composite
+def looser_events(draw: st.DrawFn) -> tuple[list[StoryArticle], list[StoryArticle]]:
+    """As `events`, with fewer event words each and more of their own: some pairs of the
+    four are far less alike than others, so a fourth report may pair off with one of the
+    three (nu57 #1's shape: 35 of 232 such stories of three at seed 1 of a scratch run)."""
+    four = []
+    for k in range(4):
+        words = draw(st.permutations(EVENT))[: draw(st.integers(10, 30))]
+        own = draw(st.permutations(OTHERS[:60]))[: draw(st.integers(0, 15))]
+        hours = draw(st.floats(0, 36)) if k < 3 else draw(st.floats(12, 40))
+        four.append(report(k, words + own, hours))
+    others = [
+        report(10 + k, draw(st.permutations(OTHERS[60:]))[:30], draw(st.floats(0, 40)), "Paper")
+        for k in range(draw(st.integers(2, 4)))
+    ]
+    return four, others
+
+
+def together(model: StoryModel, articles: list[StoryArticle]) -> list[list[str]]:
+    """Each article's story-mates among ``articles`` (itself included), by id."""
+    story = {a.id: model.story_of(a.id) for a in articles}
+    return [sorted(b for b in story if story[b] == story[a]) for a in story]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(looser_events())
+def test_a_fourth_report_is_grouped_by_an_update_as_a_rebuild_groups_it(
+    drawn: tuple[list[StoryArticle], list[StoryArticle]],
+) -> None:
+    four, others = drawn
+    params = StoryParams()
+    before = StoryModel.build([*four[:3], *others], params=params)
+    story = before.story_of("a0")
+    assume(story is not None and {before.story_of(a.id) for a in four[:3]} == {story})
+    after = before.update([four[3]])
+    rebuilt = StoryModel.build([*four, *others], params=params, previous=before)
+    assert together(after, four) == together(rebuilt, four)
+    event("the three parted" if len({after.story_of(a.id) for a in four[:3]}) > 1 else "kept")
+    # the part holding most of the three keeps the story's id, in both
+    mates = max(together(after, four[:3]), key=len)
+    if len(mates) >= 2:
+        assert after.story_of(mates[0]) == rebuilt.story_of(mates[0]) == story
