@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from index.analysis.namebook import Mention, NameBook
+from index.analysis.speakerdateline import dateline_end
 from index.analysis.speakerreporter import reporting_body
 from index.analysis.speechverbs import GROUP_NOUNS, ORG_WORDS, PLACE_NAMES, PLACE_WORDS, words
 
@@ -144,7 +145,10 @@ def issuer(description: str | None, start: int, book: NameBook) -> str | None:
             return _name_of(named[-1], book, at)
     opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     if _IT_SAID_IN.search(text, opening, at):
-        return _sentence_subject(book, opening, at)  # "Malaysia condemned VX, it said in a"
+        # past a paragraph's opening dateline ("Riverton, Calif. (AFP) - Malaysia ...": its
+        # "Calif. " is no sentence's end, sp49's rule; ci128)
+        subject_at = max(opening, dateline_end(text, text.rfind("\n", 0, at) + 1))
+        return _sentence_subject(book, subject_at, at)  # "Malaysia condemned VX, it said in a"
     named = [m for m in book.between(opening, at) if m.name]
     # "... the crash of Malaysia Airlines ..., the Office of X said in a report": the one
     # who speaks in the sentence issued it, not the first name in it (lf31, na-1150)

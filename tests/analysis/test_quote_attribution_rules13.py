@@ -138,4 +138,6 @@ def test_a_surname_of_two_people_does_not_end_the_run(surname: str, first: str) 
         'reporters that "she meant the world to all of us here." "It ended so very '
         f'quickly," {surname} said. "They were just beginning their lives."'
     )
-    assert speakers(text) == [f"{first} {surname}", None, f"{first} {surname}"]
+    # the bare surname is the namesake already quoted by name (sp50: na-1699's Fillons), not
+    # the girl who died; before sp50 it was no one's
+    assert speakers(text) == [f"{first} {surname}"] * 3
