@@ -102,6 +102,7 @@ RULES: dict[str, int] = {
     # 29 (rv59): that note names no outlet by a month, weekday, language or "Print"
     # 30 (st50, issue 16): a record with no date is dated by the day its address's path
     # names ("/2021/10/18/", "2021-08-19"; `address_date`)
+    # 30 too (rv60): not a day before 1991, the web's first year ("/1945-05-08-ve-day")
     ARTICLES: 30,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

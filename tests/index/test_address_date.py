@@ -15,7 +15,8 @@ from index.ingest.readers import iter_articles
 from index.models import Article
 from index.text.address_date import address_date
 
-days = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
+days = st.dates(min_value=date(1991, 1, 1), max_value=date(2099, 12, 31))
+before_web = st.dates(min_value=date(1900, 1, 1), max_value=date(1990, 12, 31))
 slugs = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-", min_size=1, max_size=30).filter(
     lambda s: s.strip("-")
 )
@@ -45,6 +46,18 @@ def test_no_whole_day_in_the_path_is_no_date(host: str, day: date, slug: str) ->
     assert address_date(f"{host}/{slug}/1{day.isoformat()}") is None  # a longer number
     assert address_date(f"{host}/{day.year}/13/{day.day:02d}/{slug}") is None  # no month 13
     assert address_date(None) is None and address_date("") is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(hosts, before_web, days, slugs, st.integers(0, 2))
+def test_a_day_before_the_web_is_a_day_told_of(
+    host: str, told: date, day: date, slug: str, form: int
+) -> None:
+    """rv60: "/history/1945-05-08-ve-day" is no day of publication; a later whole day in
+    the same path still is."""
+    assert address_date(_address(host, told, slug, form)) is None
+    later = _address(host, day, slug, form).replace(host, f"{host}/{told.isoformat()}-{slug}")
+    assert address_date(later) == datetime(day.year, day.month, day.day)
 
 
 def _read(tmp_path: Path, records: list[dict[str, object]]) -> list[Article]:

@@ -7,6 +7,7 @@ they got; a ``--json`` stdout stays JSON alone, its ``id`` says it.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from tui.cli.base import JSON_OUT, Exit, consoles, fail, shown
@@ -49,7 +50,14 @@ def said_resolved(form: str, article_id: str, *, say: bool | None = None) -> Non
     a corpus file's name too: its ids are read first, then said)."""
     if form == article_id or (JSON_OUT.asked if say is None else not say):
         return
-    consoles().err.print(shown(f"{form} → {article_id}", "dim"))
+    err = consoles().err
+    try:
+        with err.capture() as captured:  # styled for stderr, as the console would print it
+            err.print(shown(f"{form} → {article_id}", "dim"))
+        sys.stderr.write(captured.get())
+        sys.stderr.flush()
+    except OSError:  # stderr closed or full: a note stops no command (rv60: Rich's broken
+        pass  # pipe turned stdout to /dev/null and exited 0, the article never printed)
 
 
 SHOWN_IDS = 3

@@ -61,11 +61,28 @@ def hold_for_pane(
     cursor, if it does not yet (`pane_behind`); ``laid_out`` (`n`, `N`: the key acts on the
     pane's lines): until the article the pane loads is shown and laid out, the focus where
     it may be (`pane_loading`). Returns whether it was held."""
-    behind = pane_behind(screen) or (pane_loading(screen) if laid_out else None)
+    behind = pane_behind(screen)
+    if laid_out:
+        if behind is not None and _loads_nothing(screen):
+            behind = None  # the row's article failed to load: the pane's is stepped through
+        behind = behind or pane_loading(screen)
     if behind is None:
         return False
     _WAITING[screen] = (behind, act, expect_result(screen.app), laid_out)
     return True
+
+
+def _loads_nothing(screen: Screen[Any]) -> bool:
+    """Whether ``screen`` keeps track of its pane's loads (the reader's ``_pending``) and
+    none is under way: the article under the list's cursor is not coming (rv60)."""
+    return getattr(screen, "_pending", False) is None  # (False: it keeps no track)
+
+
+def pane_not_coming(screen: Screen[Any]) -> None:
+    """The article the pane of ``screen`` loaded is not coming (no longer indexed, or its
+    load failed): a key that waited for it is dropped and the keys held behind it go on
+    (rv60: they waited out `RESULT_WAIT`, 10 s)."""
+    pane_shown(screen)
 
 
 def pane_shown(screen: Screen[Any], *, laid: bool = False) -> None:

@@ -20,6 +20,7 @@ from textual.timer import Timer
 from tui.read_marks import ReadMarks, load_read, read_path, save_read
 from tui.reader_state import StateDamaged
 from tui.screens.library_screen import LibraryScreen, one_line
+from tui.screens.notebook_wait import pane_not_coming
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
@@ -154,6 +155,7 @@ class ReadTracking(LibraryScreen):
             self.notify(gone, severity="warning")
         if token == self._token:  # `n` waits for it no more (`pane_loading`)
             self._pending = self._opening = None
+            pane_not_coming(self)
 
     def _mark_read(self, article_id: str) -> None:
         if self._read_early is not None:

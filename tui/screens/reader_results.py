@@ -33,6 +33,7 @@ from tui.messages import (
     UndatedLeftOut,
 )
 from tui.screens.library_screen import LibraryScreen
+from tui.screens.notebook_wait import pane_not_coming
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox
@@ -183,6 +184,7 @@ class ReaderResults(LibraryScreen):
             return True
         if worker.group == "article":  # the pane keeps what it showed; the toast says why
             self._pending = self._opening = None
+            pane_not_coming(self)
         return super().worker_failed(worker, error)
 
     def check_shown(self, then: Callable[[], None]) -> None:
