@@ -22,10 +22,17 @@ from index.text.outlets import agency_name, known_outlet
 from index.text.places import COUNTRY_NAMES, is_place_name
 
 _TOKEN = re.compile(
+    r"[^\W_]++(?![\w'’\-\ufffd.])|"
     r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-\ufffd]*[^\W_])?(?:\ufffd\ufffd)*\.?|[^\w\s]"
 )
 """A word, its letters lost to U+FFFD kept inside it ("T\ufffd\ufffdnaiste", "Beyonc\ufffd\ufffd": a
-copy decoded twice lost its "á", two marks each; cut there, it named "T", sp39), or a mark."""
+copy decoded twice lost its "á", two marks each; cut there, it named "T", sp39), or a mark.
+
+The first alternative is a fast path (qp45: the pattern a fifth cheaper on newsarticles'
+stretches) for a word of letters and digits alone, with no mark, dash, dot or underscore
+after it: most words. Where it matches, the others match the same word: initials need a dot
+second, and the word's last letter ends the second's greedy run, since the next character
+is none of its class, and neither U+FFFD nor a dot follows."""
 _LOST = re.compile("\ufffd+")
 ABBREVIATIONS = frozenset(
     [
