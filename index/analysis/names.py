@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 from typing import NamedTuple
 
 from index.analysis.entitywords import PARTY_WORDS
@@ -22,10 +22,17 @@ from index.text.outlets import agency_name, known_outlet
 from index.text.places import COUNTRY_NAMES, is_place_name
 
 _TOKEN = re.compile(
+    r"[^\W_]++(?![\w'’\-\ufffd.])|"
     r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-\ufffd]*[^\W_])?(?:\ufffd\ufffd)*\.?|[^\w\s]"
 )
 """A word, its letters lost to U+FFFD kept inside it ("T\ufffd\ufffdnaiste", "Beyonc\ufffd\ufffd": a
-copy decoded twice lost its "á", two marks each; cut there, it named "T", sp39), or a mark."""
+copy decoded twice lost its "á", two marks each; cut there, it named "T", sp39), or a mark.
+
+The first alternative is a fast path (qp45: the pattern a fifth cheaper on newsarticles'
+stretches) for a word of letters and digits alone, with no mark, dash, dot or underscore
+after it: most words. Where it matches, the others match the same word: initials need a dot
+second, and the word's last letter ends the second's greedy run, since the next character
+is none of its class, and neither U+FFFD nor a dot follows."""
 _LOST = re.compile("\ufffd+")
 ABBREVIATIONS = frozenset(
     [
@@ -101,6 +108,7 @@ class Token(NamedTuple):
 
 
 _new_tuple = tuple.__new__  # a Token without the named tuple's Python-level __new__
+_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
 
 
 def tokens(
@@ -110,10 +118,15 @@ def tokens(
     only those of its first ``limit`` words and marks (the same tokens, fewer of them)."""
     stop = len(text) if end is None else end
     found = _TOKEN.finditer(text, start, stop)
-    out: list[Token] = [
-        _new_tuple(Token, (m[0], m.start(), m.end()))
-        for m in (found if limit is None else islice(found, limit))
-    ]
+    matches = list(found if limit is None else islice(found, limit))
+    # each Token made in C loops (map, zip), not a Python comprehension: a tenth cheaper
+    out: list[Token] = list(
+        map(
+            _new_tuple,
+            repeat(Token),
+            zip(map(_group, matches), map(_start, matches), map(_end, matches), strict=True),
+        )
+    )
     if text.find("-", start, stop) < 0:
         return out  # most stretches: no word to split
     split: list[Token] = []
