@@ -34,7 +34,8 @@ marker through its queue came back first now and then, and handed a key on): the
 typed meanwhile ("jjj]]" right after `c`) wait until `result_came`, then act on the content
 in the order typed (they did nothing, before: rv48). A key that leaves (bound to `back` or
 `quit`: esc, ctrl+q) does not wait: it acts at once, and the keys held before it go with
-the screen it closes.
+the screen it closes. A key that quits and types nothing (ctrl+q) never waits, whatever is
+expected: the keys held are dropped (fx142: it waited up to 10 s behind a screen to come).
 
 Every wait has one deadline (`KEY_WAIT`, `SCREEN_WAIT`, `RESULT_WAIT`, `CONTENT_WAIT`), kept
 by the one timer (`_arm`): whatever a ticket, a screen or a marker did, the keys held are
@@ -84,6 +85,9 @@ eight articles takes seconds, and esc does not wait for it."""
 
 LEAVING = frozenset({"back", "quit", "app.quit"})
 """Actions a key takes at once while a screen's content is computed."""
+
+QUITTING = frozenset({"quit", "app.quit"})
+"""Actions a key that types nothing takes at once, whatever the keys wait for (`_quits`)."""
 
 Held = events.Key | events.Paste | events.MouseEvent
 """Input that waits while a key is in flight."""
@@ -151,6 +155,11 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         """Route ``event``, or hold it while a key is in flight."""
         if not isinstance(event, Held) or event.is_forwarded:
             await super().on_event(event)
+            return
+        if isinstance(event, events.Key) and self._quits(event):
+            self._held_keys.clear()  # ctrl+q: out at once (fx142), the keys held with it
+            await self._stop_waiting()
+            await self._hand_on(event)
             return
         if self._key_waiting and self._key_timer is not None and self._past_deadline():
             await self._stop_waiting()  # its timer did not fire (yet): the wait is over
@@ -268,6 +277,16 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
                 if binding.action in LEAVING:
                     return True
         return False
+
+    def _quits(self, key: events.Key) -> bool:
+        """Whether ``key`` types nothing and is bound to quit where it acts, or by the app
+        with priority (`QUITTING`: ctrl+q; `Q` may be text for a search bar it waits for)."""
+        if key.is_printable:
+            return False
+        chain = self.screen._modal_binding_chain
+        bound = [b for _, bindings in chain for b in bindings.key_to_bindings.get(key.key, ())]
+        bound += [b for b in self._bindings.key_to_bindings.get(key.key, ()) if b.priority]
+        return any(binding.action in QUITTING for binding in bound)
 
     def pop_screen(self) -> Any:
         """Pop the active screen; the keys typed meanwhile wait until the screen under it

@@ -30,6 +30,11 @@ whether it waits for the article's lines too (`n`: `hold_for_pane`'s ``laid_out`
 _WAITING: WeakKeyDictionary[Screen[Any], Waiting] = WeakKeyDictionary()
 """The notebook key waiting on each screen for its pane (`hold_for_pane`)."""
 
+_NOT_COMING: WeakKeyDictionary[Screen[Any], tuple[str, str]] = WeakKeyDictionary()
+"""The article whose load failed last on each screen, and why (`pane_not_coming`)."""
+
+OPEN_FIRST = "Open an article first"
+
 
 def pane_behind(screen: Screen[Any]) -> str | None:
     """The id of the article under the list's cursor while the list has the focus and the
@@ -60,11 +65,17 @@ def hold_for_pane(
     """Hold ``act`` (a notebook key's action) until the pane shows the article under the
     cursor, if it does not yet (`pane_behind`); ``laid_out`` (`n`, `N`: the key acts on the
     pane's lines): until the article the pane loads is shown and laid out, the focus where
-    it may be (`pane_loading`). Returns whether it was held."""
+    it may be (`pane_loading`). Returns whether it was held, or refused: the row's article
+    is not coming (its load failed) and ``act`` is not ``laid_out``'s: a toast says why
+    (fx142: `p t y C` typed after the failure waited out `RESULT_WAIT`, 10 s)."""
     behind = pane_behind(screen)
+    if behind is not None and _loads_nothing(screen):
+        if not laid_out:  # the pane's article is not the cursor's: not that one's either
+            failed, why = _NOT_COMING.get(screen, ("", ""))
+            screen.notify(why if failed == behind else OPEN_FIRST, severity="warning")
+            return True
+        behind = None  # the row's article failed to load: the pane's is stepped through
     if laid_out:
-        if behind is not None and _loads_nothing(screen):
-            behind = None  # the row's article failed to load: the pane's is stepped through
         behind = behind or pane_loading(screen)
     if behind is None:
         return False
@@ -78,10 +89,13 @@ def _loads_nothing(screen: Screen[Any]) -> bool:
     return getattr(screen, "_pending", False) is None  # (False: it keeps no track)
 
 
-def pane_not_coming(screen: Screen[Any]) -> None:
-    """The article the pane of ``screen`` loaded is not coming (no longer indexed, or its
-    load failed): a key that waited for it is dropped and the keys held behind it go on
-    (rv60: they waited out `RESULT_WAIT`, 10 s)."""
+def pane_not_coming(screen: Screen[Any], article_id: str | None = None, why: str = "") -> None:
+    """The article the pane of ``screen`` loaded (``article_id``) is not coming (no longer
+    indexed, or its load failed: ``why``, one line): a key that waited for it is dropped
+    and the keys held behind it go on (rv60: they waited out `RESULT_WAIT`, 10 s); a key
+    typed later for it says ``why`` (`hold_for_pane`)."""
+    if article_id is not None:
+        _NOT_COMING[screen] = (article_id, f"{why or 'This article did not load'}: open another")
     pane_shown(screen)
 
 

@@ -154,8 +154,8 @@ class ReadTracking(LibraryScreen):
         if gone:
             self.notify(gone, severity="warning")
         if token == self._token:  # `n` waits for it no more (`pane_loading`)
-            self._pending = self._opening = None
-            pane_not_coming(self)
+            failed, self._pending, self._opening = self._pending, None, None
+            pane_not_coming(self, failed, gone or "This article is no longer in the index")
 
     def _mark_read(self, article_id: str) -> None:
         if self._read_early is not None:

@@ -183,8 +183,8 @@ class ReaderResults(LibraryScreen):
             self.on_stories_found(StoriesFound(self._stories_text, [], bug_said("stories", error)))
             return True
         if worker.group == "article":  # the pane keeps what it showed; the toast says why
-            self._pending = self._opening = None
-            pane_not_coming(self)
+            failed, self._pending, self._opening = self._pending, None, None
+            pane_not_coming(self, failed, bug_said("loading the article", error))
         return super().worker_failed(worker, error)
 
     def check_shown(self, then: Callable[[], None]) -> None:
