@@ -6,7 +6,8 @@ outside the corpus's (`Library.date_miss`, fx94: the corpus's span and a count p
 This times the same searches three ways, alternately, ``--rounds`` times, and gives the
 medians: with that work ("on"), without it ("off": both patched to say nothing), and
 with it done as before sx40 ("before": every match counted, less the dated, as
-`Library.undated_left_out` still does for an engine without `undated_matching`; the
+`Library.undated_left_out` still does for an engine without `undated_matching`, then since
+fx140 the copies and originals asked which are undated matches and which shown; the
 corpus's span asked at every miss), beside raw Whoosh's search of the same query
 (`bench.raw_whoosh`). ``* date:1987-03`` is not in the list: broadsheet refuses it after
 its 5 s budget either way (Whoosh's ``Every`` over five fields; raw Whoosh takes 6.7 s).
