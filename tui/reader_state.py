@@ -35,6 +35,29 @@ NO_DATES = ": no dates to sort by (dates come from the text or a NAME.meta.toml 
 the same (nu46 #2)."""
 
 
+def next_sort(sort: Sort, query: bool) -> Sort:
+    """The order `s` moves the list to from ``sort``. With no ``query`` relevance has
+    nothing to rank by and the list comes newest first: "newest" after "relevance" would
+    change nothing seen (nu58 #4: one press in four), so it is passed over; "relevance"
+    stays in the cycle, for the next query's sake."""
+    following = SORTS[(SORTS.index(sort) + 1) % len(SORTS)]
+    if not query and sort == "relevance" and following == "newest":
+        return next_sort(following, query)
+    return following
+
+
+def sort_toast(sort: Sort, query: bool, dateless: bool) -> str:
+    """What `s` says of the order it chose: with no ``query``, relevance as the list shows
+    it (nu58 #4: "Sorted by relevance" over a list newest first); ``dateless``: no article
+    has a date, an order by date is said to stay as it was (`NO_DATES`)."""
+    by_date = sort in ("newest", "oldest") or (sort == "relevance" and not query)
+    if sort == "relevance" and not query:
+        said = "Sorted by newest (by relevance once you search)"
+    else:
+        said = f"Sorted by {SORT_SHOWN[sort]}"
+    return said + (NO_DATES if dateless and by_date else "")
+
+
 class StateDamaged(ValueError):
     """The saved state cannot be read; ``str(error)`` is one line."""
 
