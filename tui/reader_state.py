@@ -29,7 +29,15 @@ SORT_STATUS: dict[str, str] = {
 """What the status line says of each order, as a reader would say it (nu53 #10: "sort:
 newest, A-Z"); the toast of `s` and the CLI keep `SORT_SHOWN`'s names (fx131)."""
 STORY_ORDERS = ("", "newest first", "oldest first")
-"""The orders `s` cycles the story list through ("": the library's, largest or best first)."""
+"""The orders `s` cycles the story list through ("": the library's, `story_default`)."""
+
+
+def story_default(query: str) -> str:
+    """The library's order of the stories, as the status line and `s`'s toast say it: those
+    that match a ``query`` best first, else the largest first (the README's words)."""
+    return "best first" if query.strip() else "largest first"
+
+
 NO_DATES = ": no dates to sort by (dates come from the text or a NAME.meta.toml sidecar)"
 """Said after "Sorted by newest" when no article has a date: the order silently stayed
 the same (nu46 #2)."""
