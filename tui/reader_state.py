@@ -29,10 +29,41 @@ SORT_STATUS: dict[str, str] = {
 """What the status line says of each order, as a reader would say it (nu53 #10: "sort:
 newest, A-Z"); the toast of `s` and the CLI keep `SORT_SHOWN`'s names (fx131)."""
 STORY_ORDERS = ("", "newest first", "oldest first")
-"""The orders `s` cycles the story list through ("": the library's, largest or best first)."""
+"""The orders `s` cycles the story list through ("": the library's, `story_default`)."""
+
+
+def story_default(query: str) -> str:
+    """The library's order of the stories, as the status line and `s`'s toast say it: those
+    that match a ``query`` best first, else the largest first (the README's words)."""
+    return "best first" if query.strip() else "largest first"
+
+
 NO_DATES = ": no dates to sort by (dates come from the text or a NAME.meta.toml sidecar)"
 """Said after "Sorted by newest" when no article has a date: the order silently stayed
 the same (nu46 #2)."""
+
+
+def next_sort(sort: Sort, query: bool) -> Sort:
+    """The order `s` moves the list to from ``sort``. With no ``query`` relevance has
+    nothing to rank by and the list comes newest first: "newest" after "relevance" would
+    change nothing seen (nu58 #4: one press in four), so it is passed over; "relevance"
+    stays in the cycle, for the next query's sake."""
+    following = SORTS[(SORTS.index(sort) + 1) % len(SORTS)]
+    if not query and sort == "relevance" and following == "newest":
+        return next_sort(following, query)
+    return following
+
+
+def sort_toast(sort: Sort, query: bool, dateless: bool) -> str:
+    """What `s` says of the order it chose: with no ``query``, relevance as the list shows
+    it (nu58 #4: "Sorted by relevance" over a list newest first); ``dateless``: no article
+    has a date, an order by date is said to stay as it was (`NO_DATES`)."""
+    by_date = sort in ("newest", "oldest") or (sort == "relevance" and not query)
+    if sort == "relevance" and not query:
+        said = "Sorted by newest (by relevance once you search)"
+    else:
+        said = f"Sorted by {SORT_SHOWN[sort]}"
+    return said + (NO_DATES if dateless and by_date else "")
 
 
 class StateDamaged(ValueError):

@@ -10,10 +10,12 @@ import re
 from tui.widgets.status_line import LEAVE_OUT
 
 
-def fewer_words(count: str, marks: str) -> list[tuple[str, str]]:
+def fewer_words(count: str, marks: str, state: str = "") -> list[tuple[str, str]]:
     """The steps (a part, its fewer words) for the count of articles (its skip note
     goes: "399 articles, 1 record skipped" -> "399 articles") and the marks ("2 marked, 2
-    not in this list" -> "2 marked, 2 not listed" -> "2 marked"), in the order taken."""
+    not in this list" -> "2 marked, 2 not listed" -> "2 marked"), in the order taken. The
+    index's ``state`` when fresh ("index fresh": nothing to do) is left out before the
+    marks lose their note (nu58 #3: "2 marked │ index fresh" hid marks not listed)."""
     steps: list[tuple[str, str]] = []
     hidden = re.fullmatch(r"([\d,]+ marked), ([\d,]+) not in this list", marks)
     if hidden:
@@ -22,12 +24,22 @@ def fewer_words(count: str, marks: str) -> list[tuple[str, str]]:
     if head and head[0] != count:
         steps.append((count, head[0]))
     if hidden:
+        steps += [(state, LEAVE_OUT)] if state == FRESH else []
         steps.append((listed, hidden[1]))
     return steps
 
 
-def sort_steps(order: str, chosen: bool) -> tuple[list[str], list[tuple[str, str]]]:
-    """Where the sort goes: first of the parts left out (``droppable``), unless the user
-    chose it (not the list's default order): then last, once the others are said in
-    fewer words (the `tighter` steps)."""
-    return ([], [(order, LEAVE_OUT)]) if chosen else ([order], [])
+FRESH = "index fresh"
+"""The status line's last part when the index is up to date (`freshness`)."""
+
+
+def sort_steps(
+    order: str, chosen: bool, unread: list[str]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """Where the sort and the unread count go: the sort first of the parts left out
+    (``droppable``), unless the user chose it (not the list's default order): then once
+    the others are said in fewer words (the `tighter` steps). The unread count goes last
+    of all, after the sort, chosen or not, as the README says (nu58 #3: a chosen sort
+    outlasted it; nu40 #10)."""
+    last = [(part, LEAVE_OUT) for part in unread]
+    return ([], [(order, LEAVE_OUT), *last]) if chosen else ([order], last)

@@ -180,17 +180,20 @@ async def test_tab_cycles_panes(app: BroadsheetApp) -> None:
 async def test_sort_cycles(app: BroadsheetApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-        assert reader(app).sort == "newest" and listed(app)[0] == "harvest.txt"
-        await pilot.press("s")
+        assert reader(app).sort == "relevance" and listed(app)[0] == "harvest.txt"  # newest
+        await pilot.press("s")  # no query: "newest" would list the same, passed over (nu58)
         await settle(pilot)
         assert reader(app).sort == "oldest" and listed(app)[0] == "markets.md"
         await pilot.press("s")
         await settle(pilot)
         assert reader(app).sort == "source" and listed(app)[0] == "markets.md"  # Daily Ledger
         await pilot.press("s")
-        assert reader(app).sort == "relevance"
+        await settle(pilot)
+        assert reader(app).sort == "relevance" and listed(app)[0] == "harvest.txt"
+        await search(pilot, "ceasefire")  # a query: relevance, then newest, in the cycle
+        await pilot.press("enter", "s")  # enter: to the list (s typed into the search bar)
+        await settle(pilot)
+        assert reader(app).sort == "newest"
 
 
 async def test_filter_by_source(app: BroadsheetApp) -> None:

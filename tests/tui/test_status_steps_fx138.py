@@ -31,8 +31,20 @@ def test_fewer_words_of_the_count_and_the_marks() -> None:
         ("6 of 70 articles, 3 files skipped", "6 of 70 articles")
     ]
     assert fewer_words("1,479 articles", "2 marked") == []
-    assert sort_steps("sort: outlet", True) == ([], [("sort: outlet", LEAVE_OUT)])
-    assert sort_steps("sort: relevance", False) == (["sort: relevance"], [])
+    # nu58 #3: "index fresh" goes before the marks' note does; a stale line stays
+    assert fewer_words("399 articles", MARKS, "index fresh") == [
+        (MARKS, "2 marked, 2 not listed"),
+        ("index fresh", LEAVE_OUT),
+        ("2 marked, 2 not listed", "2 marked"),
+    ]
+    assert ("stale — press u", LEAVE_OUT) not in fewer_words("1 article", MARKS, "stale — press u")
+    assert fewer_words("399 articles", "2 marked", "index fresh") == []
+    # nu58 #3: the unread count outlasts the sort, chosen or not
+    unread = ["3 unread"]
+    last = [("sort: outlet", LEAVE_OUT), ("3 unread", LEAVE_OUT)]
+    assert sort_steps("sort: outlet", True, unread) == ([], last)
+    assert sort_steps("sort: relevance", False, unread) == (["sort: relevance"], last[1:])
+    assert sort_steps("sort: relevance", False, []) == (["sort: relevance"], [])
 
 
 words = st.text(alphabet="abcdefgh ,:", min_size=1, max_size=30).map(str.strip).filter(bool)
@@ -68,14 +80,21 @@ def nu56_line(monkeypatch: pytest.MonkeyPatch, order: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("size", "sort", "said"),
+    ("size", "sort", "said", "fresh"),
     [
-        ((80, 24), "relevance", ["399 articles", "0 hits", "2 marked, 2 not listed"]),
-        ((80, 24), "source", ["399 articles", "0 hits", "sort: outlet", "2 marked"]),
+        ((80, 24), "relevance", ["399 articles", "0 hits", "2 marked, 2 not listed"], True),
+        # nu58 #3: "index fresh" gives way before the marks' note
+        (
+            (80, 24),
+            "source",
+            ["399 articles", "0 hits", "sort: outlet", "2 marked, 2 not listed"],
+            False,
+        ),
         (
             (120, 40),
             "source",
             ["399 articles, 1 record skipped", "0 hits", "sort: outlet", MARKS],
+            True,
         ),
     ],
 )
@@ -85,6 +104,7 @@ async def test_the_status_line_says_whole_parts(
     size: tuple[int, int],
     sort: str,
     said: list[str],
+    fresh: bool,
 ) -> None:
     order = {"relevance": "sort: relevance", "source": "sort: outlet"}[sort]
     nu56_line(monkeypatch, order)
@@ -96,6 +116,7 @@ async def test_the_status_line_says_whole_parts(
         await settle(pilot)
         line = status(app)
         assert "…" not in line, line
-        assert line.split(SEPARATOR)[-3:] == [said[-1], "outlet: CNN", "index fresh"], line
+        tail = [said[-1], "outlet: CNN", *(["index fresh"] if fresh else [])]
+        assert line.split(SEPARATOR)[-len(tail) :] == tail, line
         for part in said:
             assert part in line.split(SEPARATOR), line

@@ -59,15 +59,19 @@ async def test_the_reader_says_once_where_dates_come_from(tmp_path: Path, dated:
             have = f"{count:,} of {count:,} articles have no date in their text"
             assert told == [f"{have} ({WHERE}: README, Corpora)"]
             assert reader(app).dateless
-        for order in ("newest", "oldest"):
-            await pilot.press("s")
-            await settle(pilot)
-            assert reader(app).sort == order
-            shown = f"Sorted by {order}{NO_DATES if not dated else ''}"
-            assert said(app)[-1] == shown
+        # no query: relevance shows newest first, so `s` passes "newest" over (nu58 #4)
+        await pilot.press("s")
+        await settle(pilot)
+        assert reader(app).sort == "oldest"
+        assert said(app)[-1] == f"Sorted by oldest{NO_DATES if not dated else ''}"
         await pilot.press("s")  # by outlet: dates or none, it sorts
         await settle(pilot)
         assert said(app)[-1] == "Sorted by outlet"
+        await pilot.press("s")  # relevance, newest first with no query: said so
+        await settle(pilot)
+        assert reader(app).sort == "relevance"
+        newest = "Sorted by newest (by relevance once you search)"
+        assert said(app)[-1] == f"{newest}{NO_DATES if not dated else ''}"
 
 
 async def test_the_story_list_sorts_by_date_says_it_has_none(tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ from tui.messages import (
 )
 from tui.screens.library_screen import LibraryScreen
 from tui.screens.notebook_wait import hold_for_pane, pane_shown
+from tui.widgets.article_layout import match_in_body
 from tui.widgets.article_list import ArticleList
 from tui.widgets.kept import PASSAGE_MARK, PassageLight, kept_label, passage_lights
 from tui.widgets.marks import first_lines
@@ -312,14 +313,13 @@ class NotebookActions(LibraryScreen):
         self.app.push_screen(Prompt(question, allow_empty=True), noted)
 
     def _passage_hint(self, article: Article) -> int:
-        """Where the reader is in the article: the current match; else the quote the quotes
-        panel opened it at (nu47 #9); before `n`, the first match from the top of the pane
-        on (nu34 #4: the top paragraph was preselected under "1 match (n/N)"); else the top."""
+        """Where the reader is: the current match (the title's: the lede, nu58 #1); else the
+        quote opened (nu47 #9); before `n`, the first match from the pane's top (nu34 #4)."""
         pane = self.query_one(ReadingPane)
+        if 0 <= pane.current_match < pane.match_count:
+            return match_in_body(article, pane.highlighter, pane.current_match).start
         lit = pane.highlighter.for_article(article.title, article.body)  # as the pane lights
         spans = lit.spans(article.body) if pane.match_count else []
-        if 0 <= pane.current_match < len(spans):
-            return spans[pane.current_match].start
         if pane.quote is not None and pane.quote[0] == article.id:
             return pane.quote[1]
         top, first = 0, int(pane.scroll_offset.y)  # at the top: the body from its start

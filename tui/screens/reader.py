@@ -12,7 +12,7 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from index.library import WHOOSH, EngineChoice, Highlighter, Library, QueryError
-from index.models import SORTS, Hit, Sort
+from index.models import Hit, Sort
 from tui import keymap
 from tui.empty_hint import empty_hint
 from tui.messages import (
@@ -25,7 +25,7 @@ from tui.messages import (
     UndatedLeftOut,
 )
 from tui.query_history import QueryHistory
-from tui.reader_state import NO_DATES, SORT_SHOWN
+from tui.reader_state import next_sort, sort_toast
 from tui.screens.feed_refresh import FEED_ACTIONS, FeedRefresh
 from tui.screens.follow_mode import FollowMode
 from tui.screens.notebook_actions import NOTEBOOK_ACTIONS, NotebookActions
@@ -381,9 +381,8 @@ class ReaderScreen(
         if self.showing_stories:
             self.cycle_story_order()
             return
-        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
-        dateless = self.dateless and self.sort in ("newest", "oldest")
-        self.notify(f"Sorted by {SORT_SHOWN[self.sort]}{NO_DATES if dateless else ''}")
+        self.sort = next_sort(self.sort, query := bool(self.listed_query().strip()))
+        self.notify(sort_toast(self.sort, query, self.dateless))
         self._start_search(*self._kept(), top=True)
 
     def listed_query(self) -> str:
@@ -435,14 +434,14 @@ class ReaderScreen(
         said = shorter.get(parts[1], parts[1])
         if self.library is not None and (brief := without_copies(said)) != said:
             shorter[said] = brief  # the copies go before the sort does (nu44)
-        # "3 unread" stays longest (nu40 #10: it went before the sort and "3 marked"): the
-        # watch words (lit in the pane) and the corpus name go first, then the sort, unless
-        # chosen: then fewer words of the count and marks first (nu56 #5: `status_steps`)
+        # "3 unread" stays longest (nu40 #10, nu58 #3): the watch words (lit in the pane)
+        # and the corpus name go first, then the sort, unless chosen: then fewer words of
+        # the count and marks first (nu56 #5: `status_steps`), then the sort, then unread
         chosen = self.story_order if self.showing_stories else self.sort != "relevance"
-        first, last = sort_steps(order, bool(chosen))
-        steps = fewer_words(shorter.get(said, said), hidden) if self.library else []
+        first, last = sort_steps(order, bool(chosen), unread)
+        steps = fewer_words(shorter.get(said, said), hidden, parts[-1]) if self.library else []
         status = self.query_one(StatusLine)
-        status.show(parts, [watching, parts[0]], shorter, [*first, *unread], steps + last)
+        status.show(parts, [watching, parts[0]], shorter, first, steps + last)
         self.session_changed()
         if len(self.app.screen_stack) > 1:  # a story's screen, the quotes panel say it too
             from tui.screens.index_said import tell_above  # loaded with such a screen

@@ -28,7 +28,7 @@ from tui.messages import (
     StoryOutlets,
 )
 from tui.missing_data import stories_lacking
-from tui.reader_state import NO_DATES, SORT_STATUS, STORY_ORDERS
+from tui.reader_state import NO_DATES, SORT_STATUS, STORY_ORDERS, story_default
 from tui.screens.library_screen import one_line
 from tui.screens.reader_results import still_listed
 from tui.screens.story_related import RelatedArticles
@@ -130,7 +130,7 @@ class StoryMode(RelatedArticles):
         if self.showing_stories:
             query = self._stories_shown.strip()
             listed = len(self.story_list.stories)
-            order = self.story_order or ("best first" if query else "largest first")  # as Library
+            order = self.story_order or story_default(query)  # as Library
             if self._stories_loading and not listed:
                 return ["loading stories…"], order
             return [f"{listed:,} stor{'y' if listed == 1 else 'ies'}"], order
@@ -329,7 +329,7 @@ class StoryMode(RelatedArticles):
     def cycle_story_order(self) -> None:
         """`s` while stories show: the next order of the story list (the cursor stays)."""
         self.story_order = STORY_ORDERS[(STORY_ORDERS.index(self.story_order) + 1) % 3]
-        default = "best first" if self._stories_shown.strip() else "largest first"
+        default = story_default(self._stories_shown)
         dateless = NO_DATES if self.dateless and self.story_order else ""
         self.notify(f"Stories sorted {self.story_order or default}{dateless}")
         story = self.story_list.current

@@ -120,7 +120,7 @@ def layout_article(
     title = printable(article.title or "(untitled)")  # metadata shows escaped, never acts
     head.append(title, Style(bold=True))
     number = 0  # the title's matches are numbered too: n/N counts every stretch lit (nu31)
-    for span in highlighter.spans(title):
+    for span in title_spans(article, highlighter):
         head.stylize(marked(match_style, "match", number), span.start, span.end)
         number += 1
     if article.title_derived:
@@ -199,6 +199,22 @@ def layout_article(
             if cancelled():
                 return None
     return Layout(lines, match_lines, width)
+
+
+def title_spans(article: Article, highlighter: Highlighter) -> tuple[Span, ...]:
+    """The matches lit in the article's title (``highlighter``: the article's own,
+    `Highlighter.for_article`): `n`/`N` number them first, before the body's."""
+    return highlighter.spans(printable(article.title or "(untitled)"))
+
+
+def match_in_body(article: Article, highlighter: Highlighter, number: int) -> Span:
+    """Match ``number`` (0-based, as `n`/`N` count: the title's first) as a span of the
+    body; one in the title, or past the last: the body's start, empty (nu58 #1: the body's
+    match ``number`` was taken, one past the lit one when the title held a match)."""
+    lit = highlighter.for_article(article.title, article.body)  # as `layout_article` lights
+    number -= len(title_spans(article, lit))
+    spans = lit.spans(article.body) if number >= 0 else ()
+    return spans[number] if 0 <= number < len(spans) else Span(0, 0)
 
 
 LOOKAHEAD = 2_000

@@ -17,8 +17,38 @@ class KeyFooter(Footer):
     asks. Most of those times the keys are the same; then this footer keeps its keys
     (at start, and on each focus move of typing a query, a few milliseconds each time)."""
 
+    DEFAULT_CSS = """
+    KeyFooter > .-cut { display: none; }
+    """
+
     _shown: Hashable = None
     """The keys as last composed (None: not yet)."""
+    _ends: tuple[int, ...] = ()
+    """Where each key ends (its right edge) with every key shown, as first laid out."""
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self._ends = ()
+        self.call_after_refresh(self._fit)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """Leave out whole the keys past the footer's width, all after the first that does
+        not fit (nu58 #7: "^y Use suggestio▏" at 80 columns, then "^q▏" without its word):
+        the command palette's key, docked right, takes its room first."""
+        docked = [c for c in self.children if c.has_class("-command-palette")]
+        keys = [c for c in self.children if c not in docked]
+        if not self._ends:
+            if any(key.has_class("-cut") or not key.region.width for key in keys):
+                return  # not laid out yet: measured on the next call
+            self._ends = tuple(key.region.right - self.region.x for key in keys)
+        room = self.size.width - sum(key.outer_size.width for key in docked)
+        fits = True
+        for key, end in zip(keys, self._ends, strict=False):
+            fits = fits and end <= room
+            key.set_class(not fits, "-cut")
 
     def _keys_now(self) -> Hashable:
         """What the footer would show now: each key shown, its label and whether it acts."""
