@@ -7,7 +7,7 @@ library and no notebook opened here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def news_line(news: FollowedNews) -> str:
     story renamed since it was followed is named by both (`named`: nu39 #5)."""
     name = named(news)
     if news.gone and news.moved:  # grouped otherwise: its articles are in other stories
-        return f"{name} is gone: {where_went(news.moved, news.removed)}"
+        return f"{name} is gone: {where_went(news.moved, news.removed, dict(news.moved_new))}"
     if news.gone:
         return f"{name} is gone from the index (kept: unfollow {news.followed.story} to drop it)"
     said = [f"{len(news.new):,} new in {name}"] if news.new else []
@@ -76,15 +76,19 @@ def left_said(count: int) -> str:
 
 def moved_said(news: FollowedNews) -> str:
     """Where a followed story's moved articles are now: ``split: 3 of its articles are now
-    in 'Storm hits …'`` (the two stories with most, then how many in others); "" when none
+    in 'Storm hits …', with 1 new article`` (the two stories with most, each with the
+    articles of it not seen in the followed one, then how many in others); "" when none
     moved."""
-    return f"split: {where_moved(news.moved)}" if news.moved else ""
+    return f"split: {where_moved(news.moved, dict(news.moved_new))}" if news.moved else ""
 
 
-def where_went(moved: Sequence[Moved], removed: Sequence[str]) -> str:
+def where_went(
+    moved: Sequence[Moved], removed: Sequence[str], new: Mapping[str, Sequence[str]] | None = None
+) -> str:
     """Where the articles seen in a followed story and in it no more went: ``3 of its
-    articles are now in 'Storm hits …'; 1 of its articles left the index``."""
-    said = [where_moved(moved)] if moved else []
+    articles are now in 'Storm hits …'; 1 of its articles left the index`` (``new``: as
+    `where_moved`)."""
+    said = [where_moved(moved, new)] if moved else []
     if removed:
         said.append(left_said(len(removed)))
     return "; ".join(said)
@@ -110,9 +114,11 @@ def moved_into(moved: Sequence[Moved]) -> str:
     return said + (f" and {others:,} other stor{'y' if others == 1 else 'ies'}" if others else "")
 
 
-def where_moved(moved: Sequence[Moved]) -> str:
-    """``3 of its articles are now in 'Storm hits …', 1 in 'Floods …', 2 in 3 others``: the
-    two stories with most, then how many in the others; "" when none moved."""
+def where_moved(moved: Sequence[Moved], new: Mapping[str, Sequence[str]] | None = None) -> str:
+    """``3 of its articles are now in 'Storm hits …', with 1 new article, 1 in 'Floods …',
+    2 in 3 others``: the two stories with most, each with how many of its articles are
+    ``new`` (by story id: not seen in the followed story, fl43), then how many in the
+    others; "" when none moved."""
     if not moved:
         return ""
     into: dict[str, list[str | None]] = {}
@@ -122,9 +128,17 @@ def where_moved(moved: Sequence[Moved]) -> str:
     first, many = ranked[0], len(ranked[0][1])
     verb = "is" if many == 1 else "are"
     said = f"{many:,} of its articles {verb} now in {short_title(first[1][0] or first[0])!r}"
+    said += with_new(len((new or {}).get(first[0], ())))
     for story, titles in ranked[1:2]:
         said += f", {len(titles):,} in {short_title(titles[0] or story)!r}"
+        said += with_new(len((new or {}).get(story, ())))
     rest = sum(len(titles) for _, titles in ranked[2:])
     if rest:
         said += f", {rest:,} in {len(ranked) - 2:,} other" + ("s" if len(ranked) > 3 else "")
     return said
+
+
+def with_new(count: int) -> str:
+    """``, with 2 new articles`` after a story moved articles are in (its articles not seen
+    in the followed story: fl43, st51's proposal); "" for none."""
+    return f", with {count:,} new article{'' if count == 1 else 's'}" if count else ""

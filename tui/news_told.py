@@ -70,7 +70,11 @@ def untold(index_dir: Path, found: Sequence[FollowedNews]) -> list[FollowedNews]
         later = tuple(f for f in news.followups if f"followup {f.article}" not in said)
         if news.gone and "gone" in said and not moved and not removed:
             continue
-        fresh.append(replace(news, new=new, moved=moved, removed=removed, followups=later))
+        into = {m.story for m in moved}  # a move told before tells its story's new no more
+        also = tuple(pair for pair in news.moved_new if pair[0] in into)
+        fresh.append(
+            replace(news, new=new, moved=moved, removed=removed, followups=later, moved_new=also)
+        )
     if record or before:
         _write(path, record)
     return fresh

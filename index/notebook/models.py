@@ -330,6 +330,9 @@ class FollowedNews:
         followed_title: The title it had when followed, when ``followed.title`` is the one
             the index gives it now and that differs (an update renamed it: nu39 #5); else
             None (also for a story followed without a title).
+        moved_new: For each story its ``moved`` articles are in now, the articles of that
+            story not seen in this one, in its order, as ``(story, ids)`` pairs for those
+            with some (fl43, st51: the part that split off took the new report).
     """
 
     followed: FollowedStory
@@ -339,6 +342,7 @@ class FollowedNews:
     removed: tuple[str, ...] = ()
     followups: tuple[FollowUp, ...] = ()
     followed_title: str | None = None
+    moved_new: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def gone(self) -> bool:
@@ -363,6 +367,7 @@ class FollowedNews:
             "removed": list(self.removed),
             "followups": [followup.to_json() for followup in self.followups],
             "followups_found": getattr(self.followups, "found", len(self.followups)),
+            "moved_new": {story: list(new) for story, new in self.moved_new},
         }
 
 

@@ -365,12 +365,29 @@ class FollowedStories(_Seen):
             known = seen.get(followed.story, set())
             # a gone story's articles may be in others (grouped otherwise): told as moved
             moved, removed = _elsewhere(followed.story, known - set(now or ()), where)
+            also = _new_where_moved(moved, known, members)
             if now is None:
-                found.append(FollowedNews(followed, None, (), moved, removed))
+                found.append(FollowedNews(followed, None, (), moved, removed, moved_new=also))
                 continue
             new = tuple(dict.fromkeys(i for i in now if i not in known))
-            found.append(FollowedNews(followed, tuple(now), new, moved, removed))
+            found.append(FollowedNews(followed, tuple(now), new, moved, removed, moved_new=also))
         return found
+
+
+def _new_where_moved(
+    moved: Sequence[Moved],
+    known: set[str],
+    members: Callable[[str], Sequence[str] | None],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each story the ``moved`` articles are in, its articles not among ``known`` (seen in
+    the followed story), for those with some (fl43: nu57's split-off part took the new
+    report, and the split line did not say so)."""
+    found = []
+    for story in dict.fromkeys(item.story for item in moved):
+        new = tuple(dict.fromkeys(i for i in members(story) or () if i not in known))
+        if new:
+            found.append((story, new))
+    return tuple(found)
 
 
 def _elsewhere(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -23,7 +24,7 @@ __all__ = ["news"]  # the corpus fixture, shared with the stories tests
 
 FOLLOWING_KEYS = {
     *("story", "title", "articles", "new", "gone", "followed", "last_opened"),
-    *("moved", "removed", "followups", "followups_found", "followed_title"),
+    *("moved", "removed", "followups", "followups_found", "followed_title", "moved_new"),
 }
 
 JOINER = StoryArticle(
@@ -238,3 +239,87 @@ def test_a_fourth_report_of_a_followed_story_of_three_is_told_as_new(news: Path)
     [entry] = following()
     assert entry["story"] == story and entry["new"] == ["talks-3"]
     assert sorted(entry["articles"]) == [a.id for a in TALKS]  # type: ignore[arg-type]
+
+
+def ferry(k: int, title: str, body: str, hours: int) -> StoryArticle:
+    return StoryArticle(f"ferry-{k}", title, body, "Wire", DAY + timedelta(days=40, hours=hours))
+
+
+FERRY = [
+    ferry(
+        0,
+        "Velmar ferry crews walk out over pay",
+        "Ferry crews at the port of Velmar walked out over pay on Monday, the crews' union "
+        "said, halting every crossing from the harbour.",
+        1,
+    ),
+    ferry(
+        1,
+        "Velmar ferry strike halts harbour crossings",
+        "A pay strike by ferry crews halted crossings from Velmar harbour, the union said, "
+        "and no talks with the port are planned.",
+        9,
+    ),
+    ferry(
+        2,
+        "Velmar ferry strike leaves islands short of fuel",
+        "The Velmar ferry strike over pay has left the outer islands short of heating fuel, "
+        "island councils said, as tankers wait at the harbour.",
+        20,
+    ),
+    ferry(
+        3,
+        "Outer islands ration heating fuel as tankers wait",
+        "The outer islands began rationing heating fuel, island councils said, with tankers "
+        "waiting at Velmar and schools on the islands closed until fuel arrives.",
+        30,
+    ),
+]
+"""A strike told by three reports, the third on the islands' fuel; a fourth on the fuel
+alone is closer to the third than the third is to the strike (nu57 #1's shape: the new
+report and the third part from the first two, rebuilt or updated alike)."""
+
+
+def followed_ferry(news: Path) -> str:
+    """The story of the first three `FERRY` reports, indexed and followed; its id."""
+    write_corpus(news / "news.jsonl", (*CORPUS, *FERRY[:3]))
+    assert run("index", "update")[0] == 0
+    code, out, _ = run("stories", "--json")
+    [story] = [s["id"] for s in json.loads(out) if "ferry-0" in s["articles"]]
+    code, out, _ = run("follow", story)
+    assert code == 0 and "(3 articles seen)" in out
+    return story
+
+
+def test_a_split_part_that_took_a_new_report_says_so(news: Path) -> None:
+    """fl43 (st51's proposal, nu57 #1): the third report left with the new one, and the
+    split line said where the third went but nothing of the new report."""
+    story = followed_ferry(news)
+    write_corpus(news / "news.jsonl", (*CORPUS, *FERRY))
+    code, out, _ = run("index", "update")
+    [entry] = following()
+    [moved] = entry["moved"]  # type: ignore[misc]
+    assert moved["article"] == "ferry-2" and moved["story"] != story
+    assert entry["story"] == story and entry["new"] == []
+    assert entry["moved_new"] == {moved["story"]: ["ferry-3"]}
+    there = short_title(moved["title"])
+    line = f"split: 1 of its articles is now in {there!r}, with 1 new article"
+    assert code == 0 and line in out, out
+    code, table, _ = run("following")
+    assert code == 0 and f"{story}: " in table and line in " ".join(table.split())
+
+
+def test_a_split_part_with_no_new_report_is_told_as_before(news: Path) -> None:
+    """The third report retold as the fuel story alone: a story of its own, nothing new in
+    it, and the split line ends where it ended before fl43."""
+    story = followed_ferry(news)
+    alone = dataclasses.replace(FERRY[3], id="ferry-2", date=FERRY[2].date)
+    write_corpus(news / "news.jsonl", (*CORPUS, *FERRY[:2], alone))
+    code, out, _ = run("index", "update")
+    [entry] = following()
+    [moved] = entry["moved"]  # type: ignore[misc]
+    assert moved["article"] == "ferry-2" and moved["story"] != story
+    assert entry["moved_new"] == {}
+    there = short_title(moved["title"])
+    [said] = [line.strip() for line in out.splitlines() if "split:" in line]
+    assert code == 0 and said.endswith(f"split: 1 of its articles is now in {there!r}"), out

@@ -9,6 +9,9 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from index.analysis.stories import StoryModel
 from tests.analysis.test_stories import DAY
 from tests.cli.test_following_cli import FOLLOWING_KEYS, boulder_story, following
@@ -164,3 +167,48 @@ def test_the_news_line_tells_removed_articles_without_a_zero_count() -> None:
     assert followed_lines.news_line(FollowedNews(followed, ("a",), ())) == (
         "0 new in 'Storm hits the coast'"
     )
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    into=st.lists(st.sampled_from(["s2", "s3", "s4", "s5"]), min_size=1, max_size=6),
+    fresh=st.dictionaries(st.sampled_from(["s2", "s3", "s4", "s5"]), st.integers(1, 3)),
+)
+def test_the_split_line_says_the_new_articles_where_the_moved_ones_are(
+    into: list[str], fresh: dict[str, int]
+) -> None:
+    """fl43: each of the two stories named (most moved articles, then id) says how many of
+    its articles the followed story had not seen; the others and a story with none, nothing."""
+    from index.notebook import FollowedNews, FollowedStory, Moved
+    from tui import followed_lines
+
+    followed = FollowedStory("s1", "Storm hits the coast", "2026-12-01T00:00:00Z", None, 6)
+    moved = tuple(Moved(f"a{k}", story, f"Title {story}") for k, story in enumerate(into))
+    new = tuple((s, tuple(f"n{s}{k}" for k in range(n))) for s, n in sorted(fresh.items()))
+    news = FollowedNews(followed, ("f",), (), moved, moved_new=new)
+    line = followed_lines.news_line(news)
+    plain = followed_lines.news_line(FollowedNews(followed, ("f",), (), moved))
+    counts = {story: into.count(story) for story in into}
+    named = sorted(counts, key=lambda s: (-counts[s], s))[:2]
+    said = [f"'Title {s}', with {fresh[s]} new article" for s in named if s in fresh]
+    assert all(part in line for part in said)
+    assert line.count(", with ") == len(said)
+    assert line.count("new article") == len(said)
+    if not said:
+        assert line == plain
+    gone = followed_lines.news_line(FollowedNews(followed, None, (), moved, moved_new=new))
+    assert gone.count("new article") == len(said)
+
+
+def test_a_move_told_before_tells_its_new_articles_no_more(tmp_path: Path) -> None:
+    from index.notebook import FollowedNews, FollowedStory, Moved
+    from tui.news_told import untold
+
+    followed = FollowedStory("s1", "Storm hits the coast", "2026-12-01T00:00:00Z", None, 2)
+    news = FollowedNews(
+        followed, ("a",), (), (Moved("b", "s2", "Fuel"),), moved_new=(("s2", ("n",)),)
+    )
+    [first] = untold(tmp_path, [news])
+    assert first.moved_new == (("s2", ("n",)),)
+    [again] = untold(tmp_path, [news])
+    assert again.moved == () and again.moved_new == ()

@@ -49,6 +49,7 @@ def test_a_story_the_index_lost_is_kept_as_gone(notebook: Notebook) -> None:
         "removed": [],
         "followups": [],
         "followups_found": 0,
+        "moved_new": {},
     }
     # kept: when the story comes back, what was seen still counts
     [back] = notebook.stories.news(lambda story: ("a", "b", "c"))
@@ -120,3 +121,31 @@ def test_a_story_with_a_long_headline_is_followed_under_it_cut(notebook: Noteboo
     assert followed.title is not None and len(followed.title) == 100
     assert followed.title.endswith("…") and headline.startswith(followed.title[:-1])
     assert notebook.stories.follow("s1", ("a",), title="  ").title == followed.title  # kept
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    now=st.dictionaries(
+        st.sampled_from("abcdwxyz"), st.sampled_from(["s1", "s2", "s3"]), min_size=1
+    )
+)
+def test_the_stories_moved_articles_are_in_tell_what_was_not_seen(
+    notebook: Notebook, now: dict[str, str]
+) -> None:
+    """fl43: for each story holding an article seen in the followed one, its articles not
+    seen there (a..d were seen in s1; w..z are new to it), in its order; none for others."""
+    if notebook.stories.all():  # the notebook is the test's: one follow per example
+        notebook.stories.unfollow("s1")
+    notebook.stories.follow("s1", tuple("abcd"), title="Storm")
+    members = {s: tuple(sorted(a for a, at in now.items() if at == s)) for s in ("s1", "s2", "s3")}
+
+    def where(article: str) -> tuple[str, str | None] | None:
+        return (now[article], None) if article in now else None
+
+    [news] = notebook.stories.news(lambda story: members[story] or None, where)
+    into = dict.fromkeys(m.story for m in news.moved)
+    oracle = {s: tuple(a for a in members[s] if a not in "abcd") for s in into}
+    assert dict(news.moved_new) == {s: new for s, new in oracle.items() if new}
+    assert news.to_json()["moved_new"] == {s: list(new) for s, new in news.moved_new}
