@@ -76,7 +76,7 @@ def left_said(count: int) -> str:
 
 def moved_said(news: FollowedNews) -> str:
     """Where a followed story's moved articles are now: ``split: 3 of its articles are now
-    in 'Storm hits …', with 1 new article`` (the two stories with most, each with the
+    in 'Storm hits …', with 1 article you have not seen`` (the two stories with most, each with the
     articles of it not seen in the followed one, then how many in others); "" when none
     moved."""
     return f"split: {where_moved(news.moved, dict(news.moved_new))}" if news.moved else ""
@@ -115,8 +115,8 @@ def moved_into(moved: Sequence[Moved]) -> str:
 
 
 def where_moved(moved: Sequence[Moved], new: Mapping[str, Sequence[str]] | None = None) -> str:
-    """``3 of its articles are now in 'Storm hits …', with 1 new article, 1 in 'Floods …',
-    2 in 3 others``: the two stories with most, each with how many of its articles are
+    """``3 of its articles are now in 'Storm hits …', with 1 article you have not seen, 1 in
+    'Floods …', 2 in 3 others``: the two stories with most, each with how many of its articles are
     ``new`` (by story id: not seen in the followed story, fl43), then how many in the
     others; "" when none moved."""
     if not moved:
@@ -139,6 +139,8 @@ def where_moved(moved: Sequence[Moved], new: Mapping[str, Sequence[str]] | None 
 
 
 def with_new(count: int) -> str:
-    """``, with 2 new articles`` after a story moved articles are in (its articles not seen
-    in the followed story: fl43, st51's proposal); "" for none."""
-    return f", with {count:,} new article{'' if count == 1 else 's'}" if count else ""
+    """``, with 2 articles you have not seen`` after a story moved articles are in (its
+    articles not seen in the followed story: fl43, st51's proposal); "" for none."""
+    # not "new": a story the moved articles joined may be older than the followed one (fl43's
+    # Atlanta case: its earlier reports are unseen, not new)
+    return f", with {count:,} article{'' if count == 1 else 's'} you have not seen" if count else ""

@@ -303,7 +303,7 @@ def test_a_split_part_that_took_a_new_report_says_so(news: Path) -> None:
     assert entry["story"] == story and entry["new"] == []
     assert entry["moved_new"] == {moved["story"]: ["ferry-3"]}
     there = short_title(moved["title"])
-    line = f"split: 1 of its articles is now in {there!r}, with 1 new article"
+    line = f"split: 1 of its articles is now in {there!r}, with 1 article you have not seen"
     assert code == 0 and line in out, out
     code, table, _ = run("following")
     assert code == 0 and f"{story}: " in table and line in " ".join(table.split())

@@ -190,14 +190,14 @@ def test_the_split_line_says_the_new_articles_where_the_moved_ones_are(
     plain = followed_lines.news_line(FollowedNews(followed, ("f",), (), moved))
     counts = {story: into.count(story) for story in into}
     named = sorted(counts, key=lambda s: (-counts[s], s))[:2]
-    said = [f"'Title {s}', with {fresh[s]} new article" for s in named if s in fresh]
+    said = [f"'Title {s}', with {fresh[s]} article" for s in named if s in fresh]
     assert all(part in line for part in said)
     assert line.count(", with ") == len(said)
-    assert line.count("new article") == len(said)
+    assert line.count("you have not seen") == len(said)
     if not said:
         assert line == plain
     gone = followed_lines.news_line(FollowedNews(followed, None, (), moved, moved_new=new))
-    assert gone.count("new article") == len(said)
+    assert gone.count("you have not seen") == len(said)
 
 
 def test_a_move_told_before_tells_its_new_articles_no_more(tmp_path: Path) -> None:
