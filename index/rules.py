@@ -260,7 +260,8 @@ RULES: dict[str, int] = {
     # "the report said" far after "X published its report" is X's, and so is the next
     # quote's "it added"; "a BMA spokesperson", "a spokesman for NHS England" speak for the
     # body (an acronym opens it, or the article names it as a body) (no new bump: one
-    # version for the session)
+    # version for the session); rv61: not for a person's initials ("a spokesman for JK
+    # Rowling"): after a two-letter acronym only places ("UN Geneva")
     "quotes": 38,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

@@ -279,9 +279,9 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
         return False
 
     def _quits(self, key: events.Key) -> bool:
-        """Whether ``key`` types nothing and is bound to quit where it acts, or by the app
-        with priority (`QUITTING`: ctrl+q; `Q` may be text for a search bar it waits for)."""
-        if key.is_printable:
+        """Whether ``key`` types nothing (`Q` may be text), is bound to quit (`QUITTING`) where
+        it acts or by the app with priority, and the app allows it now (`check_action`: rv61)."""
+        if key.is_printable or self.check_action("quit", ()) is False:
             return False
         chain = self.screen._modal_binding_chain
         bound = [b for _, bindings in chain for b in bindings.key_to_bindings.get(key.key, ())]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS
+from index.analysis.speechverbs import NOT_NAMES, ORG_WORDS, PLACE_NAMES
 from index.analysis.wordscan import name_pattern
 
 if TYPE_CHECKING:
@@ -92,8 +92,12 @@ def _acronym_body(description: str | None, book: NameBook) -> str | None:
     if found is None or not re.search(_SPOKES, found.group(0)):
         return None  # papers keep `body_of`'s rule
     body = found.group("body")
-    if _ACRONYM.fullmatch(body.split()[0]) or any(
-        m.organisation and m.name == body for m in book.mentions
-    ):
+    first, *rest = body.split()
+    # two letters before a surname are a person's initials ("JK Rowling", "DJ Khaled": rv61);
+    # after two letters only places ("NHS England" has three, "UN Geneva", "EU")
+    acronym = _ACRONYM.fullmatch(first) and (
+        len(first) > 2 or all(w.lower() in PLACE_NAMES for w in rest)
+    )
+    if acronym or any(m.organisation and m.name == body for m in book.mentions):
         return body
     return None

@@ -8,13 +8,13 @@ text changes, :func:`locate` looks for it in this order:
 2. verbatim anywhere, the occurrence whose context matches best winning (then the one
    nearest the old position); accepted when the context still largely matches, or when
    the text is long enough and occurs only once;
-3. verbatim, long enough, but several times and none in its old context (both sides of
-   it rewritten): the occurrence nearest the old position (context as tie-break), marked
-   fuzzy, since its place is a guess (nu57: a quote still 9 characters from where it was
-   was lost);
-4. as similar text (rapidfuzz): between its old prefix and suffix, or where the text
+3. as similar text between its old prefix and suffix, both still there (edited in place);
+4. verbatim, long enough, several times, none in its old context: the occurrence nearest
+   the old position (context as tie-break), fuzzy as its place is a guess (nu57), unless
+   it was cut out, its old prefix and suffix now meeting (rv61);
+5. as similar text (rapidfuzz): between its old prefix and suffix, or where the text
    aligns best, accepted when similar enough and its context supports it;
-5. otherwise it is orphaned: kept at its old position, never attached elsewhere.
+6. otherwise it is orphaned: kept at its old position, never attached elsewhere.
 
 A short quote (under :data:`ALONE_MIN_LENGTH` characters) is never taken verbatim from a
 place whose context does not match ("the" found somewhere else is not the passage someone
@@ -222,11 +222,18 @@ def locate(anchor: Anchor, body: str) -> Location:
     if body[start:end] == exact and _context(anchor, body, start, end) == 1.0:
         return Location(start, end, AnchorState.ANCHORED, 1.0)
     verbatim = _verbatim(anchor, body)
-    if verbatim is not None:
+    if verbatim is not None and verbatim.state is AnchorState.ANCHORED:
         return verbatim
     fuzzy = _fuzzy(anchor, body) if len(exact.strip()) >= FUZZY_MIN_LENGTH else None
+    if verbatim is not None and (fuzzy is None or not _in_place(anchor, body, fuzzy)):
+        # its words out of context: not when it was cut out (its prefix and suffix meet)
+        return _orphaned(anchor) if _cut_out(anchor, body) else verbatim
     if fuzzy is not None:
         return fuzzy
+    return _orphaned(anchor)
+
+
+def _orphaned(anchor: Anchor) -> Location:
     return Location(anchor.start, anchor.end, AnchorState.ORPHANED, 0.0)
 
 
@@ -285,6 +292,29 @@ def _verbatim(anchor: Anchor, body: str) -> Location | None:
     # (the text around it rewritten moves it little), fuzzy as its place is a guess
     nearest = min(starts, key=lambda at: (abs(at - anchor.start), -rank(at)[0]))
     return Location(nearest, nearest + size, AnchorState.FUZZY, 1.0)
+
+
+def _in_place(anchor: Anchor, body: str, found: Location) -> bool:
+    """Whether ``found`` lies between the old prefix and suffix (rv61: not a repeat)."""
+    if len(anchor.prefix) < ALONE_MIN_LENGTH or len(anchor.suffix) < ALONE_MIN_LENGTH:
+        return False
+    before, after = _sides(anchor, body, found.start, found.end)
+    return min(before or 0.0, after or 0.0) >= CONTEXT_MIN
+
+
+def _cut_out(anchor: Anchor, body: str) -> bool:
+    """Whether the passage was deleted: somewhere its old prefix and suffix now meet (then
+    a repeat of its words elsewhere is not it; rv61)."""
+    if len(anchor.prefix) < ALONE_MIN_LENGTH or len(anchor.suffix) < ALONE_MIN_LENGTH:
+        return False
+    heads = _occurrences(body, anchor.suffix.lstrip()[:ALONE_MIN_LENGTH])
+    for at in _nearest(heads, anchor.start, count=8):
+        while at > 0 and body[at - 1].isspace():
+            at -= 1
+        before, after = _sides(anchor, body, at, at)
+        if min(before or 0.0, after or 0.0) >= CONTEXT_MIN:
+            return True
+    return False
 
 
 def _nearest(positions: list[int], target: int, count: int = 3) -> list[int]:
