@@ -288,6 +288,23 @@ def _at(article_id: str, hours: int | None, body: str = "harbour") -> StoryArtic
     [_at("a", None, ""), _at("a", None, ""), _at("aa", 51, "harbour harbour")],
     [_at("a", 89), _at("aaa", 0), *[_at("a", None, "")] * 2, _at("b", 145), _at("aa", 108)],
 )
+# int42 (st50's 1.5 days): an update groups two undated articles as a rebuild does, once
+# removed articles moved the word weights
+@example(
+    [
+        StoryArticle("b", "", "", None, None),
+        StoryArticle("a", "", "harbour union", None, None),
+        StoryArticle("e", "", "harbour harbour", None, None),
+        StoryArticle("aaaa", "", "harbour harbour harbour", None, None),
+        StoryArticle("a", "", "", None, None),
+        StoryArticle("d", "", "union pay", None, None),
+        StoryArticle("aaa", "", "harbour strike union", None, None),
+        StoryArticle("a", "", "", None, None),
+        StoryArticle("c", "", "harbour", None, None),
+        StoryArticle("aa", "", "harbour strike", None, None),
+    ],
+    [],
+)
 def test_updates_keep_ids_drop_removed_and_cover_every_article(
     first: list[StoryArticle], second: list[StoryArticle]
 ) -> None:
@@ -325,6 +342,15 @@ def test_updates_keep_ids_drop_removed_and_cover_every_article(
             lost = {model.story_of(r) for r in removed} | into_dated
             members = set(story.article_ids) | {article_id}
             again = bool(members & fresh) or any(model.story_of(m) in lost for m in members)
+            if not (story.size == 1 or dated or again):
+                # or as a rebuild of the same articles groups it: removing articles moves the
+                # word weights, and two undated articles compared 1.5 days apart (st50) may
+                # then meet (int42: 'harbour union' and 'union pay' once two of the
+                # 'harbour strike' reports are gone); the rebuild is the oracle there
+                rebuilt = StoryModel.build([a for a in first if a.id in kept] + added)
+                again = set(story.article_ids) == set(
+                    rebuilt.story(rebuilt.story_of(article_id) or "").article_ids  # type: ignore[union-attr]
+                )
             assert story.size == 1 or dated or again
     listed = sorted(a for s in updated.stories() for a in s.article_ids)
     assert listed == sorted(kept | {a.id for a in added})
