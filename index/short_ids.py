@@ -18,11 +18,22 @@ One id at that rank: the form is that id's; more: it is ambiguous (`ShortForm.ca
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 SHOWN_CANDIDATES = 5
 """How many of an ambiguous form's ids a message names."""
+
+
+_NUMBER = re.compile(r"([0-9]+)")
+
+
+def id_order(article_id: str) -> tuple[tuple[str | int, ...], str]:
+    """An id's place among the candidates a message names: its numbers by value
+    (``dated2`` before ``dated10``), then the id itself."""
+    parts = _NUMBER.split(article_id)  # text, number, text, …: each place one kind
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts)), article_id
 
 
 def stem(article_id: str) -> str:
@@ -79,7 +90,8 @@ class ShortForm:
 
 def resolve(form: str, article_ids: Iterable[str]) -> ShortForm:
     """The id ``form`` names among ``article_ids`` (see the module): the ids matching at
-    the best rank any does, in their given order."""
+    the best rank any does, in `id_order` (nu59 #8: `show dated` named dated2…dated5, then
+    dated1, in the index's order)."""
     best: int | None = None
     named: list[str] = []
     for article_id in article_ids:
@@ -91,7 +103,7 @@ def resolve(form: str, article_ids: Iterable[str]) -> ShortForm:
         if best is None or at < best:
             best, named = at, []
         named.append(article_id)
-    unique = list(dict.fromkeys(named))
+    unique = sorted(set(named), key=id_order)
     return ShortForm(form, unique[0] if len(unique) == 1 else None, tuple(unique))
 
 

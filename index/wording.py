@@ -33,10 +33,11 @@ the notebook screen and the memo (it said "worded differently now" of a passage 
 were all still there: nu57 #2)."""
 
 
-def highlights_changed_said(fuzzy: int, lost: int) -> str:
+def highlights_changed_said(fuzzy: int, lost: int, lists: str = "`broadsheet notes`") -> str:
     """What an update changed in the notebook's highlights, one line ("" for nothing): "2
     highlights found in changed text, 1 not found in the text now (`broadsheet notes` lists
-    them)" (nu57 #3: only `b`, `notes` or the article told)."""
+    them)" (nu57 #3: only `b`, `notes` or the article told); ``lists``: what lists them (the
+    reader: its notebook)."""
     parts = [f"{counted(fuzzy, 'highlight')} found in changed text"] if fuzzy else []
     if lost:
         lost_said = f"{lost:,}" if fuzzy else counted(lost, "highlight")
@@ -44,7 +45,7 @@ def highlights_changed_said(fuzzy: int, lost: int) -> str:
     if not parts:
         return ""
     them = "it" if fuzzy + lost == 1 else "them"
-    return f"{', '.join(parts)} (`broadsheet notes` lists {them})"
+    return f"{', '.join(parts)} ({lists} lists {them})"
 
 
 def highlights_said(found: int, lost: int) -> str:

@@ -9,7 +9,6 @@ from pathlib import Path
 from textual import events, on
 from textual.app import SystemCommand
 from textual.screen import Screen
-from textual.widgets import Input
 from textual.worker import Worker
 
 from index.library import WHOOSH, EngineChoice
@@ -33,6 +32,9 @@ class BroadsheetApp(KeysInOrder[None]):
     CSS_PATH = "app.tcss"
     TITLE = "broadsheet"
     BINDINGS = keymap.bindings(keymap.APP)
+    # `Q` types a letter in the search bar (any input): Textual leaves out a binding whose key
+    # the focused widget takes as text. ctrl+q quits from there too (fx144: the app refused
+    # quit in an input, so ctrl+q did nothing there).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     """Below 100 columns the reader stacks the list over the pane (and so does comparison)."""
 
@@ -130,10 +132,6 @@ class BroadsheetApp(KeysInOrder[None]):
         keys = keymap.help_keys(type(self.screen).__name__)
         searching = isinstance(self.screen, ReaderScreen)  # the query table: where one is typed
         self.push_screen(HelpScreen(keys, self.remapped, queries=searching))
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Q types into the search bar
-        return not (action == "quit" and isinstance(self.focused, Input))
 
     def action_command_palette(self) -> None:
         if isinstance(self.screen, ReaderScreen):

@@ -177,6 +177,9 @@ COMPARE = (
     Key("compare-swap", "x", "swap", "Swap", "swap the two sides", COMPARING, show=False),
     Key("compare-unique-only", "u", "unique_only", "Unique only",
         "show only what one side says, or every sentence", COMPARING),
+    Key("compare-view", "v", "view_table", "Table",
+        "the heat map's table: 3 to 8 marked articles have one; two show side by side",
+        COMPARING, show=False),
 )  # fmt: skip
 """The comparison screen's keys (`tui.screens.compare.CompareScreen`)."""
 

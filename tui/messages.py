@@ -72,9 +72,12 @@ class IndexWorkEnded(Message):
 
 @dataclass
 class IndexUpdated(Message):
-    """An incremental update finished (or a rebuild elsewhere was picked up: no report)."""
+    """An incremental update finished (or a rebuild elsewhere was picked up: no report);
+    ``highlights``: what it changed in the notebook's highlights, in the CLI's words ("1
+    highlight not found in the text now …", `notebook_ops.highlights_changed`), or ""."""
 
     report: BuildReport | None
+    highlights: str = ""
 
 
 @dataclass

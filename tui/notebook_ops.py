@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from index.library import Library, read_date
-from index.models import SORTS, Article, SearchResult, Sort
+from index.library import Library, StoreError, read_date
+from index.models import SORTS, Article, SearchResult, Sort, highlights_changed_said
 from index.notebook import (
     Anchor,
     ArticleRecord,
@@ -25,6 +25,7 @@ from index.notebook import (
     FollowedStory,
     InvalidValue,
     Notebook,
+    NotebookError,
     NotFound,
     QuoteNotFound,
     SavedSearch,
@@ -73,6 +74,28 @@ def lookup(library: Library, article_id: str) -> ArticleText | None:
 def refreshed(library: Library, notebook: Notebook) -> None:
     """Check the notebook's articles against the index: fresher records, orphans marked."""
     notebook.refresh(lambda article_id: lookup(library, article_id))
+
+
+def highlights_changed(
+    library: Library, lists: str = "`broadsheet notes`", *, open_index: bool = False
+) -> str:
+    """After a build or an update: one line when highlights became fuzzy or were no longer
+    found in their articles' new text (`highlights_changed_said`, nu57 #3), the notebook
+    checked against the index as `notes` does (so each change is told once); "" when none
+    changed, or there is no notebook. ``open_index``: open the index first (the CLI's).
+    The reader's update said nothing of them (nu59 #3, fx143)."""
+    if not library.has_notebook():  # asked first: no SQLite imported for nothing
+        return ""
+    try:
+        with library.notebook() as notebook:
+            if not any(entry.highlights for entry in notebook.notes()):
+                return ""
+            if open_index:
+                library.open_or_build()  # the index just built (opening it builds nothing)
+            report = notebook.refresh(lambda article_id: lookup(library, article_id))
+    except (NotebookError, StoreError):
+        return ""
+    return highlights_changed_said(report.became_fuzzy, report.became_lost, lists)
 
 
 def read_all(library: Library) -> tuple[dict[str, Entry], list[str], list[SavedCount]]:

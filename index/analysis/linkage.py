@@ -238,6 +238,75 @@ def pair_lone(
     return _number_by_lowest(out)
 
 
+def reunite(
+    labels: np.ndarray,
+    pairs: Pairs,
+    threshold: float,
+    floor: float,
+    ratio: float,
+    source: np.ndarray,
+) -> np.ndarray:
+    """Merge two groups of one outlet that average linkage left apart though they are one.
+
+    Average linkage merges greedily: a template series' reports of one event (one
+    company's results told in three wires) can pair off into two groups, each tight, whose
+    average to each other then falls under ``threshold`` (st51, st52). Two groups of two
+    or more articles, all of one outlet (``source``: -1 unknown, never one outlet), merge
+    when the average over every pair of their union is ``>= threshold``, their cross
+    average is ``>= floor`` and ``>= ratio`` times the larger of the two groups' own
+    averages (a weak join of two tight groups is two events). The best unions first, each
+    group in one merge a round, until none qualifies; the order of articles is moot.
+
+    Args:
+        labels: A group number per article (as `average_link` returns them).
+        pairs: Scored pairs ``(i, j, score)`` (the ones the linkage read).
+        threshold: Smallest average score over the union's pairs.
+        floor: Smallest cross average.
+        ratio: Share of the larger own average the cross average must reach.
+        source: Every article's outlet code.
+
+    Returns:
+        Group numbers after the merges (numbered by each group's lowest article).
+    """
+    i, j, s = pairs
+    while len(labels):
+        size = np.bincount(labels)
+        width = len(size)
+        gi, gj = labels[i], labels[j]
+        same = gi == gj
+        within = np.bincount(gi[same], weights=s[same], minlength=width)
+        a, b = np.minimum(gi[~same], gj[~same]), np.maximum(gi[~same], gj[~same])
+        if not len(a):
+            break
+        keys, inverse = np.unique(a * width + b, return_inverse=True)
+        cross = np.bincount(inverse, weights=s[~same])
+        ga, gb = keys // width, keys % width
+        na, nb = size[ga], size[gb]
+        union = (within[ga] + within[gb] + cross) / ((na + nb) * (na + nb - 1) / 2)
+        own = within / np.maximum(size * (size - 1) / 2, 1)
+        mean = cross / (na * nb)
+        lo = np.full(width, np.iinfo(np.int64).max)
+        hi = np.full(width, -2, dtype=np.int64)
+        np.minimum.at(lo, labels, source)
+        np.maximum.at(hi, labels, source)
+        one = (lo == hi) & (lo >= 0) & (size >= 2)
+        ok = one[ga] & one[gb] & (lo[ga] == lo[gb]) & (union >= threshold) & (mean >= floor)
+        ok &= mean >= ratio * np.maximum(own[ga], own[gb])
+        if not ok.any():
+            break
+        chosen = np.flatnonzero(ok)
+        chosen = chosen[np.lexsort((keys[chosen], -union[chosen]))]
+        used: set[int] = set()
+        target = np.arange(width)
+        for c in chosen.tolist():
+            x, y = int(ga[c]), int(gb[c])
+            if x not in used and y not in used:
+                used.update((x, y))
+                target[y] = x
+        labels = _number_by_lowest(target[labels])
+    return labels
+
+
 def _number_by_lowest(labels: np.ndarray) -> np.ndarray:
     """Group numbers 0, 1, ... in the order of each group's lowest article."""
     _, first, inverse = np.unique(labels, return_index=True, return_inverse=True)

@@ -12,7 +12,7 @@ import numpy as np
 
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated
-from index.analysis.linkage import attach_lone, average_link, pair_lone
+from index.analysis.linkage import attach_lone, average_link, pair_lone, reunite
 from index.analysis.story_copies import (
     fold,
     found_once,
@@ -346,11 +346,13 @@ def group(
     articles' ``genre`` (`story_genre`), an opinion/news pair counts ``params.genre_factor``
     of its likeness. In the linkage only, a pair among the ``rare`` keys
     (`story_rare.rare_keys`: sharing a term of two or three articles) gains
-    ``params.rare_bonus`` first. A pair of one outlet naming different countries in its
-    headlines (``series``: every row's source code and place mask, `story_places`) counts
-    ``params.place_factor`` of it; headlines naming different companies by ticker (its
-    third array: `story_tickers`) ``ticker_factor``, one outlet's same headline on other
-    days (its fourth: `story_daily`) ``daily_factor``. Near copies are grouped as one
+    ``params.rare_bonus`` first. Two groups of one outlet the linkage left apart merge
+    by `linkage.reunite` (``params.reunite_floor``, ``reunite_ratio``). A pair of one
+    outlet naming different countries in its headlines (``series``: every row's source
+    code and place mask, `story_places`) counts ``params.place_factor`` of it; headlines
+    naming different companies by ticker (its third array: `story_tickers`)
+    ``ticker_factor``, one outlet's same headline on other days (its fourth:
+    `story_daily`) ``daily_factor``. Near copies are grouped as one
     article, their first (`story_copies`, by ``rank``: `story_copies.ranks`): a reprint
     neither weighs twice nor moves its original's story-mates (but one outlet's daily
     report copied across days is not folded: `story_daily.not_copies`).
@@ -382,6 +384,10 @@ def group(
         raised = weigh(support(likeness, rare, n, params.rare_bonus), genre, params.genre_factor)
     labels = average_link(n, raised, params.threshold, numpy_only)
     source = None if series is None else series[0]
+    if source is not None and params.reunite_ratio <= 1:
+        labels = reunite(
+            labels, raised, params.threshold, params.reunite_floor, params.reunite_ratio, source
+        )
     labels = pair_lone(labels, plain, params.pair_floor, params.pair_margin, source)
     return attach_lone(labels, plain, params.attach_floor, params.attach_margin)
 

@@ -57,6 +57,12 @@ class StoryParams:
         daily_factor: The clustering counts this share of the likeness of two articles
             of one outlet with the same headline (figures aside) on different days
             (`story_daily`); 1 turns the rule off.
+        reunite_floor: Two groups of two or more articles, all of one outlet, that average
+            linkage left apart merge when the average over their union's pairs reaches
+            ``threshold``, their cross average is at least this...
+        reunite_ratio: ...and at least this share of the larger of their own averages
+            (`linkage.reunite`: a template's reports of one event paired off in two
+            groups, st51, st52); over 1 turns the rule off.
     """
 
     window_days: float = 3.0
@@ -81,3 +87,5 @@ class StoryParams:
     place_factor: float = 0.7
     ticker_factor: float = 0.2
     daily_factor: float = 0.2
+    reunite_floor: float = 0.2
+    reunite_ratio: float = 0.6

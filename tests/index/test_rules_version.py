@@ -670,7 +670,10 @@ RECORDED: dict[str, tuple[int, str]] = {
     # 20: two undated articles compared as if 1.5 days apart, not 1 (st50, issue 16: with
     # undated records dated by their address, 1.5 is the most recall at precision >= 0.95);
     # an update's undated articles asked again as a rebuild places them (digest: a build's)
-    "stories": (20, "d59573d03ed6d815a5f2320281e902722fca9d1e5f136edac590eebda54ab286"),
+    # 21: two groups of one outlet the linkage left apart merge when their union averages
+    # the threshold, cross >= 0.2 and >= 0.6 x the larger's own (st52, `linkage.reunite`;
+    # digest: the model's params gain reunite_floor and reunite_ratio)
+    "stories": (21, "8407aedfd1770bf6dce80b9c2bdb78ff8e05d73ba2ad25e9d6c6a98f9263aaf3"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     # (digest re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now; the
     # copies' rules are the same, and an articles bump rebuilds every index)

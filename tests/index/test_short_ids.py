@@ -4,6 +4,7 @@ enumerates every form each id has, with its rank, rather than testing a form aga
 from __future__ import annotations
 
 import posixpath
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -105,3 +106,32 @@ def test_the_shortest_form_names_its_id_alone(ids: list[str]) -> None:
 def test_the_shortest_form_of_a_fetched_id() -> None:
     assert shortest_form(FETCHED[1], FETCHED) == "na-1457"
     assert shortest_form(FETCHED[0], FETCHED) == "na-1491"
+
+
+NUMBERED = st.lists(
+    st.text(alphabet="ab0129-/", min_size=1, max_size=8).filter(
+        lambda i: "" not in i.split("/") and not {".", ".."} & set(i.split("/"))
+    ),
+    min_size=1,
+    max_size=10,
+    unique=True,
+)
+
+
+def natural(article_id: str) -> tuple[list[tuple[int, int, str]], str]:
+    """Numbers by value, text as text (an oracle written apart from `id_order`)."""
+    tokens = re.findall(r"[0-9]+|[^0-9]+", article_id)
+    return [(0, int(t), "") if t.isdigit() else (1, 0, t) for t in tokens], article_id
+
+
+@given(NUMBERED, st.data())
+def test_candidates_are_named_in_order(ids: list[str], data: st.DataObject) -> None:
+    """nu59 #8: `show dated` named dated2, dated3, dated4, dated5, dated1 (the index's order)."""
+    form = data.draw(st.sampled_from(sorted({f for i in ids for f in forms_of(i)})))
+    short = resolve(form, ids)
+    assert list(short.candidates) == sorted(oracle(form, ids), key=natural)
+
+
+def test_dated_ones_are_named_dated1_first() -> None:
+    ids = [f"dated{n}.txt" for n in (2, 3, 10, 5, 1)]
+    assert resolve("dated", ids).candidates == tuple(f"dated{n}.txt" for n in (1, 2, 3, 5, 10))

@@ -148,7 +148,8 @@ def feeds_list(
     as_json: JsonOption = False,
 ) -> None:
     """List the feeds this corpus follows: by the name given them, else the title each
-    feed gave when last fetched (dim: nu39 #6, as `feeds export` names them)."""
+    feed gave when last fetched (dim, as `feeds export` names them)."""
+    # the titles: nu39 #6
     from index.fetch.feedlist import feed_titles, feeds_path, read_feeds
 
     settings = target(ctx, corpus, index_dir)

@@ -16,7 +16,6 @@ from index.library import IndexOfAnotherCorpus, Library, StoreError, is_note, pr
 from index.models import (
     BuildReport,
     Progress,
-    highlights_changed_said,
     in_all_said,
     progress_count,
 )
@@ -156,22 +155,10 @@ def print_news(library: Library) -> None:
 
 def print_highlights(library: Library) -> None:
     """After a build: one line when highlights became fuzzy or were no longer found in their
-    articles' new text (nu57 #3), the notebook checked against the index as `notes` does
-    (so each change is told once); nothing when none changed or there is no notebook."""
-    if not library.has_notebook():  # asked first: no SQLite imported for nothing
-        return
-    from index.notebook import NotebookError
+    articles' new text (`notebook_ops.highlights_changed`, the reader's words too)."""
     from tui import notebook_ops
 
-    try:
-        with library.notebook() as notebook:
-            if not any(entry.highlights for entry in notebook.notes()):
-                return
-            library.open_or_build()  # the index just built (opening it builds nothing)
-            report = notebook.refresh(lambda article_id: notebook_ops.lookup(library, article_id))
-    except (NotebookError, StoreError):
-        return
-    said = highlights_changed_said(report.became_fuzzy, report.became_lost)
+    said = notebook_ops.highlights_changed(library, open_index=True)
     if said:
         say(f"  {said}")
 

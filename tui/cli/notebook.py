@@ -280,10 +280,11 @@ def highlight_command(
 ) -> None:
     """Highlight a passage of an article, found by its text (one that occurs more than once
     is refused until `--occurrence` says which). A passage whose punctuation or spacing
-    differs from the article's is found too (nu40 #16: the text had ",-the"), and the
-    article's own text is kept; one not found says the nearest passage, if any is alike.
-    The passage is the second argument or `--quote` (nu45 #9: `highlight ID "text"` said
-    only "Missing option --quote")."""
+    differs from the article's is found too, and the article's own text is kept; one not
+    found says the nearest passage, if any is alike. The passage is the second argument or
+    `--quote`."""
+    # loose punctuation: nu40 #16 (the text had ",-the"); TEXT as an argument: nu45 #9
+    # (`highlight ID "text"` said only "Missing option --quote"); no tags in --help: fx143
     if (passage is None) == (quote is None):
         said = "both a TEXT and --quote" if passage is not None else "no passage"
         fail(f'{said}: give it once, `highlight ID "TEXT"` or --quote TEXT', Exit.USAGE)

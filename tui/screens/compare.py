@@ -23,6 +23,12 @@ from tui.widgets.compare_pane import ComparePane
 from tui.widgets.key_footer import KeyFooter, paired
 from tui.worker_failures import ReportsWorkerFailures
 
+TWO_NO_TABLE = (
+    "The heat map and its table need 3 to 8 articles (mark them with m, then c); "
+    "two show side by side"
+)
+"""What `v` says here, where the heat map's table key has nothing to turn to."""
+
 
 class CompareScreen(ReportsWorkerFailures, Screen[None]):
     """Two articles side by side: shared, similar and unique sentences, passages, quotes."""
@@ -286,6 +292,10 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
             "Showing only what one side says" if self.unique_only else "Showing every sentence"
         )
         self._relayout()
+
+    def action_view_table(self) -> None:
+        """`v`, the heat map's table key: two articles have none (it was silent, nu59 #8)."""
+        self.notify(TWO_NO_TABLE)
 
     def action_back(self) -> None:
         self.app.pop_screen()

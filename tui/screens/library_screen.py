@@ -294,7 +294,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             except Exception as error:
                 self.post_message(IndexFailed(one_line(error)))
             else:
-                self.post_message(IndexUpdated(report))
+                self.post_message(IndexUpdated(report, self._highlights_changed(library)))
         if work.stopping:
             self.post_message(IndexWorkEnded())
 
@@ -332,6 +332,16 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self.library_checked()
         self.check_freshness()
 
+    @staticmethod
+    def _highlights_changed(library: Library) -> str:
+        """The CLI's line on highlights an update moved or lost (nu59 #3: the reader said
+        nothing of them), checked here in the update's worker, before the notebook is read."""
+        from tui import notebook_ops
+
+        with suppress(Exception):  # a notebook that cannot be read: the update told anyway
+            return notebook_ops.highlights_changed(library, "the notebook")
+        return ""
+
     def on_index_updated(self, message: IndexUpdated) -> None:
         self.busy = ""
         # the old verdict ("stale: 1 new file") was said again till the check below came
@@ -342,7 +352,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         if message.report is not None:  # and why it did more than the changes, if it did
             reason = f"; {message.report.reason}" if message.report.reason else ""
             skipped = skipped_note(message.report.skipped, self.corpus)
-            said = f"{message.report.summary}{reason}{skipped}"
+            notes = f"; {message.highlights}" if message.highlights else ""
+            said = f"{message.report.summary}{reason}{skipped}{notes}"
             self.notify(f"Index updated: {said}", markup=False)
         else:
             self.notify("A newer index was built elsewhere; showing it now")

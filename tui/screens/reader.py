@@ -328,6 +328,7 @@ class ReaderScreen(
     def _open(self, message: ArticleList.Opened) -> None:
         if message.listed:  # chosen from the reader's own list: a new way back (nu39 #1)
             self.way_back.clear()
+        self.articles.point_at(message.hit.id)  # or `away`: `u` keeps it (nu59 #2, fx143)
         self._opening = message.hit.id  # read once shown (nu40 #11), not after a dwell
         self._load(message.hit.id)
         if not isinstance(self.focused, SearchBox):  # "/" typed right after enter: stay
