@@ -306,9 +306,9 @@ RULES: dict[str, int] = {
     # leaves alone join when each is the other's best, at >= 0.2 and >= 1.3x either's
     # runner-up (`linkage.pair_lone`); a third may then attach to them
     # stories 19 also (st49, issue 16, nu55 #2): two undated articles compare as if a day apart
-    # stories 20 (st50, issue 16): two undated articles compare as if 1.5 days apart; an
-    # update asks undated articles again when a dated near copy joins a story, and asks its
-    # own new undated ones after its regroup (as a rebuild places them)
+    # stories 20 (st50, issue 16): two undated articles compare as if 1.5 days apart (its
+    # update change, undated articles asked again, reverted at int42: an IndexError in
+    # story_reattach when an update's new undated rows were asked)
     # stories 21 (st52, issue 16, st51's lead): two groups of one outlet the linkage left
     # apart merge when their union averages the threshold and their cross average is >= 0.2
     # and >= 0.6 x the larger group's own (`linkage.reunite`: templates tuning R .860->.915)

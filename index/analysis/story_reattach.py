@@ -6,16 +6,12 @@ dated article that joined or started a story left an earlier undated article whe
 was, though a rebuild put it in that story (un24). Here, after an update's placing, the
 earlier undated articles that meet a changed story -- one that gained or lost a dated
 article -- (a cosine of ``params.floor`` or more with one of its dated articles, or being
-in it; a dated near copy that joined changes its story too, though a copy counts in no
-average: a rebuild may place an undated article by it, st50) are compared with every dated
-article and placed by the build's rule
+in it) are compared with every dated article and placed by the build's rule
 (`story_undated.choose`): one that now clearly belongs to a dated story moves there; one
 that belonged to a dated story and no longer does stands alone, under its own title (kept
 for undated articles only: `story_build.UNDATED_TITLES`), as a rebuild leaves it outside.
-The update's own new undated articles are asked too: it placed them before its regroup
-(`story_split`, which may pair two lone dated articles: `linkage.pair_lone`), so one the
-pair would take stayed alone (rv58's case 2, st50). Only those rows are scanned, and
-nothing is when no story changed or no article is undated.
+Only those rows are scanned, and nothing is when no story changed or no earlier article is
+undated.
 """
 
 from __future__ import annotations
@@ -58,10 +54,10 @@ def reattach(
     rank: np.ndarray | None = None,
     original: np.ndarray | None = None,
 ) -> np.ndarray:
-    """``story`` with the undated rows that meet a changed story placed again (the
-    update's new ones too, st50); ``stories`` loses the stories left empty and gains one
-    per row that leaves a dated story (named and titled after its article, as a build
-    names and titles a story of one article).
+    """``story`` with the earlier undated rows (under ``n_old``) that meet a changed story
+    placed again; ``stories`` loses the stories left empty and gains one per row that
+    leaves a dated story (named and titled after its article, as a build names and titles
+    a story of one article).
 
     Args:
         story: Each row's story after the update placed its new rows.
@@ -76,7 +72,7 @@ def reattach(
         scan: The scan of those rows (`pairs.Scan`).
         params: The model's settings.
         fingerprints: ``(hashes sorted, their rows, fingerprints per row)`` of every row.
-        ids: The article ids of every row (the update's new ones last).
+        ids: The article ids of the rows before the update.
         titles: The titles of the undated articles that have one, by id
             (`story_build.UNDATED_TITLES`): a row leaving its story names its own.
         rank: Each row's place in a build's order (`story_undated.ranks`): which story
@@ -90,12 +86,12 @@ def reattach(
     n = len(days)
     counted = np.ones(n, bool) if original is None else original == np.arange(n)
     undated = np.isnan(days)
-    earlier = undated  # new rows too: placed before the regroup (st50, rv58 case2)
+    earlier = undated & (np.arange(n) < n_old)
     if not earlier.any():
         return story
     dated = np.where(undated, -1, story)
     changed = np.zeros(len(stories), dtype=bool)
-    changed[dated[n_old:][dated[n_old:] >= 0]] = True  # a near copy too (st50)
+    changed[dated[n_old:][(dated[n_old:] >= 0) & counted[n_old:]]] = True
     changed |= np.array([name in lost for name, _ in stories], dtype=bool)
     if not changed.any():
         return story

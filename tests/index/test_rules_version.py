@@ -669,7 +669,6 @@ RECORDED: dict[str, tuple[int, str]] = {
     # (st49, issue 16, nu55 #2)
     # 20: two undated articles compared as if 1.5 days apart, not 1 (st50, issue 16: with
     # undated records dated by their address, 1.5 is the most recall at precision >= 0.95);
-    # an update's undated articles asked again as a rebuild places them (digest: a build's)
     # 21: two groups of one outlet the linkage left apart merge when their union averages
     # the threshold, cross >= 0.2 and >= 0.6 x the larger's own (st52, `linkage.reunite`;
     # digest: the model's params gain reunite_floor and reunite_ratio)
