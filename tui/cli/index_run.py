@@ -156,6 +156,8 @@ def print_news(library: Library) -> None:
 def print_highlights(library: Library) -> None:
     """After a build: one line when highlights became fuzzy or were no longer found in their
     articles' new text (`notebook_ops.highlights_changed`, the reader's words too)."""
+    if not library.has_notebook():  # before the import: notebook_ops brings index.text (ci128)
+        return
     from tui import notebook_ops
 
     said = notebook_ops.highlights_changed(library, open_index=True)
