@@ -121,3 +121,30 @@ async def palette_offers(pilot: Pilot[Any], app: BroadsheetApp, prompt: str) -> 
         return first is not None and prompt in str(first.prompt)
 
     await wait_until(pilot, offered)
+
+
+async def fail_second_row(
+    app: BroadsheetApp, pilot: Pilot[Any], patch: pytest.MonkeyPatch, failure: type[Exception]
+) -> ReaderScreen:
+    """The reader once its pane shows the first row, with the article of the second row
+    failing to load with ``failure`` from then on, and the list focused (fx142, rv60)."""
+    from index.library import Library
+    from index.models import Article
+
+    await settle(pilot)
+    screen = reader(app)
+    await wait_until(pilot, lambda: screen.pane.article is not None)
+    rows = screen.articles.hits
+    assert len(rows) >= 3
+    broken = rows[1].id
+    article = Library.article
+
+    def failing(self: Library, article_id: str) -> Article:
+        if article_id == broken:
+            raise failure(article_id)
+        return article(self, article_id)
+
+    patch.setattr(Library, "article", failing)
+    screen.articles.focus()
+    await settle(pilot)
+    return screen

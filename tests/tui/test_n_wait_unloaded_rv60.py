@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from index.library import Library
-from index.models import Article
-from tests.tui.conftest import reader, settle, wait_until
+from tests.tui.conftest import fail_second_row, settle
 from tests.tui.test_type_ahead import burst
 from tui import key_order
 from tui.app import BroadsheetApp
@@ -34,22 +32,7 @@ async def typed(
         patch.setattr(key_order, "KEY_WAIT", 3600)
         app = BroadsheetApp(*built)
         async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
-            screen = reader(app)
-            await wait_until(pilot, lambda: screen.pane.article is not None)
-            rows = screen.articles.hits
-            assert len(rows) >= 3
-            broken = rows[1].id
-            article = Library.article
-
-            def failing(self: Library, article_id: str) -> Article:
-                if article_id == broken:
-                    raise failure(article_id)
-                return article(self, article_id)
-
-            patch.setattr(Library, "article", failing)
-            screen.articles.focus()
-            await settle(pilot)
+            screen = await fail_second_row(app, pilot, patch, failure)
             for key in first:
                 await pilot.press(key)
                 await settle(pilot)
