@@ -265,7 +265,8 @@ def _compare_cached(
     runs_a = [(p.a_start, p.a_end) for p in passages]
     runs_b = [(p.b_start, p.b_end) for p in passages]
     align_a, align_b = _partly(align_a, runs_a), _partly(align_b, runs_b)
-    summary = _summary(align_a, align_b, pair_only_in(a, b, outlets, titles), (runs_a, runs_b))
+    only = pair_only_in(a, b, outlets, titles, counted=True)  # "38 years", not "38" (fx146)
+    summary = _summary(align_a, align_b, only, (runs_a, runs_b))
     same_a, same_b = same_words_share(align_a, runs_a), same_words_share(align_b, runs_b)
     # never more than is found ("80% same words" of 67% found: a run crossing into a sentence
     # with no counterpart, ci103); "in other words" is what is found less the same words

@@ -25,6 +25,7 @@ from index.analysis.embednames import signature_name
 from index.analysis.entities import Lexicon, NameMention, _at_sentence_start, key_words
 from index.analysis.entitywords import NOT_NAME_WORDS
 from index.analysis.nameabbrevs import state_code, title_abbreviation
+from index.analysis.namewhole import day_title, with_initials
 from index.analysis.speechverbs import ORG_WORDS, words
 from index.analysis.words import MONTHS_DAYS
 from index.analysis.wordscan import word_count
@@ -222,11 +223,12 @@ def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[N
     title in quotes, abbreviations beside a name (`index.analysis.nameabbrevs`) and names
     signing an embedded post (`index.analysis.embednames`), with run-on verbs and a role's
     words cut (`index.analysis.worknames`) and an organisation's name cut in pieces joined
-    again (`org_chains`)."""
+    again (`org_chains`), a title's weekday put back and a person's dotted initials kept
+    inside the name (`index.analysis.namewhole`)."""
     titles = title_words(text, lexicon)
     works = work_title_spans(text)
     kept = [
-        role_modifier_cut(text, verb_cut(text, m, lexicon), lexicon)
+        day_title(text, role_modifier_cut(text, verb_cut(text, m, lexicon), lexicon))
         for m in mentions
         if not label_word(text, m, lexicon)
         and not common_noun(text, m, lexicon)
@@ -237,4 +239,4 @@ def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[N
         and not state_code(text, m)
         and not signature_name(text, m)
     ]
-    return org_chains(text, kept)
+    return org_chains(text, with_initials(text, kept))

@@ -6,16 +6,29 @@ articles compared on their own get the answer they get inside a larger compariso
 
 from __future__ import annotations
 
+import re
+
 from index.analysis.entities import Lexicon
 from index.analysis.namematch import ArticleNames, names_only_in
-from index.analysis.numbers import NUMBER_WORDS, find_numbers, numbers_absent, numbers_given
+from index.analysis.numbers import (
+    NUMBER_WORDS,
+    NumberMention,
+    find_numbers,
+    numbers_absent,
+    numbers_given,
+)
+from index.analysis.words import STOPWORDS
 
 OnlyIn = tuple[tuple[str, ...], tuple[str, ...]]
 """What only the first and only the second article gives."""
 
 
 def pair_only_in(
-    a: str, b: str, outlets: tuple[str, str] = ("", ""), titles: tuple[str, str] = ("", "")
+    a: str,
+    b: str,
+    outlets: tuple[str, str] = ("", ""),
+    titles: tuple[str, str] = ("", ""),
+    counted: bool = False,
 ) -> OnlyIn:
     """The names and numbers that only ``a`` and only ``b`` give.
 
@@ -32,6 +45,8 @@ def pair_only_in(
         b: The second article's body.
         outlets: Their outlets, when known: an article's own is never a name only it gives.
         titles: Their titles, when known.
+        counted: List a plain count with the words it counts, as a summary line shows it
+            ("38 years", not a bare "38": ``_counted``); by default as written.
 
     Returns:
         ``(only_a, only_b)``: names first, then numbers, each in order of first mention.
@@ -49,10 +64,23 @@ def pair_only_in(
     out = []
     for p in (0, 1):
         absent = numbers_absent(numbers[p], given[1 - p])
-        kept = {numbers[p][k].key: _as_number(numbers[p][k].text) for k in absent}
+        kept = {}
+        for k in absent:
+            mention = numbers[p][k]
+            written = _as_number(mention.text)
+            kept[mention.key] = _counted(texts[p], mention, written) if counted else written
         found = [e.name for e in names[p]] + list(kept.values())
         out.append(tuple(dict.fromkeys(found)))
     return out[0], out[1]
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*,|(?:[A-Za-z][\w'’-]*[ \t]+){1,2})[ \t]*$")
+_MODIFIERS = frozenset(("other", "more", "new", "extra", "additional", "fewer", "further"))
+"""Words between a count and what it counts ("five other world powers", "two more")."""
+_NOT_COUNTED = frozenset(("since", "ago", "later", "earlier", "apiece", "each", "alone"))
+_PLURALS = frozenset(("people", "children", "men", "women", "police", "staff", "cattle"))
+"""Nouns counted without a plural's "s" ("620,000 people seen": "620,000 people")."""
 
 
 def _as_number(text: str) -> str:
@@ -63,3 +91,36 @@ def _as_number(text: str) -> str:
     if first[:1].isupper() and first.lower() in NUMBER_WORDS:
         return text[0].lower() + text[1:]
     return text
+
+
+def _counted(text: str, number: NumberMention, written: str) -> str:
+    """A plain count of ``text`` listed with the words it counts ("38 years", not "38",
+    which says nothing beside names: nu59 #8, fx146): the words of its phrase up to the
+    first plural noun, three at most ("five other world powers", "57 hail reports"), else
+    the first; with none, the name it gives an age ("Ball, 54") or the two words before it
+    ("rose to 38"); a year, money, a share or an ordinal as ``written`` ("2015", "$1.5
+    billion", "40%")."""
+    if number.unit or _a_year(number):
+        return written
+    after: list[str] = []
+    at = number.end
+    while len(after) < 3 and (m := _WORD_AFTER.match(text, at)):
+        low = m.group(1).lower()
+        if (low in STOPWORDS and not (low in _MODIFIERS and not after)) or low in _NOT_COUNTED:
+            break
+        after.append(m.group(1))
+        at = m.end()
+    nouns = [k for k, w in enumerate(after) if _plural(w)]
+    if after:  # to the first plural noun ("57 hail reports across"), else one word
+        return " ".join([written, *after[: nouns[0] + 1 if nouns else 1]])
+    before = _WORDS_BEFORE.search(text, max(0, number.start - 40), number.start)
+    return " ".join([*before.group().split(), written]) if before else written
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURALS or (len(word) > 2 and word.endswith("s") and word[-2] != "s")
+
+
+def _a_year(number: NumberMention) -> bool:
+    """A year as a number: four digits from 1800 to 2100 ("2015", "In 1995")."""
+    return number.text.isdigit() and len(number.text) == 4 and 1800 <= number.value <= 2100

@@ -197,7 +197,7 @@ def test_entities_skip_sentence_starts_stopwords_months() -> None:
     )
     found = compare(text, "Nothing.").summary.only_a
     assert "NATO" in found
-    assert "200,000" in found
+    assert "200,000 troops" in found  # a count with what it counts (fx146)
     assert "Vladimir Putin" in found  # the person, without the title before the name
     assert "Kyiv" in found and "Moscow" in found
     for word in ("Tensions", "Earlier", "In", "March", "Tuesday", "In March"):
@@ -209,7 +209,7 @@ def test_summary_names_only_one_side_mentions() -> None:
     b = "Ban Ki-moon travelled to Kiev. The US sent grain, officials said."
     c = compare(a, b)
     assert "Putin" in c.summary.only_a and "Moscow" in c.summary.only_a
-    assert "200,000" in c.summary.only_a
+    assert "200,000 tons" in c.summary.only_a  # with what it counts (fx146)
     assert "Kiev" in c.summary.only_b
     assert not any("Ban" in e for e in (*c.summary.only_a, *c.summary.only_b))
     assert "U.S." not in c.summary.only_a and "US" not in c.summary.only_b

@@ -4,12 +4,14 @@ article, found in a worker."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import on, work
 
+from tui.compare_warm import warm, warm_once
 from tui.key_order import expect_screen, keys_wait_for, screen_not_coming
-from tui.messages import SimilarFound
+from tui.messages import SearchCompleted, SimilarFound
 from tui.screens.library_screen import LibraryScreen
 
 if TYPE_CHECKING:
@@ -53,6 +55,18 @@ class CompareActions(LibraryScreen):
             keys_wait_for(self._find_similar(self.library, current.id, ticket), ticket)
         else:
             self.notify("Mark two articles with m, then press c")
+
+    @on(SearchCompleted)
+    def _warm_after_first_list(self) -> None:
+        """The first list shown (and drawn): the comparison readied in a worker, once a
+        process, so that the first `c` imports and sets up nothing (`tui.compare_warm`)."""
+        if warm_once():
+            self.call_after_refresh(self._warm_compare)
+
+    @work(thread=True, exit_on_error=False, group="warm", name="compare warm-up")
+    def _warm_compare(self) -> None:
+        with suppress(Exception):  # no warm-up: the first `c` loads it all, as it did
+            warm()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="similar")
     def _find_similar(self, library: Library, article_id: str, ticket: int | None) -> None:
