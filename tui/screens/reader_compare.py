@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
+from tui.apart import apart
 from tui.key_order import expect_screen, keys_wait_for, screen_not_coming
 from tui.messages import SimilarFound
 from tui.screens.library_screen import LibraryScreen
@@ -55,6 +56,7 @@ class CompareActions(LibraryScreen):
             self.notify("Mark two articles with m, then press c")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="similar")
+    @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _find_similar(self, library: Library, article_id: str, ticket: int | None) -> None:
         similar = library.most_similar(article_id, limit=3)
         self.post_message(SimilarFound(article_id, similar[0].id if similar else None, ticket))
