@@ -1,19 +1,23 @@
-"""What every modal dialog of the reader shares: ctrl+q quits from it.
+"""What every modal dialog of the reader shares: its own keys in a footer, and ctrl+q.
 
 A modal screen stops Textual's key lookup at itself: the app's bindings (ctrl+q: quit) did
-nothing there (esc first, fx145). A `Dialog` binds quit itself (so does Textual's command
-palette, as `Palette`). When quitting would lose what was typed in it (`unsaved`), the
-first ctrl+q says so and a second quits, as the reader says it of a build that is
-stopping (`LibraryScreen.stop_index_work`).
+nothing there (esc first, fx145), and the footer below, the reader's, showed the reader's
+keys over the dialog (related articles, `r`: nu33 put the dialog's keys under its heading,
+but the footer went on naming keys that did nothing there). A `Dialog` binds quit itself
+and shows a footer of its own keys (so does Textual's command palette, as `Palette`).
+When quitting would lose what was typed in it (`unsaved`), the first ctrl+q says so and a
+second quits, as the reader says it of a build that is stopping
+(`LibraryScreen.stop_index_work`).
 """
 
 from __future__ import annotations
 
 import time
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from textual.command import CommandPalette
 from textual.screen import ModalScreen
+from textual.widgets import Footer
 
 from tui import keymap
 
@@ -32,11 +36,18 @@ def unsaved_said(what: str) -> str:
 
 
 class Dialog(ModalScreen[Answer]):
-    """A modal dialog ctrl+q quits from."""
+    """A modal dialog with its keys in its own footer, and ctrl+q that quits from it."""
 
-    BINDINGS = keymap.bindings(keymap.DIALOG)
     _warned_at = -QUIT_AGAIN
     """When the first ctrl+q said what quitting would lose (`time.monotonic`)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        if "BINDINGS" in cls.__dict__ or Dialog in cls.__bases__:  # ctrl+q after its own keys
+            cls.BINDINGS = [*cls.__dict__.get("BINDINGS", []), *keymap.bindings(keymap.DIALOG)]
+        super().__init_subclass__(**kwargs)
+
+    def on_mount(self) -> None:
+        self.mount(Footer(compact=True))  # over the reader's (docked at the bottom)
 
     def unsaved(self) -> str:
         """What quitting now would lose, as a toast names it ("" for nothing)."""
@@ -52,9 +63,12 @@ class Dialog(ModalScreen[Answer]):
 
 
 class Palette(CommandPalette):
-    """Textual's command palette, and ctrl+q that quits from it (a modal, as a dialog)."""
+    """Textual's command palette, with its footer and ctrl+q, as a dialog."""
 
     BINDINGS = keymap.bindings(keymap.DIALOG)
+
+    def on_mount(self) -> None:
+        self.mount(Footer(compact=True))
 
     async def action_quit(self) -> None:
         await self.app.run_action("quit")
