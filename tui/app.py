@@ -134,9 +134,12 @@ class BroadsheetApp(KeysInOrder[None]):
         self.push_screen(HelpScreen(keys, self.remapped, queries=searching))
 
     def action_command_palette(self) -> None:
+        from tui.dialogs.dialog import PALETTE_ID, Palette  # ctrl+q quits from it (fx145)
+
         if isinstance(self.screen, ReaderScreen):
             self.screen.reread_saved_searches()  # a search saved from the CLI meanwhile
-        super().action_command_palette()
+        if self.use_command_palette and not isinstance(self.screen, Palette):  # as Textual does
+            self.push_screen(Palette(id=PALETTE_ID))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -321,6 +321,10 @@ CONFIRM = (Key("confirm-yes", "y,enter", "answer(True)", "Yes"),
 PROMPT = (Key("prompt-cancel", "escape", "cancel", "Cancel"),)
 """The one-line prompt's keys (`tui.dialogs.prompt.Prompt`)."""
 
+DIALOG = (Key("quit", "ctrl+q", "quit", "Quit"),)
+"""Every dialog's way out of the app (`tui.dialogs.dialog.Dialog`): the app's quit key by its
+id (a keymap remaps both), ctrl+q alone (`Q` is typed in a dialog's field)."""
+
 SCREEN_KEYS: dict[str, tuple[tuple[Key, ...], ...]] = {
     "ReaderScreen": (
         STORY_KEYS,

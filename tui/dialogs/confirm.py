@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label
 
 from tui import keymap
+from tui.dialogs.dialog import Dialog
 
 
-class Confirm(ModalScreen[bool]):
+class Confirm(Dialog[bool]):
     """Ask ``question``: y or enter answers True, n or esc False."""
 
     BINDINGS = keymap.bindings(keymap.CONFIRM)

@@ -6,18 +6,18 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui import keymap
+from tui.dialogs.dialog import Dialog
 from tui.widgets.story_list import step_cursor
 
 PREVIEW = 600
 """Characters of a long passage shown in the picker (the whole one is highlighted)."""
 
 
-class PassagePicker(ModalScreen[tuple[int, int] | None]):
+class PassagePicker(Dialog[tuple[int, int] | None]):
     """Choose a passage of the article (a short paragraph or a sentence); answers its
     (start, end) in the body, or None."""
 

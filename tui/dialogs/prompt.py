@@ -7,14 +7,14 @@ from collections.abc import Callable
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Label
 
 from tui import keymap
+from tui.dialogs.dialog import Dialog
 
 
-class Prompt(ModalScreen[str | None]):
+class Prompt(Dialog[str | None]):
     """Ask for one line of text (None when cancelled, or when left empty unless allowed).
 
     ``refuse`` says why an answer cannot be taken (None: it can): the prompt then stays,
@@ -56,6 +56,10 @@ class Prompt(ModalScreen[str | None]):
             refused.remove_class("-empty")
             return
         self.dismiss(answer if answer or self.allow_empty else None)
+
+    def unsaved(self) -> str:
+        typed = self.query_one(Input).value.strip()
+        return "What you typed" if typed and typed != self.value.strip() else ""
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -13,13 +13,13 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
 from index.models import Article, RelatedArticle, hidden_words, stronger
 from tui import keymap
+from tui.dialogs.dialog import Dialog
 from tui.screens.index_said import SaysIndex
 from tui.way_back import back_out, leave_with
 from tui.widgets.leaving_list import LeavingList
@@ -58,7 +58,7 @@ def related_row(related: RelatedArticle) -> Text:
     return text
 
 
-class RelatedDialog(SaysIndex[str | None], ModalScreen[str | None]):
+class RelatedDialog(SaysIndex[str | None], Dialog[str | None]):
     """The articles related to one, best first (● marks its story's); dismissed with the
     id of the one picked, or None."""
 

@@ -6,16 +6,16 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from index.library import printable
 from tui import keymap
+from tui.dialogs.dialog import Dialog
 from tui.widgets.story_list import step_cursor
 
 
-class SourcePicker(ModalScreen[str | None]):
+class SourcePicker(Dialog[str | None]):
     """Pick one outlet to filter the list by ("" for all).
 
     The filter line has the focus: what is typed keeps the outlets whose name holds every

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from index.library import Alignment, Comparison, Highlighter, Library, printable
 from index.models import Article
 from tui import keymap
+from tui.apart import apart
 from tui.closest_note import one_story, weak_match
 from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.messages import ComparisonComputed, SidesLaidOut
@@ -108,6 +109,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         return self.query_one(f"#compare-pane-{side}", ComparePane)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="comparison")
+    @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _analyse(self, first: str, second: str, token: int) -> None:
         a, b = self.library.article(first), self.library.article(second)
         same = one_story(self.library, first, second) if self.closest else None
@@ -173,6 +175,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         keys_wait_for(laying_out, content_ticket(self))  # the keys wait for the sides laid out
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="compare-layout")
+    @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _layout_sides(self, token: int, widths: list[int], styles: list[SideStyles]) -> None:
         assert self.comparison is not None
         comparison = self.comparison

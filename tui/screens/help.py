@@ -13,11 +13,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from index.search.syntax import QUERY_FORMS
 from tui import keymap
+from tui.dialogs.dialog import Dialog
 from tui.keymap import KEYMAP_FILE, Key
 
 REMAP = Text(
@@ -28,7 +28,7 @@ REMAP = Text(
 """The lines under the title: how to remap a key (nu27 #8: the ids were in the source alone)."""
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Every key, in one screen, grouped as people look for them; then the queries."""
 
     BINDINGS = keymap.bindings(keymap.HELP_SCREEN)

@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from index.library import Library, MultiComparison, SentenceCoverage, compare_many, printable
 from tui import keymap
+from tui.apart import apart
 from tui.clip_words import SENTENCE_LIMIT, clip_words
 from tui.compare_tabs import one_day_form, shortened, tab_text
 from tui.key_order import content_ticket, keys_wait_for, result_came
@@ -165,6 +166,7 @@ class MultiCompareScreen(ComparisonKeeping):
     # -- computing ------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="many", name="comparison")
+    @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _analyse(self, library: Library, ids: tuple[str, ...], token: int) -> None:
         try:
             articles = [library.article(i) for i in ids]
@@ -219,6 +221,7 @@ class MultiCompareScreen(ComparisonKeeping):
         self._layout(self.coverage, doc.body, others, styles, width, self._token)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="many-layout")
+    @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _layout(
         self,
         coverage: tuple[SentenceCoverage, ...],
@@ -232,6 +235,7 @@ class MultiCompareScreen(ComparisonKeeping):
         self.post_message(HeatLaidOut(layout, token))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="many-layout")
+    @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _layout_table(
         self,
         comparison: MultiComparison,

@@ -391,8 +391,8 @@ class ReaderScreen(
         return (self._stories_shown if self.showing_stories else self.shown_query) or ""
 
     def outlet_chosen(self, source: str | None) -> None:
-        """The outlet picked in `f`'s picker ("": every one; None: none picked)."""
-        if source is not None:
+        """The outlet picked in `f`'s picker ("": all; None: none; the one shown: no change)."""
+        if source is not None and (source or None) != self.source:
             self.source = source or None
             self.way_back.clear()  # another list: a new way back, as a new search
             self._start_search()

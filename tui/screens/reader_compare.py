@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 
+from tui.apart import apart
 from tui.compare_warm import warm, warm_once
 from tui.key_order import expect_screen, keys_wait_for, screen_not_coming
 from tui.messages import SearchCompleted, SimilarFound
@@ -69,6 +70,7 @@ class CompareActions(LibraryScreen):
             warm()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="similar")
+    @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _find_similar(self, library: Library, article_id: str, ticket: int | None) -> None:
         similar = library.most_similar(article_id, limit=3)
         self.post_message(SimilarFound(article_id, similar[0].id if similar else None, ticket))
