@@ -65,6 +65,7 @@ class CompareActions(LibraryScreen):
             self.call_after_refresh(self._warm_compare)
 
     @work(thread=True, exit_on_error=False, group="warm", name="compare warm-up")
+    @apart  # imports and compares made-up texts: quitting does not wait for it (fx145)
     def _warm_compare(self) -> None:
         with suppress(Exception):  # no warm-up: the first `c` loads it all, as it did
             warm()
