@@ -24,7 +24,7 @@ from index.analysis.story_copies import (
 from index.analysis.story_daily import forms, not_copies
 from index.analysis.story_files import Parts
 from index.analysis.story_genre import genres, weigh
-from index.analysis.story_length import lengthen, longs
+from index.analysis.story_length import long_lift, longs
 from index.analysis.story_naming import story_id
 from index.analysis.story_naming import story_names as _story_names
 from index.analysis.story_places import places, weighed
@@ -304,7 +304,9 @@ def _meta(
         "sources": sources,
         "stories": stories,
         "why_terms": words,
-        "params": asdict(params),
+        # a setting left unset (None: st54's `long_one_outlet`) is not written, so a
+        # model's files are what they were before the setting existed
+        "params": {k: v for k, v in asdict(params).items() if v is not None},
     }
 
 
@@ -377,7 +379,7 @@ def group(
             None if series is None else tuple(cue[kept] for cue in series),
         )
         return spread(labels[place], original)
-    likeness = weighed(lengthen(likeness, long, params.long_factor), series, params)
+    likeness = weighed(long_lift(likeness, long, params, series), series, params)
     plain = weigh(likeness, genre, params.genre_factor)
     raised = plain
     if rare is not None:

@@ -23,6 +23,7 @@ import numpy as np
 if TYPE_CHECKING:
     from index.analysis.pairs import Pairs
     from index.analysis.stories import StoryArticle
+    from index.analysis.story_params import StoryParams
 
 COPY = 0.999
 """A likeness at or above this is a near copy (scored 1.0): left as it is."""
@@ -40,16 +41,39 @@ def longs(articles: Sequence[StoryArticle], least: int) -> np.ndarray:
     return np.array([words_of(a) >= least for a in articles], dtype=bool)
 
 
-def lengthen(pairs: Pairs, long: np.ndarray | None, factor: float) -> Pairs:
+def lengthen(
+    pairs: Pairs,
+    long: np.ndarray | None,
+    factor: float,
+    source: np.ndarray | None = None,
+    one_outlet: float | None = None,
+) -> Pairs:
     """``pairs`` with the likeness of each pair of two ``long`` articles times ``factor``,
     raised to at most `MOST` (near copies and, with ``long`` None or ``factor`` 1, every
-    pair kept as is)."""
+    pair kept as is). With ``source`` (each article's outlet code, -1 unknown) and
+    ``one_outlet`` given, a pair of one known outlet counts ``one_outlet`` times instead."""
     i, j, s = pairs
-    if long is None or factor == 1.0 or not len(s):
+    if long is None or not len(s):
+        return pairs
+    times: np.ndarray | np.float32 = np.float32(factor)
+    if source is not None and one_outlet is not None and one_outlet != factor:
+        same = (source[i] == source[j]) & (source[i] >= 0)
+        times = np.where(same, np.float32(one_outlet), np.float32(factor)).astype(np.float32)
+    elif factor == 1.0:
         return pairs
     both = long[i] & long[j] & (s < COPY)
-    raised = np.maximum(s, np.minimum(s * np.float32(factor), np.float32(MOST)))
+    raised = np.maximum(s, np.minimum(s * times, np.float32(MOST)))
     return i, j, np.where(both, raised, s).astype(s.dtype, copy=False)
 
 
-__all__ = ["lengthen", "longs", "words_of"]
+def long_lift(
+    pairs: Pairs, long: np.ndarray | None, params: StoryParams, series: Sequence[np.ndarray] | None
+) -> Pairs:
+    """`lengthen` as the grouping asks it: ``params.long_factor``, and
+    ``params.long_one_outlet`` (when set) for a pair of one outlet (``series``' first
+    array: each article's source code)."""
+    source = None if series is None else series[0]
+    return lengthen(pairs, long, params.long_factor, source, params.long_one_outlet)
+
+
+__all__ = ["lengthen", "long_lift", "longs", "words_of"]

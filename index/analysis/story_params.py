@@ -38,6 +38,11 @@ class StoryParams:
         long_words: An article whose body has at least this many words is a full text...
         long_factor: ...and the clustering counts the likeness of two full texts this
             many times (`story_length`); 1 turns the rule off.
+        long_one_outlet: When set, the factor for two full texts of one outlet instead
+            (None: ``long_factor``). Tried at 1 (st54, issue 16: one outlet's full texts
+            of one day share its house words and background; the lift joined unrelated
+            ones): pair precision up on every labelled full-text slice, F1 down on the
+            held-out ones (`bench/README.md`), so off.
         undated_floor: An undated article joins the dated story whose dated articles it
             is most like by plain cosine (no day term) when that average is at least
             this... (`story_undated`; a near copy joins its original's story)
@@ -81,6 +86,7 @@ class StoryParams:
     rare_bonus: float = 0.08
     long_words: int = 300
     long_factor: float = 1.3
+    long_one_outlet: float | None = None
     undated_floor: float = 0.2
     undated_margin: float = 2.0
     undated_apart: float = 1.5

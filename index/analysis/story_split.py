@@ -384,5 +384,6 @@ def _bar(params: StoryParams) -> float:
     return min(
         params.attach_floor,
         params.pair_floor,
-        (params.threshold - params.rare_bonus) / params.long_factor,
+        (params.threshold - params.rare_bonus)
+        / max(params.long_factor, params.long_one_outlet or params.long_factor),
     )

@@ -39,7 +39,7 @@ from index.analysis.story_copies import (
 from index.analysis.story_daily import not_copies
 from index.analysis.story_files import LATER, Parts, later
 from index.analysis.story_genre import genres, weigh
-from index.analysis.story_length import lengthen, longs
+from index.analysis.story_length import long_lift, longs
 from index.analysis.story_places import series_of, weighed
 from index.analysis.story_rare import rare_keys, support
 from index.analysis.story_reattach import losing, reattach, retitle
@@ -346,7 +346,7 @@ def _place(
     if days is not None:  # dated and undated meet by `undated.choose` only, as in a build
         mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
         likeness = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
-    likeness = weighed(lengthen(likeness, long, params.long_factor), series, params)
+    likeness = weighed(long_lift(likeness, long, params, series), series, params)
     story = np.concatenate((old_story.astype(np.int64), np.full(len(added), -1, np.int64)))
     undated_row = np.zeros(n, bool) if days is None else np.isnan(days)
     # a build links dated and undated articles apart (`undated.attach` joins them after),

@@ -78,6 +78,55 @@ def test_lengthen_matches_the_rule_written_out(
     assert lengthen((i, j, s), None, factor)[2] is s
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.booleans(),
+            st.booleans(),
+            st.integers(-1, 2),
+            st.integers(-1, 2),
+            st.floats(0.0, 1.0, width=32),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([1.0, 1.3]),
+    st.sampled_from([None, 0.8, 1.0, 1.3]),
+)
+def test_one_outlets_factor_matches_the_rule_written_out(
+    rows: list[tuple[bool, bool, int, int, float]], factor: float, one_outlet: float | None
+) -> None:
+    # st54: a pair of one known outlet counts ``one_outlet`` times (None: ``factor``)
+    flags, (i, j, s) = pairs_of([(a, b, v) for a, b, _, _, v in rows], bool)
+    source, _ = pairs_of([(x, y, v) for _, _, x, y, v in rows], np.int32)
+    got = lengthen((i, j, s), flags, factor, source, one_outlet)[2]
+    want = []
+    for a, b, x, y, v in rows:
+        times = one_outlet if one_outlet is not None and x == y and x >= 0 else factor
+        lifted = max(np.float32(v), min(np.float32(v) * np.float32(times), np.float32(MOST)))
+        want.append(lifted if a and b and np.float32(v) < np.float32(0.999) else np.float32(v))
+    assert same_floats(got, want)
+    if one_outlet is None:  # the plain rule, as before the outlets were asked
+        assert got.tolist() == lengthen((i, j, s), flags, factor)[2].tolist()
+
+
+def test_one_outlets_two_full_texts_stay_apart_without_the_lift() -> None:
+    # 0.25 joins two full texts (x1.3 is over the threshold 0.275); with the one-outlet
+    # factor at 1 it joins them only when their outlets differ or one is unknown
+    pair = (np.array([0]), np.array([1]), np.array([0.25], np.float32))
+    params = StoryParams(pair_floor=2.0, long_one_outlet=1.0)
+    both = np.array([True, True])
+    no_place = np.zeros(2, np.int64)
+
+    def grouped(source: list[int]) -> list[int]:
+        series = (np.array(source, np.int32), no_place)
+        return group(2, pair, params, long=both, series=series).tolist()
+
+    one, other, unknown = grouped([3, 3]), grouped([3, 4]), grouped([-1, -1])
+    assert one[0] != one[1]
+    assert other[0] == other[1] and unknown[0] == unknown[1]
+
+
 def test_full_text_flags_follow_articles_through_updates_and_old_models(tmp_path: Path) -> None:
     first = [article("a", 400), article("b", None), article("c", 300)]
     StoryModel.build(first).save(tmp_path / "m")
