@@ -264,7 +264,8 @@ RULES: dict[str, int] = {
     # Rowling"): after a two-letter acronym only places ("UN Geneva")
     # quotes 39 (sp51, issue 18): bodies named in lower case speak ("the Russian foreign
     # ministry said", "the Kremlin press office said", "a spokeswoman for the Brexit
-    # department"), and "the spokesman said" is the last person named right after "spokesman"
+    # department"), "the spokesman said" is the last person named right after "spokesman"
+    # (none named since), and "the ministry said" is the nearest ministry named before
     "quotes": 39,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)

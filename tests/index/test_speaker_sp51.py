@@ -10,8 +10,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.analysis.attribution import Attribution
+from index.analysis.namebook import NameBook
 from index.analysis.quotes import extract_quotes
-from index.analysis.speakerlower import lower_body
+from index.analysis.speakerlower import lower_body, lower_speaker
 
 _MAN = st.sampled_from(["Tolvar", "Halden", "Merrick", "Osgood", "Brandon", "Gerald"])
 _SURNAME = st.sampled_from(["Brennick", "Halvorsen", "Okonkwo", "Marlaine", "Quillfeather"])
@@ -128,3 +130,65 @@ def test_spokesman_named_before_in_apposition() -> None:
         'tactics of "using human shields and fighting from protected sites".'
     )
     assert _speakers(text) == ["Tolvar Brennick", "Tolvar Brennick", "Tolvar Brennick"]
+
+
+def test_lower_body_guards() -> None:
+    """Guards seen in the corpora: a body inside another's description is not the speaker
+    (na-0203), nor a lower-case body before a name ("news agency Tass reported", na-0684),
+    nor a person's office (na-1312); "a Treasury spokesman said" after a name is a new
+    clause, not that name's apposition (reut-17218)."""
+    for said in (
+        "the Ruritanian permanent representative to the European security agency said.",
+        "Ruritanian state-run news agency Tass reported",
+        "Brennick's office said",
+    ):
+        assert lower_body(said, 0, len(said)) is None
+    text = (
+        "Secretary Tolvar Brennick cancelled a trip because of a visit by Prime Minister "
+        "Halden Okonkwo, a Treasury spokesman said. The spokesman, who asked not to be "
+        'named, said, "I would not draw any conclusion from the cancellation at all."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_the_company_is_not_pointed_back() -> None:
+    """Guard (reut-01099's shape, read in the corpus): this rule does not give "the company
+    said" to the nearest firm named before it (here the buyer, not the seller speaking)."""
+    text = (
+        "Norbrook Co said it sold its African unit to Kestrel Mining and Industrial Corp. "
+        'The company said the unit was sold because "growing pressures make it hard".'
+    )
+    at = text.index("The company said")
+    said = Attribution(None, "The company", at, at + len("The company said"), "unresolved")
+    assert lower_speaker(said, "The company", NameBook(text, [])) == said
+
+
+def test_the_ministry_points_back_to_the_ministry_named() -> None:
+    """na-0780's and na-3110's shapes: "a spokesman for the ministry" after "the Ministry
+    of Defense of Ruritania told TASS", "According to the ministry" after "Freedonia's
+    finance ministry has confirmed"."""
+    first = (
+        "Ruritania sent its jets to escort the bombers, the Ministry of Defense of Ruritania "
+        'told TASS. "We can confirm that the aircraft were scrambled," a spokesman for the '
+        "ministry said."
+    )
+    assert _speakers(first) == ["Ministry of Defense of Ruritania"]
+    second = (
+        "Freedonia's finance ministry has confirmed that the talks were put off. According to "
+        'the ministry, "the postponement stems from the need for more time to prepare".'
+    )
+    assert _speakers(second) == ["Freedonia's finance ministry"]
+
+
+def test_unnamed_spokesman_since_stops_the_pointing_back() -> None:
+    """Guard (na-3271's shape, read in the corpus): "The PM's official spokesman said"
+    after a named spokesman: the later "The spokesman said" is that unnamed one, not the
+    man named before."""
+    text = (
+        '"Everything is ready on this side," Tolvar Brennick, the spokesman for the '
+        "commission chief, told a briefing. The PM's official spokesman said: \"There will "
+        'be a letter to the council." The spokesman said Britain accepts that "it is right '
+        'that the others have a chance to agree their position".'
+    )
+    assert _speakers(text)[0] == "Tolvar Brennick"
+    assert _speakers(text)[-1] != "Tolvar Brennick"
