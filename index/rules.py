@@ -262,7 +262,11 @@ RULES: dict[str, int] = {
     # body (an acronym opens it, or the article names it as a body) (no new bump: one
     # version for the session); rv61: not for a person's initials ("a spokesman for JK
     # Rowling"): after a two-letter acronym only places ("UN Geneva")
-    "quotes": 38,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 39 (sp51, issue 18): bodies named in lower case speak ("the Russian foreign
+    # ministry said", "the Kremlin press office said", "a spokeswoman for the Brexit
+    # department"), "the spokesman said" is the last person named right after "spokesman"
+    # (none named since), and "the ministry said" is the nearest ministry named before
+    "quotes": 39,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -35,6 +35,7 @@ from index.analysis.speakerguards import (
 )
 from index.analysis.speakerinner import inner_clauses, narrated, told_within
 from index.analysis.speakerlead import subject_before
+from index.analysis.speakerlower import lower_speaker
 from index.analysis.speakernamed import named as _named
 from index.analysis.speakernoone import no_body, who_speaks
 from index.analysis.speakerpapers import (
@@ -119,6 +120,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Attribution | None]:
             result = _resolve(
                 phrase, rule, a_start, a_end, book, out, unnamed, clause_end, span.start
             )
+            result = lower_speaker(result, phrase.description, book)  # "the foreign ministry"
         if result is None and _opens_sentence(text, span.start):
             indirect = find_indirect(text, span, lo)
             if indirect is not None:
