@@ -1,17 +1,21 @@
-"""An update asks the earlier undated articles again when a dated story changed (issue 16).
+"""An update asks the undated articles again when a dated story changed (issue 16).
 
 A build attaches every undated article to the dated story it clearly belongs to after the
 dated clustering (`story_undated.attach`). An update places its new articles only, so a
 dated article that joined or started a story left an earlier undated article where it
 was, though a rebuild put it in that story (un24). Here, after an update's placing, the
-earlier undated articles that meet a changed story -- one that gained or lost a dated
+undated articles that meet a changed story -- one that gained or lost a dated
 article -- (a cosine of ``params.floor`` or more with one of its dated articles, or being
-in it) are compared with every dated article and placed by the build's rule
+in it; a dated near copy that joined changes its story too, though a copy counts in no
+average: a rebuild may place an undated article by it, st50) are compared with every dated
+article and placed by the build's rule
 (`story_undated.choose`): one that now clearly belongs to a dated story moves there; one
 that belonged to a dated story and no longer does stands alone, under its own title (kept
 for undated articles only: `story_build.UNDATED_TITLES`), as a rebuild leaves it outside.
-Only those rows are scanned, and nothing is when no story changed or no earlier article is
-undated.
+The update's own new undated articles are asked too: it placed them before its regroup
+(`story_split`, which may pair two lone dated articles: `linkage.pair_lone`), so one the
+pair would take stayed alone (rv58's case 2, st50). Only those rows are scanned, and
+nothing is when no story changed or no article is undated.
 """
 
 from __future__ import annotations
@@ -54,10 +58,10 @@ def reattach(
     rank: np.ndarray | None = None,
     original: np.ndarray | None = None,
 ) -> np.ndarray:
-    """``story`` with the earlier undated rows (under ``n_old``) that meet a changed story
-    placed again; ``stories`` loses the stories left empty and gains one per row that
-    leaves a dated story (named and titled after its article, as a build names and titles
-    a story of one article).
+    """``story`` with the undated rows that meet a changed story placed again (the
+    update's new ones too, st50); ``stories`` loses the stories left empty and gains one
+    per row that leaves a dated story (named and titled after its article, as a build
+    names and titles a story of one article).
 
     Args:
         story: Each row's story after the update placed its new rows.
@@ -72,7 +76,7 @@ def reattach(
         scan: The scan of those rows (`pairs.Scan`).
         params: The model's settings.
         fingerprints: ``(hashes sorted, their rows, fingerprints per row)`` of every row.
-        ids: The article ids of the rows before the update.
+        ids: The article ids of every row (the update's new ones last).
         titles: The titles of the undated articles that have one, by id
             (`story_build.UNDATED_TITLES`): a row leaving its story names its own.
         rank: Each row's place in a build's order (`story_undated.ranks`): which story
@@ -84,19 +88,20 @@ def reattach(
     from index.analysis.story_copies import COPY
 
     n = len(days)
+    if len(ids) != n:  # a row asked may be a new one: its id names a story it starts (st53)
+        raise ValueError(f"reattach: {len(ids)} ids for {n} rows (every row's id is needed)")
     counted = np.ones(n, bool) if original is None else original == np.arange(n)
     undated = np.isnan(days)
-    earlier = undated & (np.arange(n) < n_old)
-    if not earlier.any():
+    if not undated.any():  # new rows too: placed before the regroup (st50, rv58 case2)
         return story
     dated = np.where(undated, -1, story)
     changed = np.zeros(len(stories), dtype=bool)
-    changed[dated[n_old:][(dated[n_old:] >= 0) & counted[n_old:]]] = True
+    changed[dated[n_old:][dated[n_old:] >= 0]] = True  # a near copy too (st50)
     changed |= np.array([name in lost for name, _ in stories], dtype=bool)
     if not changed.any():
         return story
     members = ~undated & changed[story] & counted
-    among = members | earlier
+    among = members | undated
     met = undated_rule.cross_pairs(
         rows_of(np.flatnonzero(among), False),
         days,
@@ -106,9 +111,9 @@ def reattach(
         np.flatnonzero(members),
         among,
     )
-    asked = earlier & changed[story]
+    asked = undated & changed[story]
     asked[np.concatenate(met[:2])] = True
-    asked &= earlier
+    asked &= undated
     targets = np.flatnonzero(asked)
     if not len(targets):
         return story

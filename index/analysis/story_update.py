@@ -193,7 +193,7 @@ def apply(
         _scan,
         params,
         (all_hash[order], all_doc[order], per_doc),
-        kept.meta["ids"],
+        every_id,
         titles,
         rank,
         grouped,

@@ -174,7 +174,7 @@ def apply(
         P.scan_rows,
         params,
         (all_hash[order], all_doc[order], per_doc),
-        kept.meta["ids"],
+        every_id,  # every row's: new undated rows are asked too (st50, st53)
         titles,
         rank,
         grouped,

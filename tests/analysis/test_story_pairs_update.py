@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from datetime import datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -44,3 +45,20 @@ def test_the_ids_follow_the_rule_across_updates_that_pair_lone_articles(
         rebuilt = StoryModel.build(articles[:hi], params=PAIRING, previous=model)
         assert_ids_follow_the_rule(members(model), members(rebuilt))
         model = updated
+
+
+def test_an_undated_article_added_beside_a_pair_joins_it_as_in_a_rebuild() -> None:
+    """rv58's case 2 (st50): the update placed its new undated article before its regroup
+    paired the two dated ones, and never asked it again (only earlier undated articles
+    were): it stayed alone where a rebuild attaches it to the pair."""
+    day = datetime(2021, 3, 22)
+    corpus = [
+        StoryArticle("a-0", "", "harbour", date=day + timedelta(hours=1)),
+        StoryArticle("a-1", "harbour", "", date=day),
+        StoryArticle("a-2", "", "harbour strike"),
+    ]
+    model = StoryModel.build(corpus[:1], params=PAIRING)
+    updated = model.update(corpus[1:])
+    rebuilt = StoryModel.build(corpus, params=PAIRING, previous=model)
+    assert sorted(map(sorted, members(rebuilt).values())) == [["a-0", "a-1", "a-2"]]
+    assert members(updated) == members(rebuilt)

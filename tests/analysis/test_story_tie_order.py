@@ -95,6 +95,18 @@ def test_update_and_rebuild_agree_on_order_and_first(
 @example(rows=[("BBC News", None, T), ("BBC News", None, TITLES[1])], touched=[0])
 # a removal splits the story its article bridged: 0 h and 200 h are a window apart
 @example(rows=[("BBC News", 0, T), ("BBC News", 80, T), ("BBC News", 200, T)], touched=[1])
+# a dated near copy added back to a story asks the earlier undated articles again, as any
+# dated article does (st50: an update left 000 in 001's story, a rebuild puts it in 002's)
+@example(
+    rows=[
+        ("BBC News", None, TITLES[1]),
+        (None, 200, TITLES[1]),
+        ("CNN", 5, ""),
+        ("CNN", 200, TITLES[1]),
+        ("HuffPost", 0, ""),
+    ],
+    touched=[2],
+)
 @settings(max_examples=25, deadline=None)
 @given(rows=articles, touched=st.lists(st.integers(0, 7), min_size=1, max_size=3))
 def test_update_and_rebuild_agree_with_undated_articles_too(
