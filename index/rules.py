@@ -262,7 +262,10 @@ RULES: dict[str, int] = {
     # body (an acronym opens it, or the article names it as a body) (no new bump: one
     # version for the session); rv61: not for a person's initials ("a spokesman for JK
     # Rowling"): after a two-letter acronym only places ("UN Geneva")
-    "quotes": 38,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 39 (sp52, issue 18): a "?" between two letters, the second a small one, is a
+    # letter a dirty copy lost, inside its word: "Wolfgang Sch?uble" (was "Wolfgang Sch"),
+    # "Sch?uble said" his full name, "Ferdinand Dudenh?ffer" "he" (was "German")
+    "quotes": 39,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count
