@@ -119,7 +119,7 @@ def tokens(
     only those of its first ``limit`` words and marks (the same tokens, fewer of them)."""
     stop = len(text) if end is None else end
     # a "?" for a lost letter joins its word's parts ("Sch?uble", sp52): read whole, then cut
-    lost = text.find("?", start, stop) >= 0 and has_lost_letter(text, start, stop)
+    lost = has_lost_letter(text, start, stop)
     found = _TOKEN.finditer(text, start, stop)
     matches = list(found if limit is None or lost else islice(found, limit))
     # each Token made in C loops (map, zip), not a Python comprehension: a tenth cheaper
