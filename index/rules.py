@@ -103,7 +103,10 @@ RULES: dict[str, int] = {
     # 30 (st50, issue 16): a record with no date is dated by the day its address's path
     # names ("/2021/10/18/", "2021-08-19"; `address_date`)
     # 30 too (rv60): not a day before 1991, the web's first year ("/1945-05-08-ve-day")
-    ARTICLES: 30,
+    # 31 (sp52, issue 18): a byline's name with a letter a dirty copy lost between two
+    # letters, to "?" or U+FFFD, is a name ("By Wolfgang Sch?uble": was no byline, and the
+    # line stayed in the body or became the title)
+    ARTICLES: 31,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
@@ -266,7 +269,10 @@ RULES: dict[str, int] = {
     # ministry said", "the Kremlin press office said", "a spokeswoman for the Brexit
     # department"), "the spokesman said" is the last person named right after "spokesman"
     # (none named since), and "the ministry said" is the nearest ministry named before
-    "quotes": 39,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 40 (sp52, issue 18): a "?" between two letters, the second a small one, is a
+    # letter a dirty copy lost, inside its word: "Wolfgang Sch?uble" (was "Wolfgang Sch"),
+    # "Sch?uble said" his full name, "Ferdinand Dudenh?ffer" "he" (was "German")
+    "quotes": 40,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.givenalone import inside_name
 from index.analysis.honoured import honoured
+from index.analysis.lostletters import LOST_LETTER
 from index.analysis.mention import Mention
 from index.analysis.namecues import (
     described_as_person,
@@ -34,11 +35,14 @@ from index.analysis.speechverbs import PLACE_NAMES
 from index.analysis.surnames import Surnames
 from index.analysis.wordscan import word_count
 
+_LETTERS = rf"[\w'’\-\ufffd]*+(?:{LOST_LETTER}[\w'’\-\ufffd]*+)*+"
+"""A word's letters after its first: U+FFFD among them, a letter a copy lost
+("M\ufffd\ufffdller", sp39), and a "?" between two letters, one lost too ("Sch?uble", sp52)."""
 _NAME_WORD = (  # "J.", "U.S.", "Mr.", "Acme": a capital (or "Ó", "É"), then its stop, a title's,
-    # or letters (U+FFFD among them: a letter a copy lost, "M\ufffd\ufffdller", sp39)
-    r"[A-ZÀ-ÖØ-Þ](?:[\w'’\-\ufffd]*+(?!\.)|"
+    # or letters (`_LETTERS`)
+    rf"[A-ZÀ-ÖØ-Þ](?:{_LETTERS}(?!\.)|"
     r"(?:\.[A-Z])*\.|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:en|t|r)|(?<=G)(?:en|ov)|"
-    r"(?<=R)ep|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=J)r)\.|[\w'’\-\ufffd]*)"
+    rf"(?<=R)ep|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=J)r)\.|{_LETTERS})"
 )  # (the titles: Mr Mrs Ms Dr Sen St Sr Gen Gov Rep Lt Col Capt Adm Jr)
 # qp45: a word's letters with no full stop after them come first, taken whole (no title's nor
 # initial's dot can follow: the same word the last alternative reads, a quarter cheaper), and

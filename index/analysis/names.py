@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from index.analysis.entitywords import PARTY_WORDS
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
+from index.analysis.lostletters import has_lost_letter, lost_letters
 from index.analysis.speechverbs import (
     ORG_WORDS,
     PERSON_NOUNS,
@@ -117,8 +118,10 @@ def tokens(
     """The tokens of ``text[start:end]``, with offsets into ``text``; with a ``limit``,
     only those of its first ``limit`` words and marks (the same tokens, fewer of them)."""
     stop = len(text) if end is None else end
+    # a "?" for a lost letter joins its word's parts ("Sch?uble", sp52): read whole, then cut
+    lost = has_lost_letter(text, start, stop)
     found = _TOKEN.finditer(text, start, stop)
-    matches = list(found if limit is None else islice(found, limit))
+    matches = list(found if limit is None or lost else islice(found, limit))
     # each Token made in C loops (map, zip), not a Python comprehension: a tenth cheaper
     out: list[Token] = list(
         map(
@@ -127,6 +130,8 @@ def tokens(
             zip(map(_group, matches), map(_start, matches), map(_end, matches), strict=True),
         )
     )
+    if lost:
+        out = lost_letters(out)[:limit]
     if text.find("-", start, stop) < 0:
         return out  # most stretches: no word to split
     split: list[Token] = []

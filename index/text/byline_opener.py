@@ -12,7 +12,7 @@ import re
 from index.text.outlet_behind import known_first_name
 from index.text.outlets import agency_name, is_outlet_name
 from index.text.places import words
-from index.text.surname_particles import JOINED, PARTICLES
+from index.text.surname_particles import JOINED, NAME_CHAR, PARTICLES
 
 _JOB = re.compile(
     r"\b(?:supervisor|director|manager|officer|president|founder|co-founder|ceo|cto|cfo|coo"
@@ -25,7 +25,7 @@ _JOB = re.compile(
     re.IGNORECASE,
 )
 """A word that names a job ("Search Supervisor", "Chief Executive Officer", "Staff Writer")."""
-_PERSON = rf"[A-Z][a-z][\w.'’-]*(?:\s+{PARTICLES}{JOINED}[A-Z][\w.'’-]*){{1,3}}"
+_PERSON = rf"[A-Z][a-z]{NAME_CHAR}*(?:\s+{PARTICLES}{JOINED}[A-Z]{NAME_CHAR}*){{1,3}}"
 _JOB_TITLE = r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|at|[A-Z][\w&'’.-]*)){0,5}"
 OPENER = re.compile(
     rf"^(?:By|BY)\s+(?P<name>{_PERSON}),\s+(?P<job>{_JOB_TITLE}),\s+(?P<employer>\S)"

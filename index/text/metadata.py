@@ -11,7 +11,7 @@ from index.text.dates import parse_date_text
 from index.text.outletnames import is_desk_label, outlet_label
 from index.text.outlets import agency_name, is_outlet_name, known_outlet
 from index.text.places import is_place_name, words
-from index.text.surname_particles import JOINED, PARTICLES
+from index.text.surname_particles import JOINED, NAME_CHAR, PARTICLES
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -61,7 +61,7 @@ def headline_date(line: str) -> re.Match[str] | None:
     return found
 
 
-_NAME = rf"[A-Z][\w.'’-]+(?:\s+{PARTICLES}{JOINED}[A-Z][\w.'’-]+){{0,4}}"
+_NAME = rf"[A-Z]{NAME_CHAR}+(?:\s+{PARTICLES}{JOINED}[A-Z]{NAME_CHAR}+){{0,4}}"
 NAMES = re.compile(
     rf"(?P<name>{_NAME}(?:(?:\s*,\s*|\s+(?:and|AND|&)\s+|\s*,\s*(?:and|AND)\s+){_NAME}){{0,5}})"
 )
@@ -279,8 +279,8 @@ def _sited(rest: str) -> tuple[str, str] | None:
 
 
 _NAME_IN_PLACE = re.compile(
-    r"^(?P<name>[A-Z][^\W\d_][\w.'’-]*(?:\s+(?:(?:de|da|van|von|der|al|bin)\s+){0,2}"
-    r"[A-Z][^\W\d_][\w.'’-]*){1,2})"
+    rf"^(?P<name>[A-Z][^\W\d_]{NAME_CHAR}*(?:\s+(?:(?:de|da|van|von|der|al|bin)\s+){{0,2}}"
+    rf"[A-Z][^\W\d_]{NAME_CHAR}*){{1,2}})"
     r"(?:\s+in\s+(?P<place>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|del|la|al|el)){0,3}))?$"
 )
 """A person's name and where they filed from: "Shaun Walker in Kyiv". A deck's "Taliban

@@ -13,3 +13,8 @@ PARTICLES = rf"(?:{PARTICLE}\s+){{0,2}}"
 
 JOINED = r"(?:al-|el-|d['’])?"
 """A particle joined to the surname by a hyphen or an apostrophe ("al-Hassan", "d'Arcy")."""
+
+NAME_CHAR = r"(?:[\w.'’-]|(?<=[^\W\d_])(?:\?|\ufffd+)(?=[^\W\d_A-Z]))"
+"""A character of a name's word after its first: a letter, digit, dot, apostrophe or hyphen,
+or a letter a dirty copy lost between two letters, the second a small one, to "?" or U+FFFD
+("By Wolfgang Sch?uble": no byline was read, and the line became the title; sp52)."""
