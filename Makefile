@@ -9,19 +9,28 @@ TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test lint stress bench clean opensearch opensearch-stop
 
+# pip's own output where a person waits at a terminal (each package as it comes, a bar for
+# each download: the first `make run` was 82 s of three silent lines, nu60 #4); --quiet
+# when the output is a log (CI), where the line each install echoes says what it does
+# (tested before the command: inside $$(…) the output is the substitution's pipe)
+PIP_INSTALL = quiet=--quiet; [ -t 1 ] && quiet=; $(BIN)/python -m pip install $$quiet
+
 $(BIN)/python:
+	@echo "First run: making $(VENV); the install takes a minute or two (most of it numpy and scipy)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # the reader's requirements; up to date after `make test` too, which installs them as well
 $(RUN_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	@echo "pip install -e . (broadsheet and its requirements: about 50 packages, 370 MB)"
+	@$(PIP_INSTALL) -e .
 	touch $(RUN_STAMP)
 
 # the extras as well: `make test` after `make run` installs them; `make run` after it does
 # not install again (both stamps are touched)
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	@echo "pip install -e '.[test,bench]' (with the test and bench tools: about 90 packages, 520 MB)"
+	@$(PIP_INSTALL) -e '.[test,bench]'
 	touch $(TEST_STAMP) $(RUN_STAMP)
 
 ## run: install and open the reader on the bundled seed articles

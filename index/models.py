@@ -51,6 +51,7 @@ from index.wording import in_all_said as in_all_said  # re-exported: the CLI say
 from index.wording import mostly_undated as mostly_undated  # re-exported (nu46 #2)
 from index.wording import no_stories as no_stories  # re-exported: callers import it from here
 from index.wording import progress_count as progress_count
+from index.wording import quoted as quoted  # re-exported: a kept passage marked once
 from index.wording import undated_left_words as undated_left_words  # re-exported
 from index.wording import undated_said as undated_said  # re-exported
 

@@ -168,3 +168,20 @@ def undated_said(undated: int, articles: int) -> str:
     no date: "2,972 of 2,972 articles have no date in their text (dates come from ...)"."""
     have = "has no date in its text" if undated == 1 else "have no date in their text"
     return f"{undated:,} of {counted(articles, 'article')} {have} ({DATES_FROM})"
+
+
+QUOTE_MARKS = frozenset("\"“”„‟«»‹›'‘’‚‛「」『』")
+"""Quotation marks of any style (straight and curly; English, German, French, Swiss, CJK), at
+either end: „…“, »…«, ”…” and 「…」 each open and close a quote in some language."""
+
+
+def quoted(passage: str, shown: str | None = None) -> str:
+    """``shown`` (``passage``, or an excerpt of it) in “marks”, unless ``passage`` (its spaces
+    aside) starts and ends with quotation marks of its own: then ``shown`` as it is. A kept
+    passage is marked once: the notebook (`b`), `notes` and the exports showed a highlight of
+    a quote's paragraph as ““…”” (nu60 #8)."""
+    text = passage if shown is None else shown
+    bare = passage.strip()
+    if len(bare) >= 2 and bare[0] in QUOTE_MARKS and bare[-1] in QUOTE_MARKS:
+        return text
+    return f"“{text}”"

@@ -19,6 +19,7 @@ from typing import Any
 from index.ingest.sanitize import sanitize
 from index.notebook.memo import markdown
 from index.notebook.models import Entry, Highlight
+from index.wording import quoted
 
 
 class ExportFormat(StrEnum):
@@ -127,7 +128,7 @@ def _date_parts(date: str | None) -> list[int] | None:
 
 
 def _quoted(highlight: Highlight) -> str:
-    text = f"“{_one_line(highlight.exact)}”"
+    text = quoted(_one_line(highlight.exact))  # once: not ““…”” (nu60 #8)
     if highlight.speaker:  # a kept quote: who said it (nu47 #9: typed as a note before)
         text += f" (said by {_one_line(highlight.speaker)})"
     if highlight.note:

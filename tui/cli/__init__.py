@@ -121,13 +121,15 @@ def _app(modules: Collection[str]) -> typer.Typer:
 
 def _command_app(args: list[str]) -> typer.Typer:
     """The app for ``args``: the command named first and the global options only; the
-    global options alone when ``args`` start with an option they do not have (``--version``:
-    Click refuses it before it reads a command's name); else every command (`--help`, a
-    typo, global options before the command)."""
+    global options alone when ``args`` start with an option they do not have (Click refuses
+    it before it reads a command's name) or with ``--version`` (it ends before one); else
+    every command (`--help`, a typo, global options before the command)."""
+    from tui.cli.reader import VERSION_OPTIONS
+
     module = COMMAND_MODULES.get(args[0]) if args else None
     if module is not None:
         return _app(("reader", module))
-    if args and _not_global(args[0]):
+    if args and (args[0] in VERSION_OPTIONS or _not_global(args[0])):
         return _app(("reader",))
     return _app(COMMANDS)
 

@@ -4,6 +4,9 @@
 builds its index: both read as ``--corpus ~/news`` (they were "No such command" and
 "unexpected extra argument"). `corpus_first` rewrites the command line before anything
 parses it, so that the fast paths and the Typer app see one form.
+
+Where a command takes a query, a file or folder is no corpus but a mistake: `corpus_as_query`
+tells, and `tui.cli.query_command.QueryCommand` refuses it in one line.
 """
 
 from __future__ import annotations
@@ -92,3 +95,27 @@ def _command_names() -> set[str]:
     from tui.cli import COMMAND_MODULES
 
     return set(COMMAND_MODULES)
+
+
+def corpus_as_query(word: str) -> bool:
+    """Whether ``word``, given where a command takes its query (or after it), names a file or
+    folder that exists: a corpus typed as the query (`stories ~/news` listed the seeds' stories
+    matching "~/news", `search vaccine ~/news` said "unexpected word": nu60 #5)."""
+    return bool(word.strip()) and os.path.exists(os.path.expanduser(word))
+
+
+def corpus_as_query_said(command: str, word: str) -> str:
+    """The one line refusing ``word`` (`corpus_as_query`) given to ``command`` (``stories``,
+    ``saved add``): corpora are given with ``--corpus``; a word of a query that only happens to
+    name a file here (no separator) is searched for quoted, as a phrase of one word."""
+    import shlex
+
+    kind = "folder" if os.path.isdir(os.path.expanduser(word)) else "file"
+    said = (
+        f"{word!r} is a {kind}: a corpus is given with --corpus PATH, not in the query "
+        f"(broadsheet {command} … --corpus {shlex.quote(word)})"
+    )
+    if os.sep in word or (os.altsep and os.altsep in word) or word.startswith(("~", ".")):
+        return said
+    phrase = shlex.quote(f'"{word}"')
+    return f"{said}; to search for the word, quote it: {phrase}"

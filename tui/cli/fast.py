@@ -170,7 +170,7 @@ def run(args: list[str], *, exiting: bool = False) -> bool:
     """
     env = _environment()
     parsed = None if env is None else parse(args)
-    if env is None or parsed is None:
+    if env is None or parsed is None or _corpus_as_query(parsed):
         return False
     from tui.cli.base import json_asked
     from tui.cli.search_run import SortChoice, run_search
@@ -204,6 +204,13 @@ def run(args: list[str], *, exiting: bool = False) -> bool:
                 gc.freeze()
             gc.enable()
     return True
+
+
+def _corpus_as_query(parsed: Parsed) -> bool:
+    """Whether the query names a file or folder: Typer's `QueryCommand` refuses it."""
+    from tui.cli.corpus_arg import corpus_as_query
+
+    return any(corpus_as_query(word) for word in parsed.words)
 
 
 def run_search_exiting(args: list[str]) -> bool:
@@ -364,7 +371,7 @@ def _quotes_run(args: list[str], options: dict[str, str], *, exiting: bool) -> b
     if `parse_quotes` reads them; else False (``--help`` ...)."""
     env = _environment()
     parsed = None if env is None else parse_quotes(args, options)
-    if env is None or parsed is None:
+    if env is None or parsed is None or _corpus_as_query(parsed):
         return False
     from tui.cli import quotes
     from tui.cli.base import json_asked

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.library import Library
-from index.models import CHANGED, NOT_FOUND, highlights_said
+from index.models import CHANGED, NOT_FOUND, highlights_said, quoted
 from index.notebook import (
     AlreadyExists,
     Entry,
@@ -411,7 +411,7 @@ def entries_table(entries: list[Entry]) -> Table:
         kept = shown(entry.note or "")
         for highlight in entry.highlights:
             kept.append("\n")
-            kept.append_text(shown(f"[{highlight.id}] “{highlight.exact}”", "italic"))
+            kept.append_text(shown(f"[{highlight.id}] {quoted(highlight.exact)}", "italic"))
             if highlight.speaker:  # a kept quote: who said it (nu47 #9)
                 kept.append_text(shown(f" — {highlight.speaker}"))
             if highlight.orphaned:

@@ -24,6 +24,7 @@ from tui.cli.common import (
     shown,
     target,
 )
+from tui.cli.query_command import QueryCommand
 from tui.cli.search import _date_option
 from tui.cli.tables import TABLE_ROWS, more_hint, of_total
 from tui.did_you_mean import did_you_mean, offer
@@ -116,7 +117,7 @@ def speaker_record(speaker: Speaker) -> dict[str, Any]:
     }
 
 
-@app.command("quotes")
+@app.command("quotes", cls=QueryCommand)
 def quotes_command(
     ctx: typer.Context,
     query: QueryArgument = "",
@@ -220,7 +221,7 @@ def _group_head(number: int, group: QuoteGroup) -> Text:
     return head
 
 
-@app.command("speakers")
+@app.command("speakers", cls=QueryCommand)
 def speakers_command(
     ctx: typer.Context,
     query: QueryArgument = "",

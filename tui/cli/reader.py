@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from tui.cli.base import json_asked
+from tui.cli.base import Exit, json_asked
 from tui.cli.common import (
     EngineOption,
     GlobalCorpusOption,
@@ -19,6 +19,25 @@ from tui.cli.common import (
     target,
 )
 from tui.reader_state import ENV_NO_RESTORE
+
+VERSION_OPTIONS = ("--version", "-V")
+"""The names of the global option that prints the version (`tui.cli.main` builds the app
+with the global options alone for them)."""
+
+
+def said_version(asked: bool) -> None:
+    """``--version``'s callback: ``broadsheet 0.1.0`` (the installed distribution's
+    version), exit 0; before the reader opens or a command runs (the option is eager)."""
+    if not asked:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        number = version("broadsheet")
+    except PackageNotFoundError:  # run from a checkout never installed (`python -m tui`)
+        number = "(not installed: version unknown)"
+    typer.echo(f"broadsheet {number}")
+    raise typer.Exit(int(Exit.OK))
 
 
 @app.callback(invoke_without_command=True)
@@ -36,6 +55,15 @@ def main_callback(
             help="Start the reader afresh: neither restore nor save its last query, sort, "
             "outlet and article.",
             envvar=ENV_NO_RESTORE,
+        ),
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            *VERSION_OPTIONS,
+            help="Print broadsheet's version and exit.",
+            is_eager=True,
+            callback=said_version,
         ),
     ] = False,
 ) -> None:

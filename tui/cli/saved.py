@@ -22,6 +22,7 @@ from tui.cli.common import (
     target,
 )
 from tui.cli.notebook import opened
+from tui.cli.query_command import QueryCommand
 from tui.cli.search import SortChoice, date_range, search_command
 from tui.reader_state import SORT_SHOWN
 
@@ -33,7 +34,7 @@ app.add_typer(saved_app, name="saved")
 NameArgument = Annotated[str, typer.Argument(metavar="NAME", help="The saved search's name.")]
 
 
-@saved_app.command("add")
+@saved_app.command("add", cls=QueryCommand)
 def add_command(
     ctx: typer.Context,
     name: NameArgument,

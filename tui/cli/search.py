@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from tui.cli.common import CorpusOption, Exit, IndexDirOption, JsonOption, app, fail, target
+from tui.cli.query_command import QueryCommand
 from tui.cli.search_run import ORDERS, SortChoice, _date_option, date_range, run_search
 
 __all__ = ["ORDERS", "SortChoice", "_date_option", "date_range", "run_search", "search_command"]
@@ -24,7 +25,7 @@ def extra_arguments(extra: list[str]) -> str:
     return f"unexpected word {extra[0]!r} after the query: quote a query of several words"
 
 
-@app.command("search", context_settings={"allow_extra_args": True})
+@app.command("search", cls=QueryCommand, context_settings={"allow_extra_args": True})
 def search_command(
     ctx: typer.Context,
     query: Annotated[

@@ -36,6 +36,7 @@ from tui.cli.common import (
     shown,
     target,
 )
+from tui.cli.query_command import QueryCommand
 from tui.cli.search import date_range
 from tui.cli.story_records import related_record, story_record, timeline_record
 from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
@@ -80,7 +81,7 @@ def told_coverage(library: Any, told: StoryTimeline, leans: dict[str, Lean]) -> 
     return story_coverage(library, ((a.id, a.source) for a in told.articles), leans)
 
 
-@app.command("stories")
+@app.command("stories", cls=QueryCommand)
 def stories_command(
     ctx: typer.Context,
     query: Annotated[

@@ -11,6 +11,7 @@ from textual import work
 from textual.screen import Screen
 
 from index.library import Library, MultiComparison, SentenceCoverage, printable
+from index.models import quoted
 from tui.dialogs.confirm import Confirm
 from tui.dialogs.prompt import Prompt
 from tui.worker_failures import ReportsWorkerFailures
@@ -112,7 +113,7 @@ class ComparisonKeeping(ReportsWorkerFailures, Screen[None]):
         text = " ".join(printable(comparison.sentences[position][sentence].text).split())
         shown = text if len(text) <= SHOWN else text[:SHOWN].rstrip() + "…"
         where = self.labels[position] if position < len(self.labels) else ""
-        said = f"Highlighted “{shown}”" if new else f"Already kept: “{shown}”"
+        said = f"{'Highlighted' if new else 'Already kept:'} {quoted(text, shown)}"
         said += f" in {position + 1} {where}".rstrip()
         self.app.call_from_thread(self.notify, said, markup=False)
 

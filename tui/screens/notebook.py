@@ -12,6 +12,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, StoreError, printable
+from index.models import quoted
 from index.notebook import Entry, FollowedNews, SavedSearch
 from index.notebook.exports import ExportFormat
 from tui import keymap, notebook_ops
@@ -335,8 +336,9 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
 def removal_of(row: Item) -> notebook_ops.Removal | None:
     """What `d` on ``row`` removes (None: nothing; a tag, a story or a heading)."""
     if row.highlight is not None:
-        quoted = "“" + _excerpt(row.highlight.exact)[:60] + "”"
-        return notebook_ops.Removal(f"the highlight {quoted}", highlight=row.highlight.id)
+        exact = row.highlight.exact
+        said = quoted(exact, _excerpt(exact)[:60])
+        return notebook_ops.Removal(f"the highlight {said}", highlight=row.highlight.id)
     if row.search is not None:
         name = printable(row.search.name)
         return notebook_ops.Removal(f"the saved search {name!r}", search=row.search.name)

@@ -21,7 +21,7 @@ from textual.color import Color
 from textual.suggester import Suggester
 
 from index.library import WHOOSH, EngineChoice, Highlighter, Library
-from index.models import NOT_FOUND, Article, Hit, Sort
+from index.models import NOT_FOUND, Article, Hit, Sort, quoted
 from tui import keymap
 from tui.dialogs.passage_picker import PassagePicker
 from tui.dialogs.prompt import Prompt
@@ -304,7 +304,7 @@ class NotebookActions(LibraryScreen):
 
             record = notebook_ops.record(article)
             shown = anchor.exact if len(anchor.exact) <= 40 else anchor.exact[:40] + "…"
-            said = f"Highlighted “{shown}”"
+            said = f"Highlighted {quoted(anchor.exact, shown)}"
             self._change(
                 lambda notebook: notebook.highlight(record, anchor, note=answer), said, article
             )
@@ -382,7 +382,7 @@ class NotebookActions(LibraryScreen):
         if found:
             exact = " ".join(found[0].exact.split())
             shown = exact if len(exact) <= 120 else exact[:120] + "…"
-            said = f"That highlight is {NOT_FOUND}: “{shown}”"
+            said = f"That highlight is {NOT_FOUND}: {quoted(exact, shown)}"
             self.notify(said, severity="warning", markup=False)
 
     def run_saved(self, search: SavedSearch) -> None:

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.widgets.option_list import Option
 
 from index.library import printable
-from index.models import CHANGED, NOT_FOUND, counted
+from index.models import CHANGED, NOT_FOUND, counted, quoted
 from index.notebook import Entry, FollowedNews, Highlight, SavedSearch
 from tui import followed_lines
 from tui.widgets.kept import kept_label
@@ -70,7 +70,7 @@ def _article_item(entry: Entry) -> Item:
 
 def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
     label = Text(no_wrap=False)
-    label.append("“" + _excerpt(highlight.exact) + "”", "italic")
+    label.append(quoted(highlight.exact, _excerpt(highlight.exact)), "italic")
     if highlight.speaker:  # a kept quote: who said it (nu47 #9)
         label.append(" — " + printable(highlight.speaker))
     if highlight.note:
