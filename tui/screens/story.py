@@ -11,7 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
@@ -45,6 +45,7 @@ from tui.story_form import sole_outlet as sole_outlet
 from tui.story_lags import ON_LINE, OWN_LINE, lag_lines
 from tui.way_back import back_out, leave_with
 from tui.widgets.coverage_bar import coverage_bar
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.leaving_list import LeavingList
 from tui.widgets.story_list import jump, step_cursor
 
@@ -219,7 +220,7 @@ class StoryScreen(StoryIndex):
         with VerticalScroll(id="story-preview"):
             yield Static("", id="story-wording")
         yield self.index_line()  # the corpus changed on disk: `u` updates from here
-        yield Footer()
+        yield KeyFooter(compact=True)  # a key that does not fit is left out whole
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
