@@ -18,6 +18,12 @@ MIN_TITLE = 6
 """Fewest characters of a title worth showing (with its ellipsis)."""
 MIN_NAME = 3
 """Fewest cells of a label clipped to keep its tab's day ("Hu…")."""
+MIN_CUT = 4
+"""Fewest characters of an outlet's name shown before its ellipsis ("Wash…"): fewer, and
+its initials say more (`fit_outlet`)."""
+MIN_CAP = 8
+"""Fewest cells a line of outlets cuts each name to ("Washing…"); below it, those of a
+tie are said by their short names ("Quar…, Epoc…, Bloo…" read worse than "Quartz, ET, BN")."""
 
 
 def clip(text: str, width: int) -> str:
@@ -54,6 +60,29 @@ def short_outlet(outlet: str) -> str:
     if len(named) >= 2:
         return "".join(w if w.isdigit() else w[0] for w in named)
     return named[0] if named else outlet  # "The Guardian": "Guardian"
+
+
+def fit_outlet(outlet: str, width: int) -> str:
+    """``outlet`` in ``width`` cells at most, read as far as it can be (nu60 #9: "WE", "ET"
+    at 80 columns where "Washingt…" fitted): whole; else cut with an ellipsis after at least
+    `MIN_CUT` characters, or its first word whole where that shows as much ("Washington"
+    rather than "Washingt…"); else its short name (`short_outlet`, initials) where that
+    fits; else clipped. Every form but the short name starts the name."""
+    if cell_len(outlet) <= width:
+        return outlet
+    if width <= 0:
+        return ""
+    cut = clip(outlet, width)
+    first = outlet.split(maxsplit=1)[0] if outlet.strip() else outlet
+    cut_reads = cell_len(cut) - 1 >= MIN_CUT
+    if cut_reads and (cell_len(cut) - 1 >= cell_len(first) or cell_len(first) > width):
+        return cut
+    if cell_len(first) <= width and first.casefold() != "the":
+        return first
+    if cut_reads:
+        return cut
+    short = short_outlet(outlet)
+    return short if cell_len(short) <= width else cut
 
 
 def known_short(outlet: str) -> str | None:
@@ -110,7 +139,8 @@ def tab_text(
     if form is not None and days:
         room = width - cell_len(f"{SEPARATOR}{days[0]}")
         if outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > room:
-            label = short_outlet(outlet) + label[len(outlet) :]  # the day kept (nu49 #8)
+            told = label[len(outlet) :]  # the day kept (nu49 #8), the name cut (nu60 #9)
+            label = fit_outlet(outlet, room - cell_len(f"{number} {told}")) + told
         if room >= cell_len(f"{number} ") + MIN_NAME:
             head_room = room  # "1 HuffP… · 13 Feb": clipped, the day kept
     cut = outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > width
@@ -176,9 +206,11 @@ def tie_fitted(
     label: str, said: str, names: str, width: int, corpus: tuple[str, ...] = ()
 ) -> tuple[str, str]:
     """The tie's words and its outlets, shortened as far as needed to fit ``width`` (0:
-    any): the outlets by their known short names (`known_short`), then by their short
-    names (`short_outlet`), then "4 articles the same
-    day" as "4 the same day" (nu45 #10: at 80x24 "…: Al Jazeera, CNN, D…" lost Reuters)."""
+    any): the outlets by their known short names (`known_short`), then cut (`fit_outlet`,
+    none below `MIN_CAP`: nu60 #9, "WE" where "Washingt…" fitted), the tie said "4 the same
+    day" for "4 articles the same day" if that makes room for them; else by their short
+    names (`short_outlet`), and the tie said short if still needed (nu45 #10: at 80x24
+    "…: Al Jazeera, CNN, D…" lost Reuters)."""
 
     def fits() -> bool:
         return not width or len(label) + len(said) + 2 + len(names) <= width
@@ -186,9 +218,26 @@ def tie_fitted(
     outlets = names.split(", ")
     if names and not fits():  # the known short names first, read whole (nu52 #8)
         names = ", ".join(known_short(o) or o for o in outlets)
+    if names and not fits():  # then cut, the longest first, never to initials (nu60 #9)
+        known = names.split(", ")
+        brief = re.sub(r"^(\d[\d,]*) articles? the ", r"\1 the ", said)
+        for words in (said, brief):
+            if cut := _cut_to(label, words, known, width):
+                return words, cut
     if names and not fits():
         kept = shortened(outlets, corpus)
         names = ", ".join(short_outlet(o) if k else o for o, k in zip(outlets, kept, strict=True))
     if names and not fits():
         said = re.sub(r"^(\d[\d,]*) articles? the ", r"\1 the ", said)
     return said, names
+
+
+def _cut_to(label: str, said: str, outlets: list[str], width: int) -> str:
+    """``outlets`` joined, each cut to the widest cap that fits the line (`fit_outlet`:
+    the longest names cut first, none below `MIN_CAP`); "" when none fits."""
+    room = width - len(label) - len(said) - 2 - 2 * (len(outlets) - 1)
+    for cap in range(max(map(cell_len, outlets)), MIN_CAP - 1, -1):
+        fitted = [fit_outlet(outlet, cap) for outlet in outlets]
+        if sum(map(cell_len, fitted)) <= room:
+            return ", ".join(fitted)
+    return ""

@@ -37,7 +37,7 @@ STORY_SCREEN = (
         "compare the story's outlets at once (the first article of each, up to 8)", COMPARING,
         palette="Compare all outlets"),
     Key("story-follow", "f", "follow", "Follow", "follow or unfollow the story: articles "
-        "that join it later are counted, and marked ● when you open it", STORIES, show=False),
+        "that join it later are counted, and marked ● when you open it", STORIES),
     Key("story-moved", "m", "open_moved", "Moved", "open the story that a followed story's "
         "moved articles are in now (the head says where they went)", STORIES, show=False,
         palette="Open the story moved articles joined"),
@@ -45,11 +45,11 @@ STORY_SCREEN = (
         "the story that ran before its first (the head's \"Earlier, not in this story\" "
         "line; the footer shows E only then)", STORIES),
     Key("story-quotes", "q", "quotes", "Quotes",
-        "the quotes of the story's articles; enter opens one at the quote", STORIES, show=False,
+        "the quotes of the story's articles; enter opens one at the quote", STORIES,
         palette="Quotes of the story"),
     Key("story-update", "u", "update_index", "Update", "update the index from the corpus in "
         "the background (the line above the keys says when it changed on disk); the story is "
-        "read again after", INDEX, show=False),
+        "read again after", INDEX),
     *list_moves("story", "article (in the text below, these keys scroll it)", "article"),
     Key("story-next-field", "tab", "app.focus_next", "Next field",
         "between the articles and the text below", MOVING, show=False),

@@ -169,7 +169,10 @@ class Collector:
             count = len(result.articles)
             lines: list[int | None] = [*result.lines] or [None] * count
             digests: list[bytes | None] = [*result.records] or [None] * count
-            for article, line, record in zip(result.articles, lines, digests, strict=True):
+            rows = zip(result.articles, lines, digests, strict=True)
+            for n, (article, line, record) in enumerate(rows, 1):
+                if result.lines:  # a JSON Lines file's records: the bar moves (nu60 #4)
+                    self.report((n, count))
                 if not self.claim(row_of(article), source.rel, ids, found, line):
                     continue
                 if records is not None and record is not None:

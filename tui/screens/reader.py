@@ -135,7 +135,7 @@ class ReaderScreen(
     # -- the index (opened, updated and followed by `LibraryScreen`) ----------------------
 
     def library_opened(self) -> None:
-        self.articles.empty_text = "No articles."
+        self.articles.empty_text = ""  # until a search lists: the status says "searching…"
         self.restore_session()  # then the first search
 
     def library_failed(self, reason: str) -> None:

@@ -11,7 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from index.library import Library, printable
@@ -25,6 +25,7 @@ from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_index import STORY_GONE as STORY_GONE
 from tui.screens.story_index import StoryIndex
 from tui.screens.story_wording import WordingRead, preview
+from tui.story_chart import CHART_WIDTH, chart, chart_line
 from tui.story_earlier import earlier_line
 from tui.story_first import (
     day_lag,
@@ -44,19 +45,13 @@ from tui.story_form import sole_outlet as sole_outlet
 from tui.story_lags import ON_LINE, OWN_LINE, lag_lines
 from tui.way_back import back_out, leave_with
 from tui.widgets.coverage_bar import coverage_bar
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.leaving_list import LeavingList
-from tui.widgets.story_list import bar, jump, step_cursor
+from tui.widgets.story_list import jump, step_cursor
 
 if TYPE_CHECKING:
     from index.library import SharedWording
     from tui.screens.quotes import QuoteTarget
-
-CHART_DAYS = 60
-"""Most columns of the timeline chart; longer stories are binned (several days a column)."""
-NAME_WIDTH = 18
-"""The fewest columns an outlet's name gets in the chart; more when the bars leave room."""
-CHART_WIDTH = 76
-"""The chart's width when its widget's is not known yet (80 columns, less the borders)."""
 
 
 def _lag(told: StoryTimeline, lag: StoryLag) -> str:
@@ -127,59 +122,6 @@ def summary(
     if (line := earlier_line(outside)) is not None:  # the first may not be (nu51 #1)
         text.append("\n")
         text.append_text(line)
-    return text
-
-
-def chart(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
-    """Articles per day per outlet as rows of bars (one column a day, or a few days), in
-    ``width`` columns: a name is cut (with "…") only where the bars leave it no room (at
-    80x24 "The Eastford Couri" was cut at 18 beside a one-day chart)."""
-    if not told.timeline:
-        return Text("No dated articles.", style="dim")
-    start, end = told.timeline[0].day, max(d.day for d in told.timeline)
-    days = (end - start).days + 1
-    size = -(-days // CHART_DAYS)  # days a column
-    columns = -(-days // size)
-    outlets = sorted(
-        {d.source or "" for d in told.timeline}, key=lambda s: (outlet_rank(told, s), s)
-    )
-    counts = {name: [0] * columns for name in outlets}
-    for day in told.timeline:
-        counts[day.source or ""][(day.day - start).days // size] += day.count
-    top = max(max(row) for row in counts.values()) or 1
-    text = Text(no_wrap=True)
-    scale = "one column a day" if size == 1 else f"one column every {size} days"
-    span = start.isoformat() if end == start else f"{start.isoformat()} … {end.isoformat()}"
-    names = [printable(name or UNKNOWN) for name in outlets]
-    room = max(NAME_WIDTH, width - 1 - columns)
-    wide = min(room, max(map(len, names), default=0))
-    text.append(f"{'':{wide}} {span}  ({scale})", "dim")
-    for name, said in zip(outlets, names, strict=True):
-        said = said if len(said) <= wide else said[: wide - 1] + "…"
-        text.append("\n" + said.ljust(wide) + " ")
-        text.append("".join(bar(n, top, "·") for n in counts[name]), "bold")
-    return text
-
-
-def chart_line(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
-    """The chart in one line, for a low screen (`LOW`): the articles of all outlets per
-    day (or few days), then the span; at 80x24 the chart by outlet took the articles'
-    rows, and the screen dropped it without a word (nu31 #9)."""
-    if not told.timeline:
-        return Text("No dated articles.", style="dim")
-    start, end = told.timeline[0].day, max(d.day for d in told.timeline)
-    days = (end - start).days + 1
-    size = -(-days // CHART_DAYS)  # days a column, as in `chart`
-    totals = [0] * -(-days // size)
-    for day in told.timeline:
-        totals[(day.day - start).days // size] += day.count
-    top = max(totals) or 1
-    text = Text(no_wrap=True, overflow="ellipsis")
-    text.append("".join(bar(n, top, "·") for n in totals), "bold")
-    span = start.isoformat() if end == start else f"{start.isoformat()} … {end.isoformat()}"
-    scale = "a day" if size == 1 else f"every {size} days"
-    text.append(f"  all outlets, one column {scale}: {span}", "dim")
-    text.truncate(width, overflow="ellipsis")
     return text
 
 
@@ -278,7 +220,7 @@ class StoryScreen(StoryIndex):
         with VerticalScroll(id="story-preview"):
             yield Static("", id="story-wording")
         yield self.index_line()  # the corpus changed on disk: `u` updates from here
-        yield Footer()
+        yield KeyFooter(compact=True)  # a key that does not fit is left out whole
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

@@ -20,6 +20,8 @@ from tui.widgets.word_wrap import word_wrap
 
 MAX_MARKED = 8
 """Most articles marked at once (a comparison takes 2 to 8)."""
+NONE_LISTED = "No articles."
+"""What the list says when a search listed none (none while the first search runs)."""
 
 
 def marks_note(marked: list[str], hits: list[Hit], further: frozenset[str] = frozenset()) -> str:
@@ -175,6 +177,8 @@ class ArticleList(LineView):
         in a new order, where its place means nothing) on the first row.
         """
         self.hits = hits
+        # said once a search has listed none, never while the first one runs (nu60 #7)
+        self.empty_text = self.empty_text or NONE_LISTED
         self.key, self.more, self._asked, self._to_end = key, more, False, False
         self.with_snippets = with_snippets
         self.snippets = {}
