@@ -5,7 +5,8 @@ title and lead, fading by ``decay_per_day``) reaches ``floor``: a report four da
 the same subject fades under it. When they are fewer than the list asks for, the list is
 filled from the articles within ``FILL_DAYS`` that share one of the article's heaviest
 terms and whose plain cosine reaches ``FILL_FLOOR``. Their score is `FILL_WEIGHT` times the
-cosine faded by `FILL_DECAY` a day, on the scale of a stored neighbour's, and the list is
+cosine faded by `FILL_DECAY` a day (`FADE_FAR` past `FADE_KNEE` days: `fade`), on the scale
+of a stored neighbour's, and the list is
 sorted by score (story-mates first); a stored neighbour outside the story under
 `NEIGHBOUR_FLOOR` scores no more than a fill of its cosine would (`outside_ranks`). A row
 outside the story of plain cosine `STRONG_COSINE` or more, stored or fill, scores at least
@@ -75,10 +76,38 @@ about as well; 0.5 and more lift other days' look-alikes above AllSides' same-da
 (0.885-0.902)."""
 
 
+FADE_KNEE = float("inf")
+"""Days apart past which a row outside the story would fade by `FADE_FAR` a day, not
+`FILL_DECAY` (`fade`): off. Tried at 3 (the stories' window, past which no row is of the
+article's event) and 0.015 a day for nu60 #6 ("Texas bans vaccine mandates" lists four Texas
+abortion rulings sharing "texas", cosine 0.13-0.17, 3-6 days off, above Newsom's school
+vaccine mandate, 0.19, 11 days off; with the knee Newsom's goes first). `python -m
+bench.related_others` (st55): on AllSides the first row outside the article's event is of an
+event whose neutral headline shares a content word with its own 0.480 -> 0.537 of the time
+on the tuning half (0.515 -> 0.567 held out), related recall@2 / precision@1 0.906 / 0.935
+-> 0.903 / 0.939 (held out 0.905 / 0.932 -> 0.904 / 0.929; the full-text week 0.932 / 0.910
+-> 0.941 / 0.919); but the wire sagas' mates across days (`python -m bench.stories_sagas`,
+tuning half) fall 0.820 / 0.824 -> 0.796 / 0.784 (0.804-0.812 / 0.800-0.824 at a knee of
+5-7 or 0.03-0.05 a day past it; 0.800 / 0.792 with strong rows keeping one fade): far
+look-alikes rise above a saga's next-days wires. Mates first is the issue's aim, so off."""
+FADE_FAR = 0.015
+"""How fast a row outside the story fades per day past `FADE_KNEE`."""
+
+
+def fade(apart: np.ndarray, knee: float | None = None, far: float | None = None) -> np.ndarray:
+    """The factor a row outside the story ``apart`` days off is faded by: `FILL_DECAY` a day
+    up to ``knee`` days (`FADE_KNEE`), ``far`` (`FADE_FAR`) a day past it."""
+    knee = FADE_KNEE if knee is None else knee
+    far = FADE_FAR if far is None else far
+    days = np.abs(apart)
+    near = np.minimum(days, knee)
+    return np.exp(-FILL_DECAY * near - far * (days - near))
+
+
 def strong_scores(cosine: np.ndarray, apart: np.ndarray) -> np.ndarray:
     """The least score of rows outside the story of plain cosine at least `STRONG_COSINE`:
-    that cosine times `STRONG_WEIGHT`, faded by `FILL_DECAY` a day; 0 for the others."""
-    lifted = STRONG_WEIGHT * cosine * np.exp(-FILL_DECAY * np.abs(apart))
+    that cosine times `STRONG_WEIGHT`, faded (`fade`); 0 for the others."""
+    lifted = STRONG_WEIGHT * cosine * fade(apart)
     return np.where(cosine >= STRONG_COSINE, lifted, 0.0)
 
 
@@ -86,7 +115,7 @@ def outside_scores(
     cosine: np.ndarray, apart: np.ndarray, rank: np.ndarray, inside: np.ndarray
 ) -> np.ndarray:
     """`FillIndex.outside_ranks` given the rows' plain ``cosine`` with the article."""
-    capped = FILL_WEIGHT * cosine * np.exp(-FILL_DECAY * np.abs(apart))
+    capped = FILL_WEIGHT * cosine * fade(apart)
     outside = np.where(cosine >= NEIGHBOUR_FLOOR, rank, np.minimum(rank, capped))
     return np.where(inside, rank, np.maximum(outside, strong_scores(cosine, apart)))
 
@@ -191,7 +220,7 @@ class FillIndex:
         if not len(rows):
             return []
         cosine = self.cosines(row, rows)
-        likeness = cosine * np.exp(-decay * apart)
+        likeness = cosine * (fade(apart) if decay == FILL_DECAY else np.exp(-decay * apart))
         good = np.flatnonzero(cosine >= floor)
         best = good[np.lexsort((rows[good], -likeness[good]))][:limit]
         strong = strong_scores(cosine, apart)
