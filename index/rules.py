@@ -105,7 +105,7 @@ RULES: dict[str, int] = {
     # 30 too (rv60): not a day before 1991, the web's first year ("/1945-05-08-ve-day")
     # 31 (cl43, st54's finding): a related article's teaser run into a paragraph ("READ MORE:
     # <headline>", "You may be interested in reading this: <headline>", "RELATED:", "WATCH:")
-    # leaves the body, shown as removed (`related_teaser`; newsarticles: 279 of 448 cut)
+    # leaves the body, shown as removed (`related_teaser`; newsarticles: 295 of 484 cut)
     ARTICLES: 31,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

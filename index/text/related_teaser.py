@@ -26,13 +26,14 @@ import re
 from index.text.facts import BODY
 
 _MARKER = re.compile(
-    r"(?:(?<=[.!?\"'”’)])|^)\s*"
+    r"(?:(?<=[.!?\"'”’)])|(?<=[.!?\"'”’)]-)|^)\s*"
     r"(?P<marker>You (?:may|might) (?:also )?be interested in reading(?: this)?"
     r"|READ MORE|Read more|ALSO READ|Also read|READ ALSO|RELATED|Related"
     r"|WATCH|Watch)"
     r"\s*(?::-?|-|–|—)\s*(?=\S)"
 )
-"""A teaser's marker after a sentence's end, with its colon or dash ("READ MORE:", "ALSO
+"""A teaser's marker after a sentence's end (or its lost character's dash: "said.- READ
+MORE: ..."), with its colon or dash ("READ MORE:", "ALSO
 READ -", "WATCH:-"); "Read more from Mark" (no colon: a BBC link into prose) is none."""
 
 OPENERS = frozenset(
@@ -59,7 +60,6 @@ OPENERS = frozenset(
         "She",
         "They",
         "We",
-        "I",
         "You",
         "His",
         "Her",
@@ -132,8 +132,9 @@ MIN_WORDS = 2
 MAX_WORDS = 16
 """A headline past this many words without an end found is no teaser's (left alone)."""
 QUOTE_WORDS = 12
-"""A double quote opens the sentence after a headline of at most this many words (a longer
-run is a headline and the next sentence's first words: "... he branded "drug-dealers"")."""
+"""A double quote opening on a capital opens the sentence after a headline of at most this
+many words, and a headline's own "?" or "!" ends one of at most this many (a longer run is
+a headline and the next sentence's first words)."""
 _NO_END = ("-", "–", "—", ":", ",")
 """A headline word ending so goes on: a subtitle or a clause follows (\"Six years on, The...\")."""
 
@@ -168,11 +169,14 @@ def _headline_end(line: str, start: int) -> int | None:
         if (
             MIN_WORDS <= position <= QUOTE_WORDS
             and token[0] in '"“'
+            and token[1:2].isupper()  # a sentence's quotation, not '... branded "thugs"'
             and not words[position - 1].group().endswith(_NO_END)
             and not before_quotes(words, position)
         ):
             return words[position - 1].end()  # a quotation opens the next sentence
-        if position + 1 >= MIN_WORDS and token.rstrip("-").endswith(("?", "!", '?"', "?'")):
+        if MIN_WORDS <= position + 1 <= QUOTE_WORDS and token.rstrip("-").endswith(
+            ("?", "!", '?"', "?'")
+        ):  # (a longer run to a "?" holds an interview's question: "Al Jazeera:-What ...?")
             following = words[position + 1].group() if position + 1 < len(words) else ""
             if not following or following[0].isupper() or following[0] in "\"“'‘":
                 return word.end()

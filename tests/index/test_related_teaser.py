@@ -110,3 +110,24 @@ def test_a_teaser_line_of_its_own_is_the_line_rules() -> None:
     body, removed = _clean(f"{SENTENCES[0]}\n\nREAD MORE: {HEADLINES[0]}\n\n{SENTENCES[1]}")
     assert body == f"{SENTENCES[0]}\n\n{SENTENCES[1]}"
     assert f"READ MORE: {HEADLINES[0]}" in removed
+
+
+def test_after_a_lost_characters_dash() -> None:
+    """ "said.- READ MORE: ..." (the page's mark for a lost character after the stop)."""
+    body, removed = _clean(f"The army said.- READ MORE: {HEADLINES[2]} {OPENING[0]}")
+    assert body == f"The army said.- {OPENING[0]}"
+    assert f"READ MORE: {HEADLINES[2]}" in removed
+
+
+def test_a_quotation_inside_the_next_sentence_stays() -> None:
+    """A quote mark opening on a small letter is inside a sentence, and an interview's
+    question past 12 words is no headline's "?": both stay."""
+    for text in (
+        "He spoke. READ MORE: Ahmed Kathrada: Humble and fearless Page said tension between"
+        ' them "stemmed from the fact" that they disagreed.',
+        "He spoke. WATCH: My Nigeria - Trash Talking- Al Jazeera:-What makes your character,"
+        " the anchorman of the show, tick? Parker: It feels like that.",
+    ):
+        body, removed = _clean(text)
+        assert body == text
+        assert removed == ()
