@@ -106,7 +106,10 @@ RULES: dict[str, int] = {
     # 31 (sp52, issue 18): a byline's name with a letter a dirty copy lost between two
     # letters, to "?" or U+FFFD, is a name ("By Wolfgang Sch?uble": was no byline, and the
     # line stayed in the body or became the title)
-    ARTICLES: 31,
+    # 32 (cl43, st54's finding): a related article's teaser run into a paragraph ("READ MORE:
+    # <headline>", "You may be interested in reading this: <headline>", "RELATED:", "WATCH:")
+    # leaves the body, shown as removed (`related_teaser`; newsarticles: 295 of 484 cut)
+    ARTICLES: 32,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

@@ -33,6 +33,7 @@ from index.text.outlet_behind import outlet_behind, person_like
 from index.text.outletnames import canonical_outlet, is_desk_label
 from index.text.outlets import known_outlet, outlet_from_credit
 from index.text.placeholder_title import leading_placeholders, placeholder, unlabelled
+from index.text.related_teaser import cut_teasers
 from index.text.source_trailer import cut_source_trailer
 from index.text.tail_bios import remove_tail_bios
 from index.text.tail_credit import FIRST_APPEARED, read_tail_credit
@@ -156,6 +157,7 @@ def extract(
     signoff = remove_tail_bios(lines, role, facts)  # run on to the last line (nu46 #5)
     appeal = cut_contact_appeal(lines, role)  # run into the last paragraph (nu36 #10)
     trailer = cut_source_trailer(lines, role, facts, known.get("source"))  # nu45 #2, rv47
+    teasers = cut_teasers(lines, role)  # "READ MORE: <headline>" run into a paragraph (cl43)
     body, offsets = join_lines(lines, role)
     if not body and headline is not None and lede is None:
         # a text that is one short line (or only a headline and metadata): keep the
@@ -244,7 +246,9 @@ def extract(
         lede_line = next((k for k, line in enumerate(lines) if line and role[k] == BODY), None)
         if title and lede_line is not None:
             provenance["title"] = f"derived from the lede ({facts.cite(lede_line)})"
-    removed = removed_blocks(lines, role) + tuple(cut for cut in (trailer, appeal, signoff) if cut)
+    removed = removed_blocks(lines, role) + tuple(
+        cut for cut in (trailer, appeal, signoff, *teasers) if cut
+    )
     date = values.get("date")
     updated = values.get("updated")
     return Extracted(

@@ -12,6 +12,7 @@ from index.ingest.sanitize import sanitize
 from index.models import Extracted
 from index.text.extract import extract
 from index.text.outlets import known_outlet, outlet_aliases, outlet_from_host
+from index.text.related_teaser import teaser_spans
 from index.text.source_trailer import source_trailer
 from tests.messy.generate import ARTICLE, DEBRIS, META, Case
 
@@ -28,6 +29,21 @@ def _less_trailer(text: str) -> str | None:
     must stay), or None when it closes with none."""
     found = source_trailer(text)
     return None if found is None else text[: found[0]].rstrip(" -")
+
+
+def _less_teasers(text: str) -> str | None:
+    """A paragraph without the related articles' teasers run into it ("READ MORE: <another
+    article's headline>", cl43: the real bodies the cases are made of carry them; they are
+    debris, cut and kept aside, and the rest of the paragraph must stay), or None when it
+    holds none."""
+    spans = teaser_spans(text)
+    if not spans:
+        return None
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = end
+    return " ".join(" ".join([*kept, text[at:]]).split())
 
 
 def _key(text: str) -> str:
@@ -99,6 +115,9 @@ class Score:
             key = _norm(sanitize(line.text))
             if body[key] == 0 and (less := _less_trailer(line.text)) is not None:
                 key = _norm(sanitize(less)) or key  # its trailer cut off, the rest kept
+            if not body[key] and not removed[key] and (less := _less_teasers(sanitize(line.text))):
+                less = _less_trailer(less) or less  # a trailer closing it too
+                key = _norm(less) or key  # its teasers cut off (cl43), the rest kept
             in_body = body[key] > 0
             if in_body:
                 body[key] -= 1

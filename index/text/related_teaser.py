@@ -1,0 +1,213 @@
+"""A related article's teaser run into a paragraph (cl43; st54's finding).
+
+On a page the link to another article stands on a line of its own ("READ MORE: <its
+headline>"), which the ``related-link`` line rule removes. In bodies whose paragraph breaks
+were lost (newsarticles: every Al Jazeera, DW and BBC body) the link is run into the prose:
+"... told AFP news agency. READ MORE: Idlib's rebel split - A crossroads for Syrian
+opposition Abdel Rahman said ...", or DW's "You may be interested in reading this: Merkel
+officially nominated as candidate for Chancellor The chancellor's trip ...". There the
+other article's headline is read as the article's own words (na-0269 joined na-0278's
+story by it). The teaser is cut from the line and kept aside (`t`, ``show --removed``).
+
+A teaser is a marker after a sentence's end (or opening the line), then a headline: words
+up to the first capitalised word that opens a sentence (`OPENERS`, "The", "But", "Last"),
+or past a headline's own "?" or "!". Headlines are written in sentence case, so such a
+word inside one stands after a colon or a dash ("Part of the neighbourhood: The ..."),
+where it is passed over. A teaser whose headline end is not found that way (a headline
+ending on a name before the next sentence's name: "... in Germany Ingolstadt police
+spokesman said") is left in the body: cutting the article's own words would be worse
+than keeping another's headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.text.facts import BODY
+
+_MARKER = re.compile(
+    r"(?:(?<=[.!?\"'”’)])|(?<=[.!?\"'”’)]-)|^)\s*"
+    r"(?P<marker>You (?:may|might) (?:also )?be interested in reading(?: this)?"
+    r"|READ MORE|Read more|ALSO READ|Also read|READ ALSO|RELATED|Related"
+    r"|WATCH|Watch)"
+    r"\s*(?::-?|-|–|—)\s*(?=\S)"
+)
+"""A teaser's marker after a sentence's end (or its lost character's dash: "said.- READ
+MORE: ..."), with its colon or dash ("READ MORE:", "ALSO
+READ -", "WATCH:-"); "Read more from Mark" (no colon: a BBC link into prose) is none."""
+
+OPENERS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "While",
+        "When",
+        "Whereas",
+        "Last",
+        "Some",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "According",
+        "After",
+        "Before",
+        "Since",
+        "As",
+        "If",
+        "Meanwhile",
+        "However",
+        "Earlier",
+        "Later",
+        "Many",
+        "Most",
+        "More",
+        "Several",
+        "Among",
+        "During",
+        "Despite",
+        "Although",
+        "Though",
+        "Yet",
+        "So",
+        "There",
+        "Speaking",
+        "Under",
+        "Over",
+        "For",
+        "With",
+        "Without",
+        "From",
+        "Such",
+        "Other",
+        "Others",
+        "Now",
+        "Then",
+        "Still",
+        "Also",
+        "Even",
+        "Each",
+        "Both",
+        "Nearly",
+        "About",
+        "Around",
+        "Almost",
+        "Only",
+        "Just",
+        "What",
+        "Why",
+        "How",
+        "Who",
+        "Where",
+        "Critics",
+        "Officials",
+        "Police",
+        "Analysts",
+        "Authorities",
+        "Residents",
+    }
+)
+"""Capitalised words that open a sentence and never stand mid-headline in sentence case."""
+
+_WORD = re.compile(r"\S+")
+MIN_WORDS = 2
+"""A headline has at least this many words before the sentence after it."""
+MAX_WORDS = 16
+"""A headline past this many words without an end found is no teaser's (left alone)."""
+QUOTE_WORDS = 12
+"""A double quote opening on a capital opens the sentence after a headline of at most this
+many words, and a headline's own "?" or "!" ends one of at most this many (a longer run is
+a headline and the next sentence's first words)."""
+_NO_END = ("-", "–", "—", ":", ",")
+"""A headline word ending so goes on: a subtitle or a clause follows (\"Six years on, The...\")."""
+
+
+def teaser_spans(line: str) -> list[tuple[int, int]]:
+    """Where each teaser run into ``line`` starts and ends (its marker and headline), in
+    order; a teaser that is the whole line or whose headline end is not found is none."""
+    spans: list[tuple[int, int]] = []
+    for found in _MARKER.finditer(line):
+        if spans and found.start() < spans[-1][1]:
+            continue
+        end = _headline_end(line, found.end())
+        if end is None:
+            continue
+        start = found.start("marker")
+        if not line[:start].strip() and not line[end:].strip():
+            continue  # the whole line: the line rules' (`related-link`), not run-in text
+        spans.append((start, end))
+    return spans
+
+
+def _headline_end(line: str, start: int) -> int | None:
+    """Where the headline starting at ``start`` ends: before the first sentence opener
+    after ``MIN_WORDS`` words, past a "?" or "!" before a capital, or at the line's end."""
+    words = list(_WORD.finditer(line, start))
+    for position, word in enumerate(words[: MAX_WORDS + 1]):
+        token = word.group()
+        if position >= MIN_WORDS and token.strip("\"'“‘(") in OPENERS:
+            before = words[position - 1].group()
+            if not before.endswith(_NO_END):
+                return words[position - 1].end()
+        if (
+            MIN_WORDS <= position <= QUOTE_WORDS
+            and token[0] in '"“'
+            and token[1:2].isupper()  # a sentence's quotation, not '... branded "thugs"'
+            and not words[position - 1].group().endswith(_NO_END)
+            and not before_quotes(words, position)
+        ):
+            return words[position - 1].end()  # a quotation opens the next sentence
+        if MIN_WORDS <= position + 1 <= QUOTE_WORDS and token.rstrip("-").endswith(
+            ("?", "!", '?"', "?'")
+        ):  # (a longer run to a "?" holds an interview's question: "Al Jazeera:-What ...?")
+            following = words[position + 1].group() if position + 1 < len(words) else ""
+            if not following or following[0].isupper() or following[0] in "\"“'‘":
+                return word.end()
+        if token.endswith(".") and position + 1 >= MIN_WORDS:
+            return None  # a full stop: a sentence, not a headline (or one not told apart)
+    if len(words) <= MAX_WORDS and len(words) >= MIN_WORDS:
+        return words[-1].end() if words else None  # the teaser closes the paragraph
+    return None
+
+
+def before_quotes(words: list[re.Match[str]], position: int) -> bool:
+    """True when a double quote is open at the word ``position`` (a headline quoting)."""
+    marks = sum(word.group().count('"') + word.group().count("“") for word in words[:position])
+    return marks % 2 == 1
+
+
+def cut_teasers(lines: list[str], role: list[int]) -> list[str]:
+    """Cut the teasers run into the body's lines (``lines`` changes); returns them."""
+    cuts: list[str] = []
+    for k, line in enumerate(lines):
+        if role[k] != BODY or not line or not _MARKER.search(line):
+            continue
+        spans = teaser_spans(line)
+        if not spans:
+            continue
+        kept: list[str] = []
+        at = 0
+        for start, end in spans:
+            kept.append(line[at:start].rstrip())
+            cuts.append(line[start:end].strip())
+            at = end
+        kept.append(line[at:].lstrip())
+        lines[k] = " ".join(part for part in kept if part)
+    return cuts
