@@ -275,7 +275,9 @@ RULES: dict[str, int] = {
     # quotes 40 (sp52, issue 18): a "?" between two letters, the second a small one, is a
     # letter a dirty copy lost, inside its word: "Wolfgang Sch?uble" (was "Wolfgang Sch"),
     # "Sch?uble said" his full name, "Ferdinand Dudenh?ffer" "he" (was "German")
-    "quotes": 40,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 41 (rv62): not a "?" before an "s" ending its word: a possessive's lost
+    # apostrophe ("Halden Brennick?s spokesman" was "Halden Brennick?s"), read as "’s"
+    "quotes": 41,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

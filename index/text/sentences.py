@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,7 +62,21 @@ _PREPOSITIVE = frozenset(English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) - {"st"
 _FULL_STOP = re.compile(r"[.!…][\"'”’)\]]*\??$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.[\"'”’)\]]*$")
 
-_SEGMENTER = pysbd.Segmenter(language="en", clean=False)
+_SEGMENTERS = threading.local()
+"""A pysbd segmenter for each thread (`_segmenter`). A Segmenter keeps the text it splits on
+itself (``self.original_text``) and finds its sentences in whatever text is there when it
+looks, so two threads sharing one got each other's (rv62: 158 of 800 calls, two threads;
+the comparison's warm-up, fx146, runs beside the first `c`'s comparison and an update's
+cleaning). Not a lock: a child forked while another thread held it would wait for good
+(`index.store.aside` forks from the reader's threads); a segmenter costs ~1.3 µs to make."""
+
+
+def _segmenter() -> pysbd.Segmenter:
+    """This thread's pysbd segmenter (see `_SEGMENTERS`)."""
+    segmenter: pysbd.Segmenter | None = getattr(_SEGMENTERS, "segmenter", None)
+    if segmenter is None:
+        segmenter = _SEGMENTERS.segmenter = pysbd.Segmenter(language="en", clean=False)
+    return segmenter
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -138,7 +153,7 @@ def _split_chunk(line: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # pysbd's own char_span is unreliable; find each segment from a moving cursor instead.
     cursor = start
-    for segment in _SEGMENTER.segment(chunk):
+    for segment in _segmenter().segment(chunk):
         piece = segment.strip()
         if not piece:
             continue
