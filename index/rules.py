@@ -266,7 +266,11 @@ RULES: dict[str, int] = {
     # ministry said", "the Kremlin press office said", "a spokeswoman for the Brexit
     # department"), "the spokesman said" is the last person named right after "spokesman"
     # (none named since), and "the ministry said" is the nearest ministry named before
-    "quotes": 39,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 40 (sp53, issue 18: nu60 #3): a channel opening the sentence ("In a statement
+    # issued through his PAC, Save America, the former president called") is not the speaker:
+    # its subject is; "the company said" is the one firm named in full that spoke before
+    # (every other name that spoke a person's), else no one
+    "quotes": 40,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count
