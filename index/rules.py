@@ -277,7 +277,11 @@ RULES: dict[str, int] = {
     # "Sch?uble said" his full name, "Ferdinand Dudenh?ffer" "he" (was "German")
     # quotes 41 (rv62): not a "?" before an "s" ending its word: a possessive's lost
     # apostrophe ("Halden Brennick?s spokesman" was "Halden Brennick?s"), read as "’s"
-    "quotes": 41,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 42 (sp53, issue 18: nu60 #3): a channel opening the sentence ("In a statement
+    # issued through his PAC, Save America, the former president called") is not the speaker:
+    # its subject is; "the company said" is the one firm named in full that spoke before
+    # (every other name that spoke a person's), else no one
+    "quotes": 42,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from index.analysis.speakerfirm import firm_back
 from index.analysis.speechverbs import TITLES
 
 if TYPE_CHECKING:  # attribution imports this module
@@ -135,7 +136,11 @@ def lower_speaker(found: Attribution, description: str | None, book: NameBook) -
     body = lower_body(book.text, found.start, found.end)
     if body is not None:
         return replace(found, speaker=body, rule="body")
-    holder = role_holder(description, book, found.start) or body_back(description, book, found)
+    holder = (
+        role_holder(description, book, found.start)
+        or body_back(description, book, found)
+        or firm_back(description, book, found.start)  # "the company said": the one firm
+    )
     if holder is not None:
         return replace(found, speaker=holder, rule="role")
     return found

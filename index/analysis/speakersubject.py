@@ -7,6 +7,7 @@ from __future__ import annotations
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.names import Token
 from index.analysis.phrases import NounPhrase, parse_phrase
+from index.analysis.speakerchannel import past_channel
 from index.analysis.speakerclauses import (
     BE,
     CLAUSE_OPENERS,
@@ -217,13 +218,14 @@ def verb_subject(toks: list[Token], rule: str, inline: bool = True) -> Found | N
             if found is None:
                 return nobody(subject), rule, subject[0].start, toks[v].end
             return found, rule, found.start, toks[v].end
-        phrase = parse_phrase(subject, verb_after=True)
+        said = subject[0].start  # the attribution keeps its opening ("In a statement ...")
+        phrase = parse_phrase(past_channel(subject), verb_after=True)  # "Via his PAC, X, the"
         if phrase is None:
             continue
         if phrase.name is None and phrase.pronoun is None:
-            fallback = fallback or (phrase, rule, subject[0].start, toks[v].end)
+            fallback = fallback or (phrase, rule, said, toks[v].end)
             continue  # "the agreement calls for ...": an earlier "Amstutz said" may name one
-        return phrase, rule, subject[0].start, toks[v].end
+        return phrase, rule, said, toks[v].end
     return fallback
 
 
