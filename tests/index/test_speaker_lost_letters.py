@@ -6,7 +6,7 @@ made-up names; the properties' oracle is the intact text's own extraction."""
 
 from __future__ import annotations
 
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.lostletters import lost_letters
@@ -102,6 +102,8 @@ def test_tokens_of_a_lost_letter_are_the_intact_tokens(
     k = data.draw(st.integers(0, len(parts) - 1))
     word = parts[k][0]
     at = data.draw(st.integers(1, len(word) - 2))
+    # a "?" before a word's last "s" reads as a possessive's lost apostrophe (rv62)
+    assume(not (at == len(word) - 2 and word.endswith("s")))
     offset = sum(len(w) + len(g) for w, g in parts[:k]) + at
     damaged = text[:offset] + "?" + text[offset + 1 :]
     intact = tokens(text)
