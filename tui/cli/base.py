@@ -7,6 +7,7 @@ search with this module alone, so that a one-shot `search --json` starts quickly
 
 from __future__ import annotations
 
+import atexit
 import errno
 import gc
 import json
@@ -339,6 +340,7 @@ def open_reader(settings: Target, *, restore: bool = True) -> None:
     ``restore``: restore and save the last query, sort, outlet and article
     (`tui.reader_state`; off with ``--no-restore``).
     """
+    freeze_at_exit()
     with reported(settings):
         from tui.cli.light import import_app
         from tui.first_page import PageAhead
@@ -374,6 +376,22 @@ def open_reader(settings: Target, *, restore: bool = True) -> None:
         finally:
             if collecting:
                 gc.enable()
+
+
+def freeze_at_exit() -> None:
+    """Have Python's cyclic collector pass over what is alive once the process exits.
+
+    After the atexit handlers (threads joined; the reader's state, read marks and notebook
+    written and closed on its quit path), the interpreter's final collections walk every
+    object still alive (~93k, 400 articles or Reuters alike: the app unfroze what it froze
+    as it unmounted) and free the app's cyclic garbage: ~0.25 CPU s on every quit, 0.6-1.5
+    s at load 7-14 (fx149), for a process that ends. Frozen, it is passed over; modules are
+    torn down and objects freed by count as before, and nothing the reader writes waits for
+    those collections (strace of quits: no write after the atexit handlers, before or now;
+    only read-only index files were closed, the kernel closes them now). Registered once
+    (a test process may open the reader many times)."""
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 def _index_work_ended(screen: Any) -> IndexWork | None:
