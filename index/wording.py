@@ -179,9 +179,28 @@ def quoted(passage: str, shown: str | None = None) -> str:
     """``shown`` (``passage``, or an excerpt of it) in “marks”, unless ``passage`` (its spaces
     aside) starts and ends with quotation marks of its own: then ``shown`` as it is. A kept
     passage is marked once: the notebook (`b`), `notes` and the exports showed a highlight of
-    a quote's paragraph as ““…”” (nu60 #8)."""
+    a quote's paragraph as ““…”” (nu60 #8). Inside the added marks, its double marks are
+    single (`nested`)."""
     text = passage if shown is None else shown
     bare = passage.strip()
     if len(bare) >= 2 and bare[0] in QUOTE_MARKS and bare[-1] in QUOTE_MARKS:
         return text
-    return f"“{text}”"
+    return f"“{nested(text)}”"
+
+
+_OPENS_AFTER = frozenset(" \t\n([{—–-/")
+"""What a straight " opens after (else it closes): a space, a bracket, a dash."""
+
+
+def nested(text: str) -> str:
+    """``text`` with its double marks turned single, as it reads inside “…”: a passage with a
+    mark at one end only (`“We will rebuild,” the mayor said.`) showed as ““We will rebuild,”
+    the mayor said.”; typographers set “‘We will rebuild,’ the mayor said.” (fx150). For
+    display only: one character for one, the stored passage is unchanged. A straight " opens
+    at the start or after a space, bracket or dash (‘), and closes elsewhere (’)."""
+    out = []
+    for at, char in enumerate(text):
+        if char == '"':
+            char = "‘" if at == 0 or text[at - 1] in _OPENS_AFTER else "’"
+        out.append({"“": "‘", "”": "’"}.get(char, char))
+    return "".join(out)

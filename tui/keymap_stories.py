@@ -47,6 +47,9 @@ STORY_SCREEN = (
     Key("story-quotes", "q", "quotes", "Quotes",
         "the quotes of the story's articles; enter opens one at the quote", STORIES,
         palette="Quotes of the story"),
+    Key("story-related", "r", "related", "Related", "articles related to the one under the "
+        "cursor, as the reader's r lists them; enter reads one", STORIES,
+        palette="Related articles of the one under the cursor"),
     Key("story-update", "u", "update_index", "Update", "update the index from the corpus in "
         "the background (the line above the keys says when it changed on disk); the story is "
         "read again after", INDEX),

@@ -24,6 +24,7 @@ from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count
 from tui.screens.story_index import STORY_GONE as STORY_GONE
 from tui.screens.story_index import StoryIndex
+from tui.screens.story_related import FindsRelated
 from tui.screens.story_wording import WordingRead, preview
 from tui.story_chart import CHART_WIDTH, chart, chart_line
 from tui.story_earlier import earlier_line
@@ -45,7 +46,7 @@ from tui.story_form import sole_outlet as sole_outlet
 from tui.story_lags import ON_LINE, OWN_LINE, lag_lines
 from tui.way_back import back_out, leave_with
 from tui.widgets.coverage_bar import coverage_bar
-from tui.widgets.key_footer import KeyFooter
+from tui.widgets.key_footer import KeyFooter, paired
 from tui.widgets.leaving_list import LeavingList
 from tui.widgets.story_list import jump, step_cursor
 
@@ -162,7 +163,7 @@ articles more of the height than the preview (at 80x24 the head and a chart of s
 took 11 lines, and 1½ of the story's article rows showed, nu19 #6)."""
 
 
-class StoryScreen(StoryIndex):
+class StoryScreen(FindsRelated, StoryIndex):
     """One story: its head, a chart of articles per day per outlet, its articles by outlet.
 
     Dismissed with the id of an article to read (enter or ``o``), or None (escape).
@@ -173,7 +174,10 @@ class StoryScreen(StoryIndex):
 
     SAYS_FAILURES = {"story": ("story-head", "story")}
 
-    BINDINGS = keymap.bindings(keymap.STORY_SCREEN)
+    BINDINGS = paired(  # "cC Compare": room at 80 columns for `r` and `u` (fx150)
+        keymap.bindings(keymap.STORY_SCREEN),
+        {"story-compare": "Compare", "story-compare-all": "Compare"},
+    )
     DEFAULT_CSS = """
     StoryScreen {
         #story-head { height: auto; max-height: 3; padding: 0 1; background: $panel;
@@ -304,6 +308,14 @@ class StoryScreen(StoryIndex):
         if self.current is not None:
             leave_with(self, self.current)
 
+    def action_related(self) -> None:
+        """`r`: the reader's related dialog, for the article under the cursor (fx150)."""
+        if self.current is not None:
+            self.find_related(self.library, self.current)
+
+    def related_chosen(self, article_id: str | None) -> None:
+        self._quote_chosen(article_id)  # read in the reader, as `o`
+
     def action_open_earlier(self) -> None:
         """Read the first article the head's "Earlier, not in this story" line names (nu52
         #4: it had no key, the user searched for it)."""
@@ -348,7 +360,7 @@ class StoryScreen(StoryIndex):
         scope = QuoteScope(title=story.title or story.id, story=story.counted, story_id=story.id)
         self.app.push_screen(QuotesScreen(self.library, scope), self._quote_chosen)
 
-    def _quote_chosen(self, target: QuoteTarget | None) -> None:
+    def _quote_chosen(self, target: QuoteTarget | str | None) -> None:
         if target is not None:
             leave_with(self, target)
 

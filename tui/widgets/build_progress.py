@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.events import Resize
 from textual.widgets import Label, ProgressBar
 
 from index.models import Progress, progress_count
@@ -17,10 +19,55 @@ def stage_text(verb: str, step: Progress) -> str:
     """The stage in words: "updating: reading files 120/3,781", "building the index:
     reading records 5,000/19,043" (a corpus of one JSON Lines file), "building the index:
     quotes…" (no count yet: the bar moves without a percentage, so the words end in "…")."""
+    return stage_forms(verb, step)[0]
+
+
+def stage_forms(verb: str, step: Progress) -> list[str]:
+    """`stage_text` and shorter forms of it, longest first, each keeping the count whole:
+    "building the index: reading records 29/19,043", "building: reading records …",
+    "building: records …", "records …", "29/19,043". At 80 columns the label was cut
+    before its count ("building the index: reading records 29…", fx148): the words go
+    first (fx150). No count: the one form, which the label may cut."""
     what, done, total = progress_count(step)
-    phase = f"reading {what}" if step.phase == "indexing" else step.phase
-    count = f" {done:,}/{total:,}" if total else f" {done:,}" * (done > 0)
-    return f"{verb}: {phase}{count or '…'}"
+    indexing = step.phase == "indexing"
+    phase = f"reading {what}" if indexing else step.phase
+    count = f"{done:,}/{total:,}" if total else f"{done:,}" if done > 0 else ""
+    if not count:
+        return [f"{verb}: {phase}…"]
+    short = verb.split()[0] if verb.split() else verb
+    noun = what if indexing else step.phase
+    forms = [
+        f"{verb}: {phase} {count}",
+        f"{short}: {phase} {count}",
+        f"{short}: {noun} {count}",
+        f"{noun} {count}",
+        count,
+    ]
+    return list(dict.fromkeys(forms))
+
+
+STAGE_MAX = 50
+"""The stage label's widest (its CSS max-width)."""
+BAR_CELLS = 32
+"""The bar's own width (Textual's), kept while the stage's count fits beside it."""
+BAR_LEAST = 4
+"""The narrowest the bar gets to leave the stage's count whole."""
+BAR_PAD = 2
+PERCENT_CELLS = 5
+"""The bar's padding and its percentage's width (shown when the bar has a total)."""
+
+
+def stage_fit(forms: list[str], width: int, hint: int, counted: bool) -> tuple[str, int]:
+    """The form of the stage to show and the bar's width, in a row ``width`` cells wide
+    beside a hint ``hint`` cells wide: the longest form that fits beside a full bar; else
+    the shortest (the count alone), the bar narrowed to leave room for it."""
+    beside = width - hint - BAR_PAD - PERCENT_CELLS * counted
+    room = min(beside - BAR_CELLS, STAGE_MAX)
+    for form in forms:
+        if cell_len(form) <= room:
+            return form, BAR_CELLS
+    last = forms[-1]
+    return last, max(BAR_LEAST, min(BAR_CELLS, beside - cell_len(last)))
 
 
 class BuildProgress(Horizontal):
@@ -35,7 +82,7 @@ class BuildProgress(Horizontal):
     }
     BuildProgress #build-stage {
         width: 1fr;
-        max-width: 50;
+        max-width: 50;  /* STAGE_MAX */
         text-wrap: nowrap;
         text-overflow: ellipsis;
     }
@@ -59,7 +106,7 @@ class BuildProgress(Horizontal):
         self.set_class(not cancellable, "-fixed")
         self.stage = Label("", id="build-stage", markup=False)
         self.bar = ProgressBar(total=None, show_eta=False, id="build-bar")
-        self._shown: tuple[str, int | None, int] = ("", None, 0)
+        self._shown: tuple[list[str], int | None, int] = ([""], None, 0)
 
     def compose(self) -> ComposeResult:
         yield self.stage
@@ -72,23 +119,34 @@ class BuildProgress(Horizontal):
     def show(self, verb: str, step: Progress) -> None:
         """Show a step: its stage, and the bar at ``done`` of ``total`` (moving when none)."""
         _, done, total = progress_count(step)
-        self._shown = (stage_text(verb, step), total or None, done)
+        self._shown = (stage_forms(verb, step), total or None, done)
         self._draw()
 
     def hint(self, text: str) -> None:
         """Say what esc does to the update now (cancels it, or goes back and leaves it)."""
         self.hint_label.update(text)
+        self._draw()  # the stage's room changes with it
 
     def said(self, text: str) -> None:
         """Replace the stage with a line ("cancelling…")."""
-        self._shown = (text, *self._shown[1:])
+        self._shown = ([text], *self._shown[1:])
+        self._draw()
+
+    def on_resize(self, _event: Resize) -> None:
         self._draw()
 
     def _draw(self, *, mounting: bool = False) -> None:
         if not (mounting or self.is_mounted):
             return  # drawn on mount
-        text, total, done = self._shown
+        forms, total, done = self._shown
+        text, cells = forms[0], BAR_CELLS
+        width = self.content_region.width
+        if width:  # laid out: the form that fits, its count whole (fx150)
+            hint = 0 if self.has_class("-fixed") else cell_len(str(self.hint_label.render()))
+            text, cells = stage_fit(forms, width, hint, total is not None)
         self.stage.update(text)
+        for bar in self.bar.query("#bar"):
+            bar.styles.width = cells
         self.bar.update(total=total, progress=done)
         for percentage in self.bar.query("#percentage"):
             percentage.display = total is not None  # not "--%" (nu18)

@@ -1,0 +1,83 @@
+"""A kept passage with a mark at one end only (`“We will rebuild,” the mayor said.`) showed as
+““We will rebuild,” the mayor said.” (fx147 left it): inside the added “…” its double marks
+are single, as typographers set it, wherever `quoted` shows a passage; the stored passage and
+the exports' text fields are unchanged."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+from rich.console import Console
+
+from index.notebook import AnchorState, ArticleRecord, Entry, Highlight
+from index.notebook.exports import to_csljson, to_csv, to_json, to_ris
+from index.wording import QUOTE_MARKS, quoted
+from tui.cli.notebook import entries_table
+from tui.screens.notebook_rows import _highlight_item
+
+TURNED = {("“", "‘"), ("”", "’"), ('"', "‘"), ('"', "’")}
+"""(passage's mark, shown mark): a double mark shown single."""
+
+PASSAGE = st.text(st.sampled_from(list("ab, .—(“”\"‘’' ")), max_size=30)
+
+
+def marked_both_ends(passage: str) -> bool:
+    bare = passage.strip()
+    return len(bare) >= 2 and bare[0] in QUOTE_MARKS and bare[-1] in QUOTE_MARKS
+
+
+def check(shown: str, passage: str) -> None:
+    """The oracle: ``shown`` is “…” around the passage one character for one, each either the
+    passage's own or its double mark turned single; with ‘’ mapped back (where the passage
+    had none of its own and no straight "), exactly the passage."""
+    assert shown.startswith("“") and shown.endswith("”"), shown
+    inner = shown[1:-1]
+    assert len(inner) == len(passage)
+    for p, s in zip(passage, inner, strict=True):
+        assert p == s or (p, s) in TURNED, (passage, shown)
+    assert not any(m in inner for m in '“”"'), shown  # no double mark inside
+    if not any(m in passage for m in '‘’"'):
+        assert inner.translate(str.maketrans("‘’", "“”")) == passage
+
+
+def entry_of(passage: str) -> tuple[Entry, Highlight]:
+    highlight = Highlight(
+        1, "a1", passage, "", "", 0, len(passage), None, (), AnchorState.ANCHORED, "", ""
+    )
+    record = ArticleRecord("a1", "Harbour", "Wire", None, None, None)
+    return Entry(record, highlights=(highlight,)), highlight
+
+
+@given(PASSAGE.filter(lambda p: p.strip() and not marked_both_ends(p)))
+@example("“We will rebuild,” the mayor said.")
+@example('The mayor said "we will rebuild" twice.')
+@example("“We will rebuild,” the mayor said, “and soon.")
+def test_inner_double_marks_show_single(passage: str) -> None:
+    check(quoted(passage), passage)
+    words = " ".join(passage.split())  # the views make any run of spaces one
+    entry, highlight = entry_of(words)
+    # the notebook screen's row (`b`)
+    row = _highlight_item(entry, highlight).label.plain
+    assert quoted(words) in row
+    check(quoted(words), words)
+    # `broadsheet notes`' table
+    console = Console(width=1000, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console.print(entries_table([entry]))
+    console.file.close()
+    line = next(line for line in console.export_text().splitlines() if "[1]" in line)
+    assert quoted(words) in line
+    # the one-line exports' notes show it so; the stored passage and text fields are as kept
+    assert quoted(words) in to_ris([entry])
+    assert quoted(words) in json.loads(to_csljson([entry]))[0]["note"]
+    assert highlight.exact == words
+    assert words in json.loads(to_json([entry]))[0]["highlights"][0].values()
+    assert any(words in row for row in csv.reader(io.StringIO(to_csv([entry]))))
+
+
+def test_the_mayors_line() -> None:
+    assert quoted("“We will rebuild,” the mayor said.") == "“‘We will rebuild,’ the mayor said.”"
+    assert quoted("“We will rebuild.”") == "“We will rebuild.”"  # its own marks: as it is
