@@ -234,10 +234,13 @@ def tie_fitted(
 
 def _cut_to(label: str, said: str, outlets: list[str], width: int) -> str:
     """``outlets`` joined, each cut to the widest cap that fits the line (`fit_outlet`:
-    the longest names cut first, none below `MIN_CAP`); "" when none fits."""
+    the longest names cut first, none below `MIN_CAP`); "" when none fits, or where two
+    outlets would read alike (rv63: "Washing…, Washing…" for the Post and the Examiner)."""
     room = width - len(label) - len(said) - 2 - 2 * (len(outlets) - 1)
+    apart = len({outlet.casefold() for outlet in outlets})
     for cap in range(max(map(cell_len, outlets)), MIN_CAP - 1, -1):
         fitted = [fit_outlet(outlet, cap) for outlet in outlets]
         if sum(map(cell_len, fitted)) <= room:
-            return ", ".join(fitted)
+            alike = len({name.casefold() for name in fitted}) < apart
+            return "" if alike else ", ".join(fitted)  # narrower cuts read alike too
     return ""
