@@ -122,7 +122,7 @@ def tab_text(
     width: int,
     outlet: str = "",
     form: int | None = None,
-    cut: bool = True,
+    cut_name: bool = True,
 ) -> str:
     """One tab: ``number`` and ``label`` (the outlet, as `told_apart` names it), then the
     day and the title's start as far as ``width`` allows: the day first (short, and it
@@ -131,7 +131,7 @@ def tab_text(
     label does not fit (nu45 #10: at 80x24 seven tabs read "1 outle… 3 outle… 7 outle…").
     ``form`` (0: "13 Feb 2017", 1: "13 Feb", 2: no day), when given, is the one way every
     tab says its day (`one_day_form`), the outlet said short to make room for it: cut
-    (`fit_outlet`), or by its short name where not ``cut`` (`cut_apart`). Never wider than
+    (`fit_outlet`), or by its short name where not ``cut_name`` (`cut_apart`). Never wider than
     ``width`` (at least 4)."""
     width = max(4, width)
     days = _days(when)
@@ -143,7 +143,7 @@ def tab_text(
         if outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > room:
             told = label[len(outlet) :]  # the day kept (nu49 #8), the name cut (nu60 #9)
             fitted = fit_outlet(outlet, room - cell_len(f"{number} {told}"))
-            label = (fitted if cut else short_outlet(outlet)) + told
+            label = (fitted if cut_name else short_outlet(outlet)) + told
         if room >= cell_len(f"{number} ") + MIN_NAME:
             head_room = room  # "1 HuffP… · 13 Feb": clipped, the day kept
     cut = outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > width
