@@ -165,3 +165,24 @@ def test_a_mid_sentence_opener_eats_no_article_words(
     for sentence in [*before, named, *after]:
         assert sentence in body
     assert not any(named.split()[0] in cut for cut in removed)
+
+
+def test_the_messy_scorer_says_the_paragraphs_it_kept_less_a_teaser() -> None:
+    """The messy set's scorer compares a paragraph less its teasers, found by the rule under
+    test (cl43): it cannot see a cut through the article's words, so it lists each such
+    paragraph (rv63) rather than count it kept silently."""
+    from datetime import datetime
+
+    from tests.messy.generate import ARTICLE, Case, Line
+    from tests.messy.score import Score
+
+    paragraph = " ".join([SENTENCES[4], "READ MORE: " + HEADLINES[0], OPENING[0]])
+    case = Case(
+        "c1", "r1", "plain", (Line(paragraph, ARTICLE),), "\n\n", None, None, frozenset(),
+        datetime(2017, 2, 7), None, None,
+    )  # fmt: skip
+    score = Score()
+    score.add(case, extract(case.text))
+    assert score.article_removed == 0
+    assert len(score.teaser_cuts) == 1 and score.teaser_cuts[0].startswith("c1 ")
+    assert "counted kept less a related teaser" in score.table()
