@@ -109,7 +109,10 @@ RULES: dict[str, int] = {
     # 32 (cl43, st54's finding): a related article's teaser run into a paragraph ("READ MORE:
     # <headline>", "You may be interested in reading this: <headline>", "RELATED:", "WATCH:")
     # leaves the body, shown as removed (`related_teaser`; newsarticles: 295 of 484 cut)
-    ARTICLES: 32,
+    # 33 (rv63): a capitalised opener or a quotation after a word that ends no headline
+    # ("told The Associated Press", "in The Hague", 'told reporters "We') ends no teaser's
+    # headline: it was cut through the article's sentence after it ("Abdel Rahman told")
+    ARTICLES: 33,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

@@ -122,6 +122,7 @@ def tab_text(
     width: int,
     outlet: str = "",
     form: int | None = None,
+    cut_name: bool = True,
 ) -> str:
     """One tab: ``number`` and ``label`` (the outlet, as `told_apart` names it), then the
     day and the title's start as far as ``width`` allows: the day first (short, and it
@@ -129,8 +130,9 @@ def tab_text(
     ``outlet``, the name ``label`` starts with, is said short (`short_outlet`) when the
     label does not fit (nu45 #10: at 80x24 seven tabs read "1 outle… 3 outle… 7 outle…").
     ``form`` (0: "13 Feb 2017", 1: "13 Feb", 2: no day), when given, is the one way every
-    tab says its day (`one_day_form`), the outlet said short to make room for it. Never
-    wider than ``width`` (at least 4)."""
+    tab says its day (`one_day_form`), the outlet said short to make room for it: cut
+    (`fit_outlet`), or by its short name where not ``cut_name`` (`cut_apart`). Never wider than
+    ``width`` (at least 4)."""
     width = max(4, width)
     days = _days(when)
     if form is not None:
@@ -140,7 +142,8 @@ def tab_text(
         room = width - cell_len(f"{SEPARATOR}{days[0]}")
         if outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > room:
             told = label[len(outlet) :]  # the day kept (nu49 #8), the name cut (nu60 #9)
-            label = fit_outlet(outlet, room - cell_len(f"{number} {told}")) + told
+            fitted = fit_outlet(outlet, room - cell_len(f"{number} {told}"))
+            label = (fitted if cut_name else short_outlet(outlet)) + told
         if room >= cell_len(f"{number} ") + MIN_NAME:
             head_room = room  # "1 HuffP… · 13 Feb": clipped, the day kept
     cut = outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > width
@@ -177,6 +180,18 @@ def shortened(outlets: list[str], corpus: Collection[str] = ()) -> list[str]:
         return alone and (said == outlet.casefold() or said not in names)
 
     return [outlet if kept(outlet) else "" for outlet in outlets]
+
+
+def cut_apart(outlets: list[str]) -> list[bool]:
+    """Whether each of ``outlets`` may be cut in its tab (`fit_outlet`): not where another
+    outlet's name starts with the same word, cut alike (rv63: "Washington Post" and
+    "Washington Examiner" both "3 Washin… · 18 Oct"); those are said by their short names."""
+    firsts: dict[str, set[str]] = {}
+    for outlet in outlets:
+        words = outlet.casefold().split()
+        if words:
+            firsts.setdefault(words[0], set()).add(outlet.casefold())
+    return [len(firsts.get(next(iter(o.casefold().split()), ""), set())) < 2 for o in outlets]
 
 
 def one_day_form(said: Callable[[int | None], list[str]], dates: list[str | None]) -> list[str]:
@@ -234,10 +249,13 @@ def tie_fitted(
 
 def _cut_to(label: str, said: str, outlets: list[str], width: int) -> str:
     """``outlets`` joined, each cut to the widest cap that fits the line (`fit_outlet`:
-    the longest names cut first, none below `MIN_CAP`); "" when none fits."""
+    the longest names cut first, none below `MIN_CAP`); "" when none fits, or where two
+    outlets would read alike (rv63: "Washing…, Washing…" for the Post and the Examiner)."""
     room = width - len(label) - len(said) - 2 - 2 * (len(outlets) - 1)
+    apart = len({outlet.casefold() for outlet in outlets})
     for cap in range(max(map(cell_len, outlets)), MIN_CAP - 1, -1):
         fitted = [fit_outlet(outlet, cap) for outlet in outlets]
         if sum(map(cell_len, fitted)) <= room:
-            return ", ".join(fitted)
+            alike = len({name.casefold() for name in fitted}) < apart
+            return "" if alike else ", ".join(fitted)  # narrower cuts read alike too
     return ""

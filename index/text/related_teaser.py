@@ -136,6 +136,35 @@ QUOTE_WORDS = 12
 many words, and a headline's own "?" or "!" ends one of at most this many (a longer run is
 a headline and the next sentence's first words)."""
 _NO_END = ("-", "–", "—", ":", ",")
+_MID = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "told",
+        "tells",
+        "into",
+        "than",
+        "from",
+        "by",
+        "with",
+        "at",
+        "and",
+        "or",
+        "according",
+        "between",
+        "against",
+        "about",
+        "reporters",
+        "in",
+        "for",
+    ]
+)
+"""A word that never closes a headline in sentence case: a capitalised opener or a quotation
+after it stands inside a sentence ("... told The Associated Press", 'in The Hague', 'told
+reporters "We ...'), so the headline's end is before that sentence and not known (rv63)."""
 """A headline word ending so goes on: a subtitle or a clause follows (\"Six years on, The...\")."""
 
 
@@ -162,6 +191,9 @@ def _headline_end(line: str, start: int) -> int | None:
     words = list(_WORD.finditer(line, start))
     for position, word in enumerate(words[: MAX_WORDS + 1]):
         token = word.group()
+        starts = token.strip("\"'“‘(") in OPENERS or (token[0] in '"“' and token[1:2].isupper())
+        if position >= 1 and starts and words[position - 1].group().lower() in _MID:
+            return None  # mid-sentence: the sentence after the headline began before (rv63)
         if position >= MIN_WORDS and token.strip("\"'“‘(") in OPENERS:
             before = words[position - 1].group()
             if not before.endswith(_NO_END):

@@ -131,3 +131,58 @@ def test_a_quotation_inside_the_next_sentence_stays() -> None:
         body, removed = _clean(text)
         assert body == text
         assert removed == ()
+
+
+NAMED = [
+    "Abdel Rahman told The Associated Press that the raids went on.",
+    "Hamdan Ali said in The Hague that the court would rule.",
+    'Hamdan Ali told reporters "We are ready to talk" on Monday.',
+    "Mustafa Kemal, according to The New York Times, fled the city.",
+    "Ingolstadt police said a man was arrested by The Guardian's account.",
+    "Syrian forces took the town from The rebels' hold overnight.",
+]
+"""Article sentences opening on a name (no sentence opener), each holding a capitalised
+opener word or a quotation mid-sentence ("told The Associated Press", 'said "We ...'):
+where a headline ends before such a sentence is not known (rv63)."""
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3),
+    st.sampled_from(MARKERS),
+    st.sampled_from(HEADLINES),
+    st.sampled_from(NAMED),
+    st.lists(st.sampled_from(SENTENCES), max_size=2),
+)
+@example([SENTENCES[0]], "READ MORE: ", HEADLINES[0], NAMED[0], [])
+def test_a_mid_sentence_opener_eats_no_article_words(
+    before: list[str], marker: str, headline: str, named: str, after: list[str]
+) -> None:
+    """The sentence after a headline opens on a name and holds "The" or a quotation later
+    on: the teaser is left whole in the body (its end is not known), never cut through the
+    article's sentence (rv63: "Abdel Rahman told" went with the headline)."""
+    body, removed = _clean(" ".join([*before, marker + headline, named, *after]))
+    for sentence in [*before, named, *after]:
+        assert sentence in body
+    assert not any(named.split()[0] in cut for cut in removed)
+
+
+def test_the_messy_scorer_says_the_paragraphs_it_kept_less_a_teaser() -> None:
+    """The messy set's scorer compares a paragraph less its teasers, found by the rule under
+    test (cl43): it cannot see a cut through the article's words, so it lists each such
+    paragraph (rv63) rather than count it kept silently."""
+    from datetime import datetime
+
+    from tests.messy.generate import ARTICLE, Case, Line
+    from tests.messy.score import Score
+
+    paragraph = " ".join([SENTENCES[4], "READ MORE: " + HEADLINES[0], OPENING[0]])
+    case = Case(
+        "c1", "r1", "plain", (Line(paragraph, ARTICLE),), "\n\n", None, None, frozenset(),
+        datetime(2017, 2, 7), None, None,
+    )  # fmt: skip
+    score = Score()
+    score.add(case, extract(case.text))
+    assert score.article_removed == 0
+    assert len(score.teaser_cuts) == 1 and score.teaser_cuts[0].startswith("c1 ")
+    assert "counted kept less a related teaser" in score.table()

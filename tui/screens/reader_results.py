@@ -157,7 +157,9 @@ class ReaderResults(LibraryScreen):
         self._settled_key = message.key
         if message.key == self._key:
             self.query_one(QueryNote).show(Text(f"⚠ {message.reason}"), error=True)
-            self.query_one(ArticleList).set_class(self.list_is_older(), "-older")
+            articles = self.query_one(ArticleList)
+            articles.set_class(self.list_is_older(), "-older")
+            articles.searched()  # a failed first search listed none: said (rv63)
             self._keys_released()
             self._update_status()  # searching no more
 

@@ -177,8 +177,7 @@ class ArticleList(LineView):
         in a new order, where its place means nothing) on the first row.
         """
         self.hits = hits
-        # said once a search has listed none, never while the first one runs (nu60 #7)
-        self.empty_text = self.empty_text or NONE_LISTED
+        self.searched()
         self.key, self.more, self._asked, self._to_end = key, more, False, False
         self.with_snippets = with_snippets
         self.snippets = {}
@@ -192,6 +191,14 @@ class ArticleList(LineView):
         self.refresh()
         if self.current is not None and preview:
             self.post_message(self.Highlighted(self.current))
+
+    def searched(self) -> None:
+        """A search has answered (listed, or failed): an empty list now says it lists none,
+        never while the first one runs (nu60 #7), nor blank for good after a failed one
+        (rv63)."""
+        if not self.empty_text:
+            self.empty_text = NONE_LISTED
+            self.refresh()
 
     def extend(self, key: tuple[object, ...], hits: list[Hit], *, more: bool) -> None:
         """Add the rows after the listed ones (``hits`` starts with those; dropped when
