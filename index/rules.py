@@ -272,7 +272,10 @@ RULES: dict[str, int] = {
     # quotes 40 (sp52, issue 18): a "?" between two letters, the second a small one, is a
     # letter a dirty copy lost, inside its word: "Wolfgang Sch?uble" (was "Wolfgang Sch"),
     # "Sch?uble said" his full name, "Ferdinand Dudenh?ffer" "he" (was "German")
-    "quotes": 40,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 41 (sp55, issue 18): a DW "Author: Oleg K?dding-Zurm??hlen" line glued to the
+    # next paragraph is no part of its speaker's name ("Author: Cristina Burack Harper said":
+    # "Harper"; na-0251 "Roger Beedon" again)
+    "quotes": 41,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count
