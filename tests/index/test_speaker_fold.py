@@ -4,10 +4,15 @@ the intact spelling's key."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from index.analysis.quote_derived import QuoteBook
+from index.analysis.quote_groups import QuoteIndex
 from index.analysis.quote_people import People
+from index.analysis.quotes import extract_quotes
 from index.analysis.spelling_fold import alike, lost_letter_match
 
 _UMLAUTS = {"ä": ("ae", "a"), "ö": ("oe", "o"), "ü": ("ue", "u"), "ß": ("ss", "ss")}
@@ -58,3 +63,20 @@ def test_a_lost_letter_that_could_be_two_names_joins_neither() -> None:
     assert lost_letter_match("kim l? smith", ["kim li smith", "kim lu smith"]) is None
     people = People(["Kim Lee", "Kim Li", "Kim L?e", "Kim Lee"])
     assert people.key("Kim Lee") != people.key("Kim Li")
+
+
+def test_speakers_lists_the_reported_spellings_once() -> None:
+    """`speakers` over one quote each by "Wolfgang Sch?uble", "Wolfgang Schauble" and
+    "Wolfgang Schaeuble" (newsarticles' three rows): one row of three quotes."""
+    sayings = [
+        "The harbour fees will not rise this year, whatever the board says",
+        "Every ferry will run on the hour from June onwards for the summer",
+        "Nobody who works on the docks should fear for their job this winter",
+    ]
+    names = ["Wolfgang Sch?uble", "Wolfgang Schauble", "Wolfgang Schaeuble"]
+    index = QuoteIndex()
+    for k, (name, saying) in enumerate(zip(names, sayings, strict=True)):
+        quotes = extract_quotes(f'"{saying}," said {name}.')
+        index.add_article(f"a{k}", f"Outlet {k}", datetime(2021, 5, 1 + k), quotes)
+    rows = [(s.name, s.quotes) for s in QuoteBook.speakers(index.groups())]
+    assert len(rows) == 1 and rows[0][1] == 3 and rows[0][0] in names[1:]
