@@ -284,7 +284,10 @@ RULES: dict[str, int] = {
     # issued through his PAC, Save America, the former president called") is not the speaker:
     # its subject is; "the company said" is the one firm named in full that spoke before
     # (every other name that spoke a person's), else no one
-    "quotes": 42,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 43 (sp55, issue 18): a DW "Author: Oleg K?dding-Zurm??hlen" line glued to the
+    # next paragraph is no part of its speaker's name ("Author: Cristina Burack Harper said":
+    # "Harper"; na-0251 "Roger Beedon" again)
+    "quotes": 43,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from index.analysis.authorline import after_author, authored_before
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.givenalone import inside_name
 from index.analysis.honoured import honoured
@@ -107,8 +108,16 @@ class NameBook:
         runs = runs_outside(without_links(text), quoted)  # no name inside a link (sp50)
         for m in outside_datelines(text, runs):  # sp49
             at, run_end = m.span()
+            run = m[0]
+            if text.endswith(":", at - 8 if at > 8 else 0, at - 1) and authored_before(text, at):
+                cut = after_author(
+                    run, text
+                )  # "Author: Oleg K?dding-Zurm??hlen Roger Beedon" (sp55)
+                if cut == len(run):
+                    continue
+                at, run = at + cut, run[cut:]
             slash = slashes and "/" in text[max(0, at - 3) : at] and credited_before(text, at)
-            shape = run_shape(m[0], slash)  # None for most runs ("The", "But")
+            shape = run_shape(run, slash)  # None for most runs ("The", "But")
             if shape is not None and text.endswith(" of the ", at - 8 if at > 8 else 0, at):
                 shape = body_person(shape)  # "Speaker of the House Paul Ryan"
             if shape is None or (slashes and credit(text, run_end)):  # "Fu Jing / China Daily"

@@ -7,6 +7,7 @@ from functools import lru_cache
 from itertools import islice, repeat
 from typing import NamedTuple
 
+from index.analysis.authorline import without_author
 from index.analysis.entitywords import PARTY_WORDS
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.lostletters import has_lost_letter, lost_letters
@@ -132,6 +133,9 @@ def tokens(
     )
     if lost:
         out = lost_letters(out)[:limit]
+    # DW's closing "Author: ..." line glued to the next paragraph's speaker (sp55)
+    if text.find("Author:", start, stop) >= 0 or text.find("Authors:", start, stop) >= 0:
+        out = without_author(text, out)
     if text.find("-", start, stop) < 0:
         return out  # most stretches: no word to split
     split: list[Token] = []

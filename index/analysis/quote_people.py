@@ -30,6 +30,7 @@ from index.analysis.people_spellings import body_order, close_first_names, tidie
 from index.analysis.quotes import quote_words
 from index.analysis.speakernames import bare_surname, spelling_key
 from index.analysis.speechverbs import ORG_WORDS
+from index.analysis.spelling_fold import LOST, alike, lost_letter_match
 
 __all__ = ["People", "folded"]
 
@@ -125,10 +126,13 @@ class People:
         self._spelt = close_first_names(set(self._person.values()))  # "Dmitri", "Dmitry"
         for name, key in self._person.items():
             self._person[name] = self._spelt.get(key, key)
+        self._alike = _spellings(set(self._person.values()))  # "Schäuble", "Schaeuble" (sp55)
+        for name, key in self._person.items():
+            self._person[name] = self._alike.get(alike(key), key)
         self._surnames = _surnames(set(self._person.values()))
         for name, (key, _, bare) in found.items():
             if bare:
-                joined = self._surnames.get(key[1:])
+                joined = _bare_person(self._surnames, key[1:])
                 if joined is not None and bodies is not None:
                     joined = None if _ruled_out(joined, name, list(bodies(name))) else joined
                 self._person[name] = joined or key
@@ -140,8 +144,9 @@ class People:
             for key, names in self._names.items()
         }
 
-    def _rank(self, name: str) -> tuple[bool, int, str]:
-        return tidied(name) == name, self._used[name], name
+    def _rank(self, name: str) -> tuple[bool, bool, int, str]:
+        # a spelling with a lost letter ("Sch?uble") after any whole one, however often given
+        return tidied(name) == name, not any(c in LOST for c in name), self._used[name], name
 
     @property
     def names(self) -> Collection[str]:
@@ -158,10 +163,15 @@ class People:
         if spaced is not None and self._spelt.get(spaced[0], spaced[0]) in self._names:
             return self._spelt.get(spaced[0], spaced[0])
         if bare:
-            return self._surnames.get(key[1:], key)
+            return _bare_person(self._surnames, key[1:]) or key
         told = f"{key}/{'.'.join(initials)}"
         key = told if key not in self._names and told in self._names else key
-        return self._spelt.get(key, key)
+        key = self._spelt.get(key, key)
+        if "/" in key or key.startswith(_BODY):
+            return key
+        found = alike(key)
+        lost = lost_letter_match(found, self._alike) or ""
+        return self._alike.get(found) or self._alike.get(lost, key)
 
     def shown(self, name: str) -> str:
         """The name the person ``name`` stands for is listed under (without the words of a
@@ -203,7 +213,7 @@ def _ruled_out(person: str, name: str, texts: list[str]) -> bool:
 
 
 def _words(name: str) -> set[str]:
-    return {_given(w) for w in quote_words(folded(name).casefold())}
+    return {alike(_given(w)) for w in quote_words(folded(name).casefold())}
 
 
 def _surnames(keys: set[str]) -> dict[str, str]:
@@ -222,11 +232,44 @@ def _surnames(keys: set[str]) -> dict[str, str]:
         if not family_first(words) and first_name_gender(words[0]) is not None:
             for k in range(1, len(words)):
                 persons[" ".join(words[k:])].add(key)  # "Juncker", "Ocasio Cortez"
+    spelt: dict[str, set[str]] = defaultdict(set)  # "schaeuble", "schauble": one (sp55)
+    barred: set[str] = set()  # "Enrique" is a first name, though "enriqu" is none
+    for surname, found in persons.items():
+        spelt[alike(surname)] |= found
+        if not _surname_alone(surname):
+            barred.add(alike(surname))
     return {
         surname: next(iter(found))
-        for surname, found in persons.items()
-        if len(found) == 1 and _surname_alone(surname)
+        for surname, found in spelt.items()
+        if len(found) == 1 and surname not in barred
     }
+
+
+def _bare_person(surnames: dict[str, str], surname: str) -> str | None:
+    """The person `_surnames` gives a surname said alone, in any of its spellings (sp55)."""
+    found = alike(surname)
+    return surnames.get(found) or surnames.get(lost_letter_match(found, surnames) or "")
+
+
+def _spellings(keys: set[str]) -> dict[str, str]:
+    """Persons' full names' keys folded by `alike` ("wolfgang schauble" for "wolfgang
+    schaeuble"), each mapped to one key of theirs (the least); a key with a lost letter
+    ("wolfgang sch?uble") to the one of the others it matches (`lost_letter_match`)."""
+    found: dict[str, str] = {}
+    lost: list[str] = []
+    for key in sorted(keys):
+        if key.startswith((_BARE, _BODY)) or "/" in key:
+            continue
+        folded_key = alike(key)
+        if any(c in LOST for c in key):
+            lost.append(key)
+        else:
+            found.setdefault(folded_key, key)
+    whole = list(found)
+    for key in lost:
+        match = lost_letter_match(key, whole)
+        found[alike(key)] = found[match] if match else key
+    return found
 
 
 def _surname_alone(surname: str) -> bool:
