@@ -64,6 +64,18 @@ def built(corpus_dir: Path, tmp_path: Path) -> tuple[Path, Path]:
 
 
 @pytest.fixture
+def stories_built(tmp_path: Path) -> tuple[Path, Path]:
+    """A corpus of stories (`tests.story_corpus`: Boulder's and others) and its index, built
+    with every derived kind."""
+    from tests.story_corpus import write_corpus as write_stories
+
+    corpus, index_dir = tmp_path / "news", tmp_path / "index"
+    write_stories(corpus / "news.jsonl")
+    rebuild(corpus, index_dir, derived=default_derived())
+    return corpus, index_dir
+
+
+@pytest.fixture
 def app(built: tuple[Path, Path]) -> BroadsheetApp:
     return BroadsheetApp(*built)
 

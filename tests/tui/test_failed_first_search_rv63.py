@@ -10,28 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from index.library import Library, default_derived
-from index.store.build import rebuild
-from tests.story_corpus import write_corpus
+from index.library import Library
 from tests.tui.conftest import reader, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.reader_state import ReaderState, save_state, state_path
 from tui.widgets.article_list import NONE_LISTED, ArticleList
 
 
-@pytest.fixture
-def built(tmp_path: Path) -> tuple[Path, Path]:
-    corpus, index_dir = tmp_path / "news", tmp_path / "index"
-    write_corpus(corpus / "news.jsonl")
-    rebuild(corpus, index_dir, derived=default_derived())
-    return corpus, index_dir
-
-
 @pytest.mark.parametrize("how", ["none match", "search fails"])
 async def test_a_first_search_that_lists_none_says_no_articles(
-    built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, how: str
+    stories_built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
-    corpus, index_dir = built
+    corpus, index_dir = stories_built
     query = "zzqxv" if how == "none match" else ""
     if how == "search fails":  # a bug in the search (the worker raises): said as refused
 

@@ -13,9 +13,6 @@ from typing import Any
 import pytest
 from textual.screen import Screen
 
-from index.library import default_derived
-from index.store.build import rebuild
-from tests.story_corpus import write_corpus
 from tests.tui.conftest import reader, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.reader_state import ReaderState, save_state, state_path
@@ -39,20 +36,11 @@ def record_frames(app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch) -> list[s
     return frames
 
 
-@pytest.fixture
-def built(tmp_path: Path) -> tuple[Path, Path]:
-    """A corpus of stories (Boulder's and others), its index built."""
-    corpus, index_dir = tmp_path / "news", tmp_path / "index"
-    write_corpus(corpus / "news.jsonl")
-    rebuild(corpus, index_dir, derived=default_derived())
-    return corpus, index_dir
-
-
 @pytest.mark.parametrize("query", ["", "boulder"])
 async def test_a_restored_stories_list_says_loading_not_empty(
-    built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, query: str
+    stories_built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, query: str
 ) -> None:
-    corpus, index_dir = built
+    corpus, index_dir = stories_built
     saved = {"version": 1, "query": query, "sort": "relevance", "list": "stories"}
     save_state(state_path(index_dir), ReaderState.from_json(saved))
     app = BroadsheetApp(corpus, index_dir, restore=True)
