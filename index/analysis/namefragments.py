@@ -25,7 +25,7 @@ from index.analysis.embednames import signature_name
 from index.analysis.entities import Lexicon, NameMention, _at_sentence_start, key_words
 from index.analysis.entitywords import NOT_NAME_WORDS
 from index.analysis.nameabbrevs import state_code, title_abbreviation
-from index.analysis.namewhole import day_title, with_initials
+from index.analysis.namewhole import day_title, with_initials, word_start
 from index.analysis.speechverbs import ORG_WORDS, words
 from index.analysis.words import MONTHS_DAYS
 from index.analysis.wordscan import word_count
@@ -83,6 +83,28 @@ def common_noun(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
         before.group(1).lower() in _ARTICLES
         and _PHRASE_END.match(text, mention.end) is not None
         and _PLACE_COMMA.match(text, mention.end) is None  # "A Washington, D.C., court"
+    )
+
+
+_QUOTE_OPENS = re.compile(r"(?:(?:^|[\s(\[])[\"“‘']|(?<=\S)\?)$")
+"""A quotation opening just before a word ('said, "Lot of killers', a lost mark glued on:
+'judgment."?Early Sunday'): a sentence of its own opens there."""
+
+
+def quote_opener(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
+    """True for one word capitalised only because a quotation opens on it, written in lower
+    case elsewhere in the texts and capitalised nowhere else inside a sentence ("Lot":
+    fx152, nu61 #4; the name finder reads only a sentence's start so)."""
+    if len(mention.key) != 1 or " " in mention.text or mention.acronym:
+        return False
+    if _QUOTE_OPENS.search(text, max(0, mention.start - 3), mention.start) is None:
+        return False
+    if mention.text.lower() not in lexicon.lower:
+        return False
+    return all(  # capitalised nowhere else but where a sentence or quotation opens
+        _at_sentence_start(text, m.start())
+        or _QUOTE_OPENS.search(text, max(0, m.start() - 3), m.start())
+        for m in re.finditer(rf"\b{re.escape(mention.text)}\b", text)
     )
 
 
@@ -224,14 +246,16 @@ def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[N
     signing an embedded post (`index.analysis.embednames`), with run-on verbs and a role's
     words cut (`index.analysis.worknames`) and an organisation's name cut in pieces joined
     again (`org_chains`), a title's weekday put back and a person's dotted initials kept
-    inside the name (`index.analysis.namewhole`)."""
+    inside the name, a name started where its word starts (`index.analysis.namewhole`)."""
     titles = title_words(text, lexicon)
     works = work_title_spans(text)
     kept = [
         day_title(text, role_modifier_cut(text, verb_cut(text, m, lexicon), lexicon))
-        for m in mentions
-        if not label_word(text, m, lexicon)
+        for w in mentions
+        if (m := word_start(text, w)) is not None
+        and not label_word(text, m, lexicon)
         and not common_noun(text, m, lexicon)
+        and not quote_opener(text, m, lexicon)
         and not date_opener(text, m, lexicon)
         and not (m.start in titles and " " not in m.text)
         and not in_work_title(text, m, works)

@@ -9,6 +9,10 @@ that quotes and stories use is untouched.
   Football": a time of day after the day, in title case; or a run standing whole in
   quotation marks, "“March Madness”"), though before another name it is a date ("Tuesday
   Trump said", cut off by the name finder);
+- a name starts at a word's start (fx152, nu61 #4): "Avichai Mandelblit", not
+  "al-Avichai Mandelblit" out of "general-Avichai"; and "O’Reilly" whose apostrophe a copy
+  lost to U+FFFD is "O\ufffdReilly", not "Reilly" (as `index.analysis.lostletters` reads a
+  "?" inside a word as part of it, sp52);
 - a person's dotted middle initials ("George H.W. Bush"): the name finder cuts a run after
   a dotted acronym, which may end a sentence ("in the U.S. Kim said"); after a known first
   name and before a capitalised word, they are inside one name.
@@ -72,3 +76,27 @@ def with_initials(text: str, mentions: list[NameMention]) -> list[NameMention]:
         out.append(first)
         k += 1
     return out
+
+
+_LOST_MARK = re.compile(r"(?<![\w\ufffd])[A-Z][a-z]?\ufffd+$")
+"""The front of "O’Reilly", "D’Angelo" whose apostrophe a copy lost to U+FFFD."""
+
+
+def word_start(text: str, mention: NameMention) -> NameMention | None:
+    """``mention`` starting where its word starts: its front put back when only a lost
+    apostrophe cut it ("O\ufffdReilly"); cut to the capital after a hyphen when it starts
+    inside a word ("general-Avichai Mandelblit": "Avichai Mandelblit"); None when no
+    capital is left."""
+    start = mention.start
+    if (lost := _LOST_MARK.search(text, max(0, start - 4), start)) is not None:
+        whole = text[lost.start() : mention.end].replace("\ufffd", "’")
+        key = (*key_words(whole.split()[0]), *mention.key[1:])
+        return NameMention(lost.start(), mention.end, text[lost.start() : mention.end], key, False)
+    if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "\ufffd"):
+        return mention
+    hyphen = text.find("-", start, mention.end)
+    if hyphen < 0 or not text[hyphen + 1 : hyphen + 2].isupper():
+        return None
+    rest = text[hyphen + 1 : mention.end]
+    key = tuple(part for w in rest.split() for part in key_words(w))
+    return NameMention(hyphen + 1, mention.end, rest, key, mention.acronym)

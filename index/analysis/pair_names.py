@@ -75,14 +75,15 @@ def pair_only_in(
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
-_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*,|(?:[A-Za-z][\w'’-]*[ \t]+){1,2})[ \t]*$")
 _MODIFIERS = frozenset(("other", "more", "new", "extra", "additional", "fewer", "further"))
 """Words between a count and what it counts ("five other world powers", "two more")."""
 _VERSUS = frozenset(("vs", "v", "versus"))
 """A figure set against another ("Net 46,000 vs 1,220,000": Reuters' results, 3,071 of its
 articles): no word of the count, before it or after (rv62: "46,000 vs", "mln vs 13.0 mln")."""
 _NOT_COUNTED = frozenset(("since", "ago", "later", "earlier", "apiece", "each", "alone", *_VERSUS))
-_PLURALS = frozenset(("people", "children", "men", "women", "police", "staff", "cattle"))
+_PLURALS = frozenset(
+    ("people", "children", "men", "women", "police", "staff", "cattle", "feet", "teeth")
+)
 """Nouns counted without a plural's "s" ("620,000 people seen": "620,000 people")."""
 
 
@@ -98,13 +99,20 @@ def _as_number(text: str) -> str:
 
 def _counted(text: str, number: NumberMention, written: str) -> str:
     """A plain count of ``text`` listed with the words it counts ("38 years", not "38",
-    which says nothing beside names: nu59 #8, fx146): the words of its phrase up to the
-    first plural noun, three at most ("five other world powers", "57 hail reports"), else
-    the first; with none, the name it gives an age ("Ball, 54") or the two words before it
-    ("rose to 38"); a year, money, a share or an ordinal as ``written`` ("2015", "$1.5
-    billion", "40%")."""
-    if number.unit or _a_year(number):
+    which says nothing beside names: nu59 #8, fx146), only when they are clear (nu61 #3,
+    fx152): the words after it up to a plural noun, three at most ("five other world
+    powers", "57 hail reports"); an age after a name ("Ball, 54"); a score as one span
+    ("51-50", "326 to 293"). A year, money, a share, an ordinal or a number with its word
+    attached as ``written`` ("2015", "$1.5 billion", "1,500-acre"), and so any other plain
+    count: no filler before it ("and 16", "fate of 15", "just six", "the tally 51")."""
+    if number.unit or _a_year(number) or _worded(number.text):
         return written
+    if score := _SCORE_AFTER.match(text, number.start):
+        return score.group()
+    if (score := _SCORE_BEFORE.search(text, max(0, number.start - 24), number.end)) and (
+        score.end() == number.end
+    ):
+        return score.group()
     after: list[str] = []
     at = number.end
     while len(after) < 3 and (m := _WORD_AFTER.match(text, at)):
@@ -114,15 +122,90 @@ def _counted(text: str, number: NumberMention, written: str) -> str:
         after.append(m.group(1))
         at = m.end()
     nouns = [k for k, w in enumerate(after) if _plural(w)]
-    if after:  # to the first plural noun ("57 hail reports across"), else one word
-        return " ".join([written, *after[: nouns[0] + 1 if nouns else 1]])
-    before = _WORDS_BEFORE.search(text, max(0, number.start - 40), number.start)
-    if before is None or _VERSUS & {w.lower().rstrip(".,") for w in before.group().split()}:
-        return written
-    return " ".join([*before.group().split(), written])
+    if after and after[0].lower() in _UNIT_WORDS:
+        return f"{written} {after[0]}"
+    if nouns:  # to the first plural noun ("57 hail reports across")
+        return " ".join([written, *after[: nouns[0] + 1]])
+    aged = _AGED.search(text, max(0, number.start - 40), number.start)
+    if aged and aged.group(1).lower() not in STOPWORDS and _AGE_END.match(text, number.end):
+        return f"{aged.group(1)}, {written}"
+    return written
+
+
+_SCORE = r"\d[\d,]*(?:-|[ \t]+to[ \t]+)\d[\d,]*"
+_SCORE_AFTER = re.compile(rf"{_SCORE}(?![\w-])")
+_SCORE_BEFORE = re.compile(rf"(?<![\w.,-]){_SCORE}")
+"""A score or a vote, one span ("51-50", "326 to 293"): either of its numbers lists it."""
+_AGED = re.compile(r"\b([A-Z][\w'’-]*),[ \t]+$")
+_AGE_END = re.compile(r"[ \t]*(?:[,.;)]|$)")
+
+
+def _worded(text: str) -> bool:
+    """A number written with a word attached ("1,500-acre", "760km"), not one in words or
+    scaled ("seven", "92 million", "1.5 mln")."""
+    return any(
+        any(c.isalpha() for c in w) and w.lower().strip(".") not in _SCALED
+        for w in re.split(r"[ \t\xa0-]+", text)
+    )
+
+
+_SCALED = NUMBER_WORDS | {"mln", "bln", "bn", "mn", "m", "b", "k", "pct"}
+_UNIT_WORDS = frozenset(
+    [
+        "mph",
+        "kph",
+        "km",
+        "kg",
+        "lb",
+        "lbs",
+        "ft",
+        "cm",
+        "mm",
+        "mw",
+        "gw",
+        "pct",
+        "stg",
+        "dlr",
+        "lire",
+        "yen",
+        "yuan",
+        "franc",
+        "head",
+    ]
+)
+"""Units counted after a number ("150 mph", Reuters' "90 pct", "542.2 mln stg"), not plural
+in form."""
+
+
+_VERBS = frozenset(
+    [
+        "means",
+        "says",
+        "seems",
+        "remains",
+        "comes",
+        "goes",
+        "makes",
+        "takes",
+        "shows",
+        "gives",
+        "leaves",
+        "needs",
+        "puts",
+        "gets",
+        "sets",
+        "stands",
+        "looks",
+        "includes",
+        "marks",
+    ]
+)
+"""Verbs in "-s" that follow a count's words ("the 326 to 293 vote means"): no plural noun."""
 
 
 def _plural(word: str) -> bool:
+    if word.lower() in _VERBS:
+        return False
     return word in _PLURALS or (len(word) > 2 and word.endswith("s") and word[-2] != "s")
 
 

@@ -19,6 +19,7 @@ from tui.apart import apart
 from tui.closest_note import one_story, weak_match
 from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.messages import ComparisonComputed, SidesLaidOut
+from tui.name_cut import NameLine
 from tui.widgets.compare_layout import SideStyles, layout_side, legend
 from tui.widgets.compare_pane import ComparePane
 from tui.widgets.key_footer import KeyFooter, paired
@@ -150,15 +151,16 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
             ("  ·  quotes in both ", "dim"),
             str(both),
         )
-        # one line each, cut with "…": wrapped, only A's pushed only B's out of the 4 lines
+        # one line each, cut with "…" after a whole name (`name_cut`): wrapped, only A's
+        # pushed only B's out of the 4 lines
         only = [
-            Text.assemble(
-                (f"only {'AB'[side]}: ", "dim"), printable(self.comparison.only_said(side, 8))
+            NameLine(
+                Text.assemble(
+                    (f"only {'AB'[side]}: ", "dim"), printable(self.comparison.only_said(side, 8))
+                )
             )
             for side in (0, 1)
         ]
-        for line in only:
-            line.no_wrap, line.overflow = True, "ellipsis"
         weak = None
         if self.same_story is not None:  # asked of a closest article only
             weak = weak_match(summary.similarity, len(self.comparison.passages), self.same_story)
