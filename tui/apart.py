@@ -62,7 +62,7 @@ def run_apart(work: Callable[[], Result]) -> Result:
 
 
 def apart(method: Callable[Params, Result]) -> Callable[Params, Result]:
-    """Run ``method`` (a thread worker's body, under ``@work(thread=True)``) apart: the
+    """Run ``method`` (a thread worker's body, under a thread ``@work``) apart: the
     app's exit does not wait for it (`run_apart`). Only for work that writes nothing."""
 
     @functools.wraps(method)
