@@ -65,21 +65,17 @@ def short_outlet(outlet: str) -> str:
 def fit_outlet(outlet: str, width: int) -> str:
     """``outlet`` in ``width`` cells at most, read as far as it can be (nu60 #9: "WE", "ET"
     at 80 columns where "Washingt…" fitted): whole; else cut with an ellipsis after at least
-    `MIN_CUT` characters, or its first word whole where that shows as much ("Washington"
-    rather than "Washingt…"); else its short name (`short_outlet`, initials) where that
-    fits; else clipped. Every form but the short name starts the name."""
+    `MIN_CUT` characters or its whole first word ("Fox…"); else its short name
+    (`short_outlet`, initials) where that fits; else clipped. A name cut always shows it
+    (nu61 #6: "National", National Review cut to its first word, read as a whole name):
+    every form but the short name starts the name and, unless whole, ends in "…"."""
     if cell_len(outlet) <= width:
         return outlet
     if width <= 0:
         return ""
     cut = clip(outlet, width)
     first = outlet.split(maxsplit=1)[0] if outlet.strip() else outlet
-    cut_reads = cell_len(cut) - 1 >= MIN_CUT
-    if cut_reads and (cell_len(cut) - 1 >= cell_len(first) or cell_len(first) > width):
-        return cut
-    if cell_len(first) <= width and first.casefold() != "the":
-        return first
-    if cut_reads:
+    if cell_len(cut) - 1 >= MIN_CUT or (first.casefold() != "the" and cut.startswith(first)):
         return cut
     short = short_outlet(outlet)
     return short if cell_len(short) <= width else cut

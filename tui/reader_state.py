@@ -87,6 +87,9 @@ class ReaderState:
     """The story list's order (one of `STORY_ORDERS`), kept apart from the articles'."""
     history: tuple[str, ...] = ()
     """The queries searched, oldest first (the search bar's up and down walk them)."""
+    story: str | None = None
+    """The id of the story under the stories list's cursor (nu61 #5, fx151: a restart came
+    back on row 1, its first story open)."""
 
     def to_json(self) -> dict[str, Any]:
         """The state as the file holds it."""
@@ -100,6 +103,7 @@ class ReaderState:
             "article": self.article,
             "story_order": self.story_order,
             "history": QueryHistory(self.history).queries,  # bounded as the reader keeps it
+            "story": self.story,
         }
 
     @classmethod
@@ -119,12 +123,17 @@ class ReaderState:
             raise StateDamaged("its outlet is not text")
         if not (article is None or isinstance(article, str)):
             raise StateDamaged("its article id is not text")
+        story = data.get("story")  # none: a file from before it was kept
+        if not (story is None or isinstance(story, str)):
+            raise StateDamaged("its story id is not text")
         known: Sort = next((s for s in SORTS if s == sort), "relevance")
         order = next((o for o in STORY_ORDERS if o == data.get("story_order")), "")
         stories = data.get("list") == "stories"
         kept = data.get("history")  # none: a file from before it was kept
         history = tuple(q for q in kept if isinstance(q, str)) if isinstance(kept, list) else ()
-        return cls(query, known, source or None, stories, article or None, order, history)
+        return cls(
+            query, known, source or None, stories, article or None, order, history, story or None
+        )
 
 
 def state_path(index_dir: Path) -> Path:

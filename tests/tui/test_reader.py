@@ -208,7 +208,7 @@ async def test_filter_by_source(app: BroadsheetApp) -> None:
         assert all(hit.source == reader(app).source for hit in reader(app).articles.hits)
         await pilot.press("f")
         await pilot.pause()
-        await pilot.press("enter")  # All outlets
+        await pilot.press("up", "enter")  # it opens on the outlet in force: up to All outlets
         await settle(pilot)
         assert reader(app).source is None and len(listed(app)) == 4
 

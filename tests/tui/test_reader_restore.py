@@ -64,6 +64,7 @@ async def test_query_sort_and_article_come_back(
         "article": article,
         "story_order": "",
         "history": ["peacekeepers"],
+        "story": None,  # no stories listed (fx151)
     }
     second = BroadsheetApp(corpus, index_dir, restore=True)
     said = toasts(second, monkeypatch)

@@ -49,7 +49,12 @@ class SourcePicker(Dialog[str | None]):
             yield OptionList(*self.options(""), id="source-options")
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).highlighted = 0
+        """Open on the outlet in force (nu61 #1), so `f enter` keeps the filter; on "All
+        outlets" when none is (or it is no longer listed)."""
+        options = self.query_one(OptionList)
+        wanted = self.current or ""
+        rows = [i for i, option in enumerate(options.options) if option.id == wanted]
+        options.highlighted = rows[0] if rows else 0
 
     def options(self, typed: str) -> list[Option]:
         """The rows for what is typed: every outlet whose name holds each typed word."""

@@ -21,6 +21,9 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import SearchBox
 
+if TYPE_CHECKING:
+    from tui.widgets.story_list import StoryList
+
 SAVE_DELAY = 1.0
 """Seconds of quiet after a change before the state is written (and always on quit)."""
 
@@ -67,9 +70,15 @@ class ReaderSession(ReadTracking):
 
         def action_toggle_stories(self) -> None: ...
 
+        _keep_story: str | None
+
+        @property
+        def story_list(self) -> StoryList: ...
+
     def session_now(self) -> ReaderState:
         """The state to remember now."""
         article: Article | None = self.query_one(ReadingPane).article
+        story = self.story_list.current if self.showing_stories else None
         return ReaderState(
             query=self.query_one(SearchBox).value,
             sort=self.sort,
@@ -78,6 +87,7 @@ class ReaderSession(ReadTracking):
             article=article.id if article is not None else None,
             story_order=self.story_order,
             history=tuple(self.query_history.queries),
+            story=story.id if story is not None else None,
         )
 
     # -- restoring ------------------------------------------------------------------------
@@ -136,6 +146,7 @@ class ReaderSession(ReadTracking):
                 box.value = state.query
         if state.stories and not self.showing_stories:
             self.action_toggle_stories()
+            self._keep_story = state.story  # its row, its first article in the pane (nu61 #5)
         self._start_search(keep=state.article)
         self._session_saved = state
         if state.article is not None and not state.stories and not searching:
