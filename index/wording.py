@@ -197,10 +197,17 @@ def nested(text: str) -> str:
     mark at one end only (`“We will rebuild,” the mayor said.`) showed as ““We will rebuild,”
     the mayor said.”; typographers set “‘We will rebuild,’ the mayor said.” (fx150). For
     display only: one character for one, the stored passage is unchanged. A straight " opens
-    at the start or after a space, bracket or dash (‘), and closes elsewhere (’)."""
-    out = []
+    at the start or after a space, bracket or dash (‘), and closes elsewhere (’). Only marks
+    that pair up (an opening one, then its closing one) are a quotation inside: a lone mark
+    (`5" pipe`, `"`) is left as it is (fb43: a passage '"' was exported as “‘”)."""
+    opens: list[int] = []
+    pairs: dict[int, str] = {}
     for at, char in enumerate(text):
         if char == '"':
-            char = "‘" if at == 0 or text[at - 1] in _OPENS_AFTER else "’"
-        out.append({"“": "‘", "”": "’"}.get(char, char))
-    return "".join(out)
+            char = "“" if at == 0 or text[at - 1] in _OPENS_AFTER else "”"
+        if char == "“":
+            opens.append(at)
+        elif char == "”" and opens:
+            pairs[opens.pop()] = "‘"
+            pairs[at] = "’"
+    return "".join(pairs.get(at, char) for at, char in enumerate(text))

@@ -18,6 +18,7 @@ from tui.missing_data import related_lacking
 from tui.screens.library_screen import LibraryScreen
 from tui.screens.notebook_wait import hold_for_pane
 from tui.widgets.reading_pane import ReadingPane
+from tui.worker_failures import ReportsWorkerFailures
 
 if TYPE_CHECKING:
     from tui.screens.quotes import QuoteTarget
@@ -26,9 +27,10 @@ RELATED_LIMIT = 12
 """Related articles the dialog lists."""
 
 
-class FindsRelated(Screen[Any]):
+class FindsRelated(ReportsWorkerFailures, Screen[Any]):
     """A screen whose `r` lists an article's related ones in `RelatedDialog`; the id picked
-    there goes to `related_chosen`."""
+    there goes to `related_chosen`. Its worker's failure is notified (fb43: a screen with
+    only this base, as fx150 made the story screen's, said nothing)."""
 
     def related_chosen(self, article_id: str | None) -> None:
         """Read the article picked in the dialog (None: it was closed)."""

@@ -140,8 +140,10 @@ class BuildProgress(Horizontal):
             return  # drawn on mount
         forms, total, done = self._shown
         text, cells = forms[0], BAR_CELLS
-        width = self.content_region.width
-        if width:  # laid out: the form that fits, its count whole (fx150)
+        # not laid out yet (its first frames): the app's width less the padding; the longest
+        # form was shown cut, 'building the index: reading records 1/…' (fb43)
+        width = self.content_region.width or max(0, self.app.size.width - 2)
+        if width:  # the form that fits, its count whole (fx150)
             hint = 0 if self.has_class("-fixed") else cell_len(str(self.hint_label.render()))
             text, cells = stage_fit(forms, width, hint, total is not None)
         self.stage.update(text)
