@@ -18,7 +18,8 @@ that factor is kept only for some pairs of two full texts; the others count ``--
 ``--scope any`` (st40) gates every pair with a full text, one or both, not only pairs of two:
 a pair of a full text and a short one outside the gate counts ``--bare`` times too.
 
-`story_build.build`, `story_build.group` and `story_build.lengthen` are watched to do it.
+`story_build.build`, `story_build.group` and `story_build.long_lift` (st54's name) are
+watched to do it.
 Scores are `bench.stories_checks.full_text`'s on the labels file given (the old week unless
 told: the unseen slice is read once, with the kept setting); ``--wires`` scores the tuning
 half of the Reuters wire labels instead (`bench.stories_wires`), ``--allsides`` both AllSides
@@ -101,10 +102,10 @@ def _reaching(cos: Any, kept: np.ndarray, cut: float) -> tuple[np.ndarray, np.nd
 @contextmanager
 def watched() -> Iterator[None]:
     """`story_build` patched while inside (see the module's docstring), as `_state` says."""
-    kept_build, kept_group, kept_lengthen = (
+    kept_build, kept_group, kept_lift = (
         story_build.build,
         story_build.group,
-        story_build.lengthen,
+        story_build.long_lift,
     )
 
     def build(articles: Sequence[StoryArticle], *args: Any, **kwargs: Any) -> Any:
@@ -133,19 +134,20 @@ def watched() -> Iterator[None]:
             _state["keys"] = np.empty(0, np.int64) if rare is None else rare
         return kept_group(n, likeness, params, *args, **kwargs)
 
-    def lengthened(pairs: Any, long: Any, factor: float) -> Any:
+    def lifted(pairs: Any, long: Any, params: StoryParams, series: Any) -> Any:
         if _state["gate"] == "off":
-            return kept_lengthen(pairs, long, factor)
+            return kept_lift(pairs, long, params, series)
+        factor = params.long_factor
         return gated(pairs, long, factor, _state["keys"], _state["bare"], _state["scope"])
 
     story_build.build = build  # type: ignore[assignment]
     story_build.group = group  # type: ignore[assignment]
-    story_build.lengthen = lengthened  # type: ignore[assignment]
+    story_build.long_lift = lifted  # type: ignore[assignment]
     try:
         yield
     finally:
         story_build.build, story_build.group = kept_build, kept_group  # type: ignore[assignment]
-        story_build.lengthen = kept_lengthen  # type: ignore[assignment]
+        story_build.long_lift = kept_lift  # type: ignore[assignment]
 
 
 def _line(scores: dict[str, float], keys: Sequence[str] = KEYS) -> str:

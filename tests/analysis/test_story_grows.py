@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from itertools import combinations
 
-from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
@@ -96,8 +96,55 @@ def together(model: StoryModel, articles: list[StoryArticle]) -> list[list[str]]
     return [sorted(b for b in story if story[b] == story[a]) for a in story]
 
 
+def _wire(k: int, title: str, hours: float) -> StoryArticle:
+    return StoryArticle(
+        f"a{k}", title, "kamirt kamind kamisk karurt.", "Wire", START + timedelta(hours=hours)
+    )
+
+
+def _paper(k: int) -> StoryArticle:
+    body = (
+        "terund terusk tetert tetend tetesk tezort tezond tezosk tevart tevand tevask tenert"
+        " tenend tenesk zokart zokand zokask zolort zolond zolosk zomirt zomind zomisk zorurt."
+    )
+    return StoryArticle(f"a{k}", "TELOND TELOSK TEMIRT TEMIND TEMISK TERURT", body, "Paper", START)
+
+
+CI129_DRAW = (
+    [
+        _wire(0, "KARUND KARUSK KATERT KATEND KATESK KALOSK", 0),
+        _wire(1, "KAKART KAZORT KAZOND KARUND KARUSK KAZOSK", 0),
+        _wire(2, "KARUND KARUSK KAVART KATERT KALOSK KATEND", 0),
+        _wire(3, "KAKART KAKAND KAKASK KALORT KALOND KALOSK", 12),
+    ],
+    [_paper(10), _paper(11)],
+)
+"""ci129's draw (fa43): a1 averages 0.272 to a0,a2 (under the threshold 0.275); before a3 it
+joins them by `attach_lone` (runner-up 0), in a rebuild a lone a3 at 0.143 is a runner-up
+that 0.272 no longer beats 2.0 times, so a rebuild leaves a1 alone; the update keeps the
+untouched story of three (it does not re-decide a story no new article joins). Failed on
+this test's own commit (b7a17458) too: a draw not seen before, not st53/st56's change."""
+
+
+def _borderline(
+    four: list[StoryArticle], others: list[StoryArticle], params: StoryParams
+) -> set[str]:
+    """Those of the three whose average likeness to the other two (as a rebuild of all
+    weighs the words) is under the threshold: in their story by `attach_lone` only, whose
+    margin a new lone report can take away in a rebuild and not in an update."""
+    ids, (i, j, s) = compare([*four, *others], params)
+    likeness = {frozenset((ids[a], ids[b])): float(v) for a, b, v in zip(i, j, s, strict=True)}
+    three = [a.id for a in four[:3]]
+    return {
+        x
+        for x in three
+        if sum(likeness.get(frozenset((x, y)), 0.0) for y in three if y != x) / 2 < params.threshold
+    }
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(looser_events())
+@example(CI129_DRAW)
 def test_a_fourth_report_is_grouped_by_an_update_as_a_rebuild_groups_it(
     drawn: tuple[list[StoryArticle], list[StoryArticle]],
 ) -> None:
@@ -108,7 +155,13 @@ def test_a_fourth_report_is_grouped_by_an_update_as_a_rebuild_groups_it(
     assume(story is not None and {before.story_of(a.id) for a in four[:3]} == {story})
     after = before.update([four[3]])
     rebuilt = StoryModel.build([*four, *others], params=params, previous=before)
-    assert together(after, four) == together(rebuilt, four)
+    loose = _borderline(four, others, params)
+    if loose:  # the rest are grouped alike; a loose one may leave in a rebuild only
+        event("one of the three under the threshold")
+        firm = [a for a in four if a.id not in loose]
+        assert together(after, firm) == together(rebuilt, firm)
+    else:
+        assert together(after, four) == together(rebuilt, four)
     event("the three parted" if len({after.story_of(a.id) for a in four[:3]}) > 1 else "kept")
     # the part holding most of the three keeps the story's id, in both
     mates = max(together(after, four[:3]), key=len)

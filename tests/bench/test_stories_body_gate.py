@@ -68,7 +68,7 @@ def test_the_watched_build_is_the_plain_one_when_the_gate_keeps_all_or_none() ->
     plain = partition(StoryModel.build(CORPUS, params=ALL_LONG))
     no_factor = partition(StoryModel.build(CORPUS, params=StoryParams(long_words=1, long_factor=1)))
     assert plain != no_factor
-    kept = (story_build.build, story_build.group, story_build.lengthen)
+    kept = (story_build.build, story_build.group, story_build.long_lift)
     with watched():
         _state["gate"], _state["bare"] = "body", 1.0
         _state["cut"] = -1.0  # every pair kept: the factor as built
@@ -82,4 +82,4 @@ def test_the_watched_build_is_the_plain_one_when_the_gate_keeps_all_or_none() ->
         _state["cut"], _state["scope"] = 2.0, "any"  # none: no factor, every pair x1
         assert partition(StoryModel.build(CORPUS, params=ALL_LONG)) == no_factor
         _state["gate"], _state["scope"] = "off", "long"
-    assert (story_build.build, story_build.group, story_build.lengthen) == kept
+    assert (story_build.build, story_build.group, story_build.long_lift) == kept
