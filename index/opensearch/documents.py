@@ -26,7 +26,7 @@ from index.store.hyphens import POSITION_GAP
 from index.store.schema import SCHEMA_VERSION, TIMED, make_schema, source_key, title_key
 from index.when import has_time, iso_when
 
-FORMAT_VERSION = 12
+FORMAT_VERSION = 13
 """Bump when the documents, the mapping or the terms (`make_schema`'s analyzers) change: every
 article is then sent again (4: accents folded; 5: stop words and single letters sent, and
 hyphenated words' parts, their joined forms as values of their own; 6: Chinese, Japanese
@@ -39,7 +39,8 @@ and terms analysed with positions, as Whoosh does: a shouted stop word after a h
 word, "x-ray OR-IT", keeps its plain reading "it", rv40 #6; and the ``tickers`` keyword,
 the one-letter tickers a field writes in brackets, `index.search.tickers`; sx37; 11: the
 ``tickers`` keyword lists every ticker a field brackets, ``<UN.A>`` as "body:un", sx42;
-12: and one glued to a word, "<ROST>FEBRUARY", "MOBIL'S<MOB>", sx43)."""
+12: and one glued to a word, "<ROST>FEBRUARY", "MOBIL'S<MOB>", sx43; 13: a "?" for a lost
+letter inside its word, "dudenh?ffer" one term, `index.store.hyphens.LOST_AT`, sx44)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000

@@ -17,6 +17,7 @@ from index.search.direct import rank
 from index.search.expand import BudgetCollector
 from index.search.filters import DocSet, Filters, order
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError
+from index.search.lost_letters import with_lost_letters
 from index.search.prefixes import prefix_stems
 from index.search.query import make_parser, parse_query
 from index.search.suggest import suggest
@@ -68,7 +69,9 @@ class Searcher:
         Raises:
             QueryError: The query is malformed or over a limit.
         """
-        return parse_query(text, self._parser, self.reader.lexicon, self.budget)
+        query = parse_query(text, self._parser, self.reader.lexicon, self.budget)
+        with self.reader.lock:  # a word finds its copies that lost a letter to "?" (sx44)
+            return with_lost_letters(query, self.reader.searcher.reader())
 
     def search(
         self,

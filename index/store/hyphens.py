@@ -31,19 +31,36 @@ from whoosh.analysis import Filter
 from index.store.cjk import CJK, cjk_pieces, has_cjk
 from index.store.phrase_stops import STOP_TERMS
 
-WORD_EXPRESSION = r"\w+(?:[.&-]\w+)*"
+LOST_AT = r"(?<=[^\W\d_]\?)(?=[^\W\d_A-Z])(?!s(?![^\W_]))(?![^\W_]*=)"
+"""Right after a "?" that stands for a letter a messy copy lost ("Dudenh?ffer",
+"Sch?uble"): the rule the cleaning and the quotes read such a "?" by
+(`index.analysis.lostletters`, sp52): between two letters, the second no capital, and not
+before an "s" ending its word (a lost apostrophe: "Brennick?s" is "brennick" and "s", as
+"Brennick's" is; rv62). Search adds one case: not before a word and "=", a link's query
+(".html?smid=", "story?id="), which stays two words (sx44)."""
+LOST_LETTER = rf"\?{LOST_AT}"
+"""A "?" for a lost letter (`LOST_AT`): inside a word, as a letter of it."""
+JOIN = rf"(?:[.&]|{LOST_LETTER})"
+"""What joins two runs of letters or digits into one part of a word: a dot ("U.S"), an
+ampersand ("AT&T") or a lost letter ("Dudenh?ffer")."""
+WORD_EXPRESSION = rf"\w+(?:(?:-|{JOIN})\w+)*"
 """The tokenizer's words: Whoosh's default (``\\w+(\\.?\\w+)*``, "U.S" one word) that
 also keeps "G-7" whole, and "AT&T": an ampersand inside a word joins it as a dot does
-("at&t", "s&p", "m&a" are one word each; nu41 #7: `AT&T` was "AT" and "T")."""
+("at&t", "s&p", "m&a" are one word each; nu41 #7: `AT&T` was "AT" and "T"), and so does a
+"?" for a lost letter (`LOST_AT`): "Dudenh?ffer" is the one word "dudenh?ffer", not
+"dudenh" and "ffer", so that the query ``Dudenh?ffer`` (its "?" a wildcard) finds it, and
+"Dudenhöffer" too (sx44)."""
 POSITION_GAP = 100
 """Positions between the field's last word and the first joined form, and between two
 joined forms: OpenSearch's ``position_increment_gap`` between the values of a field."""
 MAX_RUN_PARTS = 6
 """A longer hyphenated word joins only all its parts, not each run of them."""
-CHAIN = re.compile(r"(?<!\w)(?<!\w[.&-])\w++(?:[.&]\w++)*+(?:-\w++(?:[.&]\w++)*+)++")
+CHAIN = re.compile(
+    rf"(?<!\w)(?<!\w[.&-])(?!{LOST_AT})\w++(?:{JOIN}\w++)*+(?:-\w++(?:{JOIN}\w++)*+)++"
+)
 """A hyphenated word: found in a text, the very words of `WORD_EXPRESSION` that hold a
 hyphen (each tried where a word starts, and never backtracking: linear in the text)."""
-PART = re.compile(r"\w+(?:[.&]\w+)*")
+PART = re.compile(rf"\w+(?:{JOIN}\w+)*")
 """A part of a word (what stands between its hyphens): found in a text, the parts of its
 words in order, each where `HyphenFilter` puts it."""
 

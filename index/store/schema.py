@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from whoosh.fields import Schema
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """Bump when the schema, its analyzers or what is stored changes: older indexes are rebuilt,
 not misread (5: accents folded, "cafe" finds "café"; 6: stop words and single letters
 indexed, so a phrase matches all its words: `PhraseStopFilter`; and hyphenated words
@@ -24,7 +24,8 @@ whose date has a time of day, so a ``date:`` query with a time skips day-only da
 9: initialisms one word however written, "U.S." and "US" (not the pronoun "us"), "N.A.T.O."
 and "NATO": `index.store.initialisms`, sr36; in the same unreleased version, "AT&T" one
 word, a ticker's exchange code and a wire plural's "s" stemmed off: `index.store.wire`,
-fx77)."""
+fx77; 10: a "?" for a letter a messy copy lost is a letter of its word, "Dudenh?ffer" one
+word, not "dudenh" and "ffer", `index.store.hyphens.LOST_AT`, sx44)."""
 
 TIMED = "1"
 """The ``timed`` field's one word: the article's date has a time (`index.when.has_time`)."""

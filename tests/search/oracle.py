@@ -49,8 +49,12 @@ class Oracle:
     with Whoosh's accent folding, and the few letters it leaves (`FOLD_MORE`: "ß" to "ss"),
     after lower-casing, the stop list on a query's loose words only, `PhraseStopFilter`,
     and hyphenated words split and runs of Chinese, Japanese or Korean paired,
-    `HyphenFilter`, and initialisms one word, `InitialismFilter`) and parser, nothing else
-    of broadsheet's own."""
+    `HyphenFilter`, and initialisms one word, `InitialismFilter`; its `WORD_EXPRESSION`
+    keeps a word whose "?" stands for a lost letter whole, "dudenh?ffer", sx44) and parser,
+    nothing else of broadsheet's own. What broadsheet adds for such words, a whole word
+    finding the copies one "?" less (`index.search.lost_letters`), plain Whoosh has not:
+    the generated corpora (`write_corpus`) hold no "?", so no query here meets it
+    (`tests/search/test_lost_letters.py` checks it against set logic)."""
 
     def __init__(self, articles: list[dict[str, Any]], folder: Path) -> None:
         fold = CharsetFilter(accent_map | {ord(c): v for c, v in FOLD_MORE.items()})
