@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from index.models import Span
 from index.search.highlight_phrases import Word, merged_spans, with_phrases
-from index.search.lost_letters import lost_lit
+from index.search.lost_letters import lost_terms
 from index.store.cjk import cjk_pieces, has_cjk
 
 if TYPE_CHECKING:
@@ -172,8 +172,6 @@ class Highlighter:
                 hit = fits.get(word)
                 if hit is None:
                     hit = fits[word] = self.fits(word if word.isascii() else word.translate(fold))
-            if not hit and "?" in word:  # a lost letter's word (`index.search.lost_letters`)
-                hit = lost_lit(stems, word if word.isascii() else word.translate(fold))
             if hit:
                 found.append(Span(match.start(), match.end(), term))
         joined = self._joined(text, steps) if "-" in text else []
@@ -236,7 +234,7 @@ class Highlighter:
         steps = make_words_analyzer()
         written = (
             (token.text for token in steps(text, chars=True, positions=True, mode="index"))
-            if self.fitted or "?" in text
+            if self.fitted
             else repeat("")
         )
         for token, word in zip(tokens, written, strict=False):
@@ -253,8 +251,6 @@ class Highlighter:
                 if known is None:
                     known = seen[stem] = self.lights(word, stem)
                 hit = known
-            if not hit and "?" in word:
-                hit = lost_lit(stems, word)
             if hit:
                 # a joined form, or a pair overlapping the one before ("東京", "京都")
                 joins = joins or joined or bool(found and token.startchar < found[-1].end)
@@ -411,6 +407,7 @@ def highlighter_for_query(
             phrases.append((tuple(str(word) for word in leaf.words), max(1, int(leaf.slop))))
         elif isinstance(leaf, Term):
             stems.update(str(word) for _, word in leaf.terms(phrases=True))
+            stems.update(lost_terms(leaf))  # its spellings with a letter lost (sx44)
     return Highlighter(
         frozenset(stems),
         tuple(dict.fromkeys(patterns)),

@@ -33,6 +33,7 @@ from index.search.limits import (
     Budget,
     QueryError,
 )
+from index.search.lost_letters import note_lost
 from index.search.negation import ExcludingAndNot, excluding_operators
 from index.search.phrases import BoostedPhrase, HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
@@ -318,6 +319,8 @@ class _Parser(QueryParser):
             if len(texts) == 1:
                 return termclass(fieldname, texts[0], boost=boost)
         found = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if fieldname in TEXT_FIELDS and type(found) is Term:  # "dudenh?ffer" too (sx44)
+            note_lost(found, text)
         if fieldname in TEXT_FIELDS and isinstance(found, Wildcard):
             # the words it fits, as written (`index.search.wildcards`); the stemmed pattern
             # for an index whose segments do not list their words

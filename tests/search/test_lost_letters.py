@@ -3,11 +3,11 @@ damaged spelling and by the whole one, and lit by both (sx44, `index.search.lost
 
 The index keeps such a word whole (`index.store.hyphens.LOST_AT`, the rule the cleaning and
 the quotes read a "?" by: `index.analysis.lostletters`); the query's "?" stays a wildcard
-(``dudenh?ffer`` fits "dudenh?ffer" and "dudenhoffer"), and a whole word finds the copies
-whose "?" one letter fills to it. The oracle is set logic over the generated corpus: what
-each article holds, written out (plain Whoosh's wildcard matches stems, "dudenhoff", so it
-is no oracle for these queries; `tests.search.oracle.Oracle` says what else differs).
-"""
+(``dudenh?ffer`` fits "dudenh?ffer" and "dudenhoffer"), and a whole word finds its copies
+with one letter (or the two "ß" folds to) lost to "?". The oracle is set logic over the
+generated corpus: what each article holds, written out (plain Whoosh's wildcard matches
+stems, "dudenhoff", so it is no oracle for these queries; `tests.search.oracle.Oracle`
+says what else differs)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from typer.testing import CliRunner
 from index.analysis.lostletters import has_lost_letter, possessive
 from index.search.engine import WhooshEngine, open_index
 from index.search.highlight import highlighter_for_text
+from index.search.lost_letters import PAIRS, damaged_spellings
 from index.store.build import rebuild
 from index.store.hyphens import WORD_EXPRESSION
 from index.store.schema import TEXT_ANALYZER
@@ -137,6 +138,20 @@ def _merged(text: str) -> list[str]:
 @example(text="x?id=1 a?b-c?d")
 def test_the_words_are_the_old_ones_joined_at_a_lost_letter(text: str) -> None:
     assert re.findall(WORD_EXPRESSION, text) == _merged(text)
+
+
+@given(st.text(st.sampled_from("abeios"), min_size=1, max_size=9))
+@example(word="abs")  # "a?s": a lost apostrophe, not looked for
+@example(word="strasse")  # "stra?e": "ß" lost
+def test_the_spellings_looked_for_are_the_words_the_index_keeps_whole(word: str) -> None:
+    # a word with one letter (or the pair a letter folds to) lost is looked for exactly
+    # when the tokenizer keeps it one word
+    spellings = set(damaged_spellings(word))
+    cuts = [(at, at + 1) for at in range(len(word))]
+    cuts += [(at, at + 2) for at in range(len(word) - 1) if word[at : at + 2] in PAIRS]
+    tried = {word[:a] + "?" + word[b:] for a, b in cuts}
+    whole = {each for each in tried if re.fullmatch(WORD_EXPRESSION, each)}
+    assert spellings == whole
 
 
 def test_a_text_without_a_question_mark_has_its_old_words() -> None:
