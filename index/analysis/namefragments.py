@@ -25,6 +25,7 @@ from index.analysis.embednames import signature_name
 from index.analysis.entities import Lexicon, NameMention, _at_sentence_start, key_words
 from index.analysis.entitywords import NOT_NAME_WORDS
 from index.analysis.nameabbrevs import state_code, title_abbreviation
+from index.analysis.nameheadings import credit_label, heading_word, label_cut, person_split
 from index.analysis.namewhole import day_title, with_initials, word_start
 from index.analysis.speechverbs import ORG_WORDS, words
 from index.analysis.words import MONTHS_DAYS
@@ -246,14 +247,23 @@ def tidy(text: str, mentions: Iterable[NameMention], lexicon: Lexicon) -> list[N
     signing an embedded post (`index.analysis.embednames`), with run-on verbs and a role's
     words cut (`index.analysis.worknames`) and an organisation's name cut in pieces joined
     again (`org_chains`), a title's weekday put back and a person's dotted initials kept
-    inside the name, a name started where its word starts (`index.analysis.namewhole`)."""
+    inside the name, a name started where its word starts (`index.analysis.namewhole`);
+    headings' and titles' dictionary words, page labels and an office or organisation run
+    on into a person's name (`index.analysis.nameheadings`, fx155)."""
     titles = title_words(text, lexicon)
     works = work_title_spans(text)
-    kept = [
-        day_title(text, role_modifier_cut(text, verb_cut(text, m, lexicon), lexicon))
+    parted = [
+        p
         for w in mentions
         if (m := word_start(text, w)) is not None
-        and not label_word(text, m, lexicon)
+        for p in person_split(text, label_cut(text, m), lexicon)
+    ]
+    kept = [
+        day_title(text, role_modifier_cut(text, verb_cut(text, m, lexicon), lexicon))
+        for m in parted
+        if not label_word(text, m, lexicon)
+        and not credit_label(text, m)
+        and not heading_word(text, m, lexicon)
         and not common_noun(text, m, lexicon)
         and not quote_opener(text, m, lexicon)
         and not date_opener(text, m, lexicon)
