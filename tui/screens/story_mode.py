@@ -114,6 +114,11 @@ class StoryMode(StoryCompare, RelatedArticles):
 
         def searching(self) -> bool: ...
 
+        @property
+        def restoring(self) -> bool: ...
+
+        def reopen_story(self) -> None: ...
+
         def list_is_older(self) -> bool: ...
 
     def list_status(self) -> tuple[list[str], str]:
@@ -242,6 +247,10 @@ class StoryMode(StoryCompare, RelatedArticles):
         quotes panel, `r`) stays there, as the article list's `away` keeps it (rv29 #1)."""
         if self.library is None:
             return
+        if self.restoring:  # `S` before the saved state came: listed once it has (fx154)
+            self._stories_loading = True  # "loading stories…" meanwhile
+            self._update_status()
+            return
         self._stories_quiet = quiet
         text = self.query_one(SearchBox).value
         self._stories_text = text
@@ -302,6 +311,7 @@ class StoryMode(StoryCompare, RelatedArticles):
                 pane.relight(self.highlighter)
         self._show_stories(keep=self._keep_story, quiet=self._stories_quiet)
         self.pane_held = False
+        self.reopen_story()  # a story's screen open at quit opens again (before the keys act)
         if self._keys_wait is not None:  # the keys typed while it loaded act on it now
             result_came(self.app, self._keys_wait)
             self._keys_wait = None
@@ -334,13 +344,18 @@ class StoryMode(StoryCompare, RelatedArticles):
 
     @on(StoryList.OptionSelected, "#stories")
     def _story_opened(self, event: StoryList.OptionSelected) -> None:
-        from tui.screens.story import StoryScreen  # loaded on first use: not before first paint
-
         if self.library is not None and event.option.id is not None:
             self.way_back.clear()  # chosen from the main list: a new way back (nu39 #1)
-            self.app.push_screen(StoryScreen(self.library, event.option.id), self._read)
+            self.open_story(event.option.id)
         else:
             screen_not_coming(self.app)  # the keys held for it act on the list
+
+    def open_story(self, story_id: str) -> None:
+        """The story's screen over the reader; an article picked there is read here."""
+        from tui.screens.story import StoryScreen  # loaded on first use: not before first paint
+
+        if self.library is not None:
+            self.app.push_screen(StoryScreen(self.library, story_id), self._read)
 
     @on(StoryList.OptionHighlighted, "#stories")
     def _story_highlighted(self, event: StoryList.OptionHighlighted) -> None:
