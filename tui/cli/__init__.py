@@ -170,6 +170,9 @@ def main() -> None:
             return
         if plain and _reader(args) and _fast(fast.run_reader, args):
             return
+        from tui.cli.base import freeze_at_exit
+
+        freeze_at_exit()  # a process that ends: the final collections pass over it (fx154)
         try:
             (_command_app(args) if plain else _app(COMMANDS))()
         except SystemExit as done:
