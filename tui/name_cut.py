@@ -3,6 +3,11 @@
 The comparison's "only A: …" / "only B: …" lines hold one line each, cut with "…". At 80
 columns Rich's ellipsis cut a name in two ("…, Beirut, Mili…"); cut now after the last whole
 item that fits ("…, Beirut, …"), and mid-item only when no item fits (one long sentence).
+
+The line's last item may be a sentence of its own in quotes ("1 sentence of its own: “Dock
+workers at…”"): not a name, it is cut after a whole word, inside its quotes, where at
+least its first word fits (fx154: at 80x24 "only B: Portsmouth, four percent, two years; …"
+dropped it whole, and with it that B says anything of its own).
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from rich.text import Text
 
 _SEPARATORS = (", ", "; ")
 _MORE = " …"
+_OPEN, _CLOSE = "“", "”"
+_QUOTE_MORE = "…" + _CLOSE
 
 
 def name_cut(line: Text, width: int) -> Text:
@@ -31,6 +38,12 @@ def name_cut(line: Text, width: int) -> Text:
             if cell_len(plain[: at + 1]) + len(_MORE) <= width:
                 best = max(best, at + 1)
             at = plain.find(sep, at + 1)
+    quoted = _quote_cut(plain, width)
+    if quoted > label:  # its first words say more than " …" (the names before it whole)
+        cut = line[:quoted]
+        cut.append(_QUOTE_MORE)
+        cut.no_wrap = True
+        return cut
     if best <= label:
         cut = line.copy()
         cut.no_wrap, cut.overflow = True, "ellipsis"
@@ -40,6 +53,21 @@ def name_cut(line: Text, width: int) -> Text:
     cut.append(_MORE, style="dim")
     cut.no_wrap = True
     return cut
+
+
+def _quote_cut(plain: str, width: int) -> int:
+    """Where ``plain`` is cut inside the quotes of its last item (a sentence "“…”" that ends
+    the line) after a whole word, leaving room for "…”"; -1 when no word of it fits."""
+    start = plain.rfind(_OPEN) + 1
+    if start == 0 or not plain.endswith(_CLOSE) or _CLOSE in plain[start:-1]:
+        return -1
+    best = -1
+    at = plain.find(" ", start)
+    while at >= 0 and cell_len(plain[:at]) + len(_QUOTE_MORE) <= width:
+        if plain[at - 1] != " ":  # after a word, not after a space
+            best = at
+        at = plain.find(" ", at + 1)
+    return best
 
 
 class NameLine:

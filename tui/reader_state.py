@@ -90,6 +90,9 @@ class ReaderState:
     story: str | None = None
     """The id of the story under the stories list's cursor (nu61 #5, fx151: a restart came
     back on row 1, its first story open)."""
+    story_open: bool = False
+    """Whether that story's screen was open over the list (fx154: a restart came back on
+    its row, the screen closed); it opens again once the list lists it."""
 
     def to_json(self) -> dict[str, Any]:
         """The state as the file holds it."""
@@ -104,6 +107,7 @@ class ReaderState:
             "story_order": self.story_order,
             "history": QueryHistory(self.history).queries,  # bounded as the reader keeps it
             "story": self.story,
+            "story_open": self.story_open,
         }
 
     @classmethod
@@ -131,8 +135,17 @@ class ReaderState:
         stories = data.get("list") == "stories"
         kept = data.get("history")  # none: a file from before it was kept
         history = tuple(q for q in kept if isinstance(q, str)) if isinstance(kept, list) else ()
+        opened = data.get("story_open") is True  # none: a file from before it was kept
         return cls(
-            query, known, source or None, stories, article or None, order, history, story or None
+            query,
+            known,
+            source or None,
+            stories,
+            article or None,
+            order,
+            history,
+            story or None,
+            opened and bool(story),
         )
 
 

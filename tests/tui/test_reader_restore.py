@@ -65,6 +65,7 @@ async def test_query_sort_and_article_come_back(
         "story_order": "",
         "history": ["peacekeepers"],
         "story": None,  # no stories listed (fx151)
+        "story_open": False,  # no story's screen open (fx154)
     }
     second = BroadsheetApp(corpus, index_dir, restore=True)
     said = toasts(second, monkeypatch)

@@ -155,6 +155,9 @@ def main() -> None:
     args = sys.argv[1:] = corpus_first(sys.argv[1:])  # as at import (a test's argv: here)
     # shell completion (Click's `_PROG_COMPLETE` variable) is Typer's alone
     plain = not any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
+    from tui.cli.base import freeze_at_exit
+
+    freeze_at_exit()  # a process that ends: the final collections pass over it (fx154)
     try:
         if plain and args[:1] == ["search"] and _fast(fast.run_search_exiting, args[1:]):
             return

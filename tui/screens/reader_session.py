@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from textual import on, work
+from textual.events import ScreenResume, ScreenSuspend
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
@@ -56,6 +58,9 @@ class ReaderSession(ReadTracking):
     _session_timer: Timer | None = None
     _session_latest: ReaderState | None = None
     """The state when the screen last changed (what quitting writes, if not yet written)."""
+    _reopen_story: str | None = None
+    """The story whose screen was open at quit: opened again once the restored list lists
+    it under its cursor (`reopen_story`), then None."""
 
     @property
     def remembers(self) -> bool:
@@ -69,6 +74,10 @@ class ReaderSession(ReadTracking):
         ) -> None: ...
 
         def action_toggle_stories(self) -> None: ...
+
+        def _find_stories_now(self, keep: str | None = None, *, quiet: bool = False) -> None: ...
+
+        def open_story(self, story_id: str) -> None: ...
 
         _keep_story: str | None
 
@@ -88,7 +97,29 @@ class ReaderSession(ReadTracking):
             story_order=self.story_order,
             history=tuple(self.query_history.queries),
             story=story.id if story is not None else None,
+            story_open=story is not None and self._story_screen_open(story.id),
         )
+
+    def _story_screen_open(self, story_id: str) -> bool:
+        """Whether a screen of the story ``story_id`` is open over the reader."""
+        story = sys.modules.get("tui.screens.story")  # none loaded: no story's screen open
+        if story is None:
+            return False
+        return any(
+            isinstance(screen, story.StoryScreen) and screen.story_id == story_id
+            for screen in self.app.screen_stack
+        )
+
+    @on(ScreenSuspend)
+    @on(ScreenResume)
+    def _screens_changed(self) -> None:
+        self.session_changed()  # a story's screen opened over the list, or closed (fx154)
+
+    @property
+    def restoring(self) -> bool:
+        """Whether the saved state is still to come (read and checked in a worker): the
+        stories list waits for it (`S` typed meanwhile lost its row: fx154)."""
+        return self.remembers and not self._session_restored
 
     # -- restoring ------------------------------------------------------------------------
 
@@ -131,9 +162,13 @@ class ReaderSession(ReadTracking):
     def on_session_restored(self, message: SessionRestored) -> None:
         self._session_restored = True
         state = message.state
+        # `S` typed before the state came: its list waited for it (`restoring`), found now
+        early = self.showing_stories  # for the query restored, on the row restored (fx154)
         if message.notice:
             self.notify(message.notice, severity="warning", timeout=8, markup=False)
         if state is None:
+            if early:
+                self._find_stories_now()
             self._start_search()
             return
         self.sort, self.source, self.story_order = state.sort, state.source, state.story_order
@@ -144,13 +179,24 @@ class ReaderSession(ReadTracking):
         if not searching:
             with box.prevent(Input.Changed):  # one search, the one below that keeps the article
                 box.value = state.query
-        if state.stories and not self.showing_stories:
+        if early:  # the list the user asked for: no story's screen over it
+            self._find_stories_now(keep=state.story if state.stories else None)
+        elif state.stories:
             self.action_toggle_stories()
             self._keep_story = state.story  # its row, its first article in the pane (nu61 #5)
+            self._reopen_story = state.story if state.story_open and not searching else None
         self._start_search(keep=state.article)
         self._session_saved = state
         if state.article is not None and not state.stories and not searching:
             self.set_focus(self.query_one(ArticleList), scroll_visible=False)
+
+    def reopen_story(self) -> None:
+        """The stories list came: the story's screen open at quit opens again over it, if
+        its story is still there, under the cursor (gone after a rebuild: the list alone)."""
+        wanted, self._reopen_story = self._reopen_story, None
+        story = self.story_list.current if self.showing_stories else None
+        if wanted is not None and story is not None and story.id == wanted:
+            self.open_story(wanted)
 
     # -- saving ---------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from tui import keymap
 from tui.key_order import (
     expect_content,
     expect_result,
-    expect_screen,
     keys_wait_for,
     result_came,
     screen_not_coming,
@@ -25,12 +24,12 @@ from tui.messages import (
     IndexOpened,
     IndexUpdated,
     StoriesFound,
-    StoryOutlets,
 )
 from tui.missing_data import stories_lacking
 from tui.reader_state import NO_DATES, SORT_STATUS, STORY_ORDERS, story_default
 from tui.screens.library_screen import one_line
 from tui.screens.reader_results import still_listed
+from tui.screens.story_compare import StoryCompare
 from tui.screens.story_related import RelatedArticles
 from tui.story_none import none_listed
 from tui.story_order import in_order
@@ -50,7 +49,7 @@ LOADING_DELAY = 0.3
 indicator and taking it down again cost more than most lists take to come)."""
 
 
-class StoryMode(RelatedArticles):
+class StoryMode(StoryCompare, RelatedArticles):
     """What the reader screen adds for stories (its list of stories, story screen, related).
 
     The screen composes a `StoryList` (id ``stories``) beside its article list; the class
@@ -115,9 +114,12 @@ class StoryMode(RelatedArticles):
 
         def searching(self) -> bool: ...
 
-        def list_is_older(self) -> bool: ...
+        @property
+        def restoring(self) -> bool: ...
 
-        def _compare(self, first: str, second: str, *, ticket: int | None = None) -> None: ...
+        def reopen_story(self) -> None: ...
+
+        def list_is_older(self) -> bool: ...
 
     def list_status(self) -> tuple[list[str], str]:
         """What the status line says of the list: its counts, and its order.
@@ -245,6 +247,10 @@ class StoryMode(RelatedArticles):
         quotes panel, `r`) stays there, as the article list's `away` keeps it (rv29 #1)."""
         if self.library is None:
             return
+        if self.restoring:  # `S` before the saved state came: listed once it has (fx154)
+            self._stories_loading = True  # "loading stories…" meanwhile
+            self._update_status()
+            return
         self._stories_quiet = quiet
         text = self.query_one(SearchBox).value
         self._stories_text = text
@@ -305,6 +311,7 @@ class StoryMode(RelatedArticles):
                 pane.relight(self.highlighter)
         self._show_stories(keep=self._keep_story, quiet=self._stories_quiet)
         self.pane_held = False
+        self.reopen_story()  # a story's screen open at quit opens again (before the keys act)
         if self._keys_wait is not None:  # the keys typed while it loaded act on it now
             result_came(self.app, self._keys_wait)
             self._keys_wait = None
@@ -335,45 +342,20 @@ class StoryMode(RelatedArticles):
         story = self.story_list.current
         self._show_stories(keep=story.id if story else None, quiet=True)
 
-    def compare_story(self) -> bool:
-        """`c` while stories show: compare the story under the cursor's outlets (as `C` on
-        its screen does); False when no story is there."""
-        story = self.story_list.current if self.showing_stories else None
-        if story is None or self.library is None:
-            return False
-        ticket = expect_screen(self.app)  # keys typed meanwhile go to the comparison
-        keys_wait_for(self._story_outlets(self.library, story.id, ticket), ticket)
-        return True
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="story-compare", name="story")
-    def _story_outlets(self, library: Library, story_id: str, ticket: int | None) -> None:
-        from tui.story_pick import story_compared  # loaded on first use
-
-        ids, alone = story_compared(library.story(story_id).articles)
-        self.post_message(StoryOutlets(ids, alone, ticket))
-
-    def on_story_outlets(self, message: StoryOutlets) -> None:
-        from tui.screens.multicompare import MultiCompareScreen  # analysis loads on use
-        from tui.story_pick import ONE_OUTLET_TWO
-
-        if message.alone is not None and len(message.ids) == 2:
-            self.notify(ONE_OUTLET_TWO.format(printable(message.alone)), markup=False)
-        if len(message.ids) > 2 and self.library is not None:
-            self.app.push_screen(MultiCompareScreen(self.library, message.ids))
-        elif len(message.ids) == 2:
-            self._compare(*message.ids, ticket=message.ticket)
-        else:  # the keys held for it act on the list, and no others (rv55)
-            screen_not_coming(self.app, message.ticket)
-
     @on(StoryList.OptionSelected, "#stories")
     def _story_opened(self, event: StoryList.OptionSelected) -> None:
-        from tui.screens.story import StoryScreen  # loaded on first use: not before first paint
-
         if self.library is not None and event.option.id is not None:
             self.way_back.clear()  # chosen from the main list: a new way back (nu39 #1)
-            self.app.push_screen(StoryScreen(self.library, event.option.id), self._read)
+            self.open_story(event.option.id)
         else:
             screen_not_coming(self.app)  # the keys held for it act on the list
+
+    def open_story(self, story_id: str) -> None:
+        """The story's screen over the reader; an article picked there is read here."""
+        from tui.screens.story import StoryScreen  # loaded on first use: not before first paint
+
+        if self.library is not None:
+            self.app.push_screen(StoryScreen(self.library, story_id), self._read)
 
     @on(StoryList.OptionHighlighted, "#stories")
     def _story_highlighted(self, event: StoryList.OptionHighlighted) -> None:
