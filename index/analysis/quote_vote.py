@@ -44,10 +44,11 @@ def voted_speaker(told: Sequence[tuple[str | None, str]], full: str | None) -> s
 
 
 def _aliases(names: dict[str, str]) -> dict[str, str]:
-    """`aliases` of the spellings ``names`` maps to their keys, read in their folded forms
+    """`aliases` of the spellings ``names`` maps to their keys (in the order given: the first
+    full form of a person stands for it, as before), read in their folded forms
     ("Schaeuble" the surname of "Wolfgang Schäuble")."""
     forms = {_form(name, key): name for name, key in names.items()}
-    return {forms[bare]: forms[full] for bare, full in aliases(sorted(forms)).items()}
+    return {forms[bare]: forms[full] for bare, full in aliases(forms).items()}
 
 
 def _form(name: str, key: str) -> str:
