@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from index.analysis.firmnames import LEGAL_SUFFIXES, initialisms
 from index.analysis.firstnames import FEMALE, MALE, UNISEX
-from index.analysis.speechverbs import words
+from index.analysis.speakerplaces import place_name
+from index.analysis.speechverbs import ORG_WORDS, words
 
 if TYPE_CHECKING:  # attribution imports this module's caller
     from index.analysis.mention import Mention
@@ -32,6 +33,7 @@ _THE_FIRM = re.compile(r"^[Tt]he[ \t]+(?:[A-Za-z]+-based[ \t]+)?(?:company|firm)
 _SUFFIXES = LEGAL_SUFFIXES | words("ag sa nv pty bhd gmbh spa ab oy asa bv kk plc")
 """Legal suffixes that end a firm's full name ("Boliden AB", "Norton co Pty Ltd")."""
 _GENDERED = frozenset([MALE, FEMALE, UNISEX])
+_SEXED = frozenset([MALE, FEMALE])
 
 
 def _key(name: str) -> list[str]:
@@ -75,7 +77,10 @@ def _form_of(name: str, firm: str) -> bool:
     n = len(short)
     if any(full[k : k + n] == short for k in range(len(full) - n + 1)):
         return True
-    return n == 1 and name.isupper() and len(name) >= 3 and name.lower() in initialisms(firm)
+    if n != 1 or not name.isupper() or len(name) < 3:
+        return False
+    # "AMC" of "American Motors Corp", "IBM" of "International Business Machines Corp" (sp56)
+    return name.lower() in initialisms(firm) | initialisms(" ".join(full))
 
 
 def _person(mention: Mention) -> bool:
@@ -91,8 +96,10 @@ def firm_back(description: str | None, book: NameBook, start: int) -> str | None
     before = [m for m in book.mentions if m.start < start and m.name]
     text = book.text
     firms = [f for m in before if (f := _full(text, m.start, m.name)) is not None]
+    if not firms:
+        return unsuffixed_firm(before, book)  # "Facebook said ... the company said" (sp56)
     spoke = [m for m in before if m.speaker]
-    if not firms or not spoke:
+    if not spoke:
         return None
     fits = [f for f in firms if all(_fits(m, f, firms) for m in spoke)]
     if not fits or any(_key(f) != _key(fits[0]) for f in fits):
@@ -136,3 +143,90 @@ def _whole(text: str, start: int, name: str) -> str:
 
 _OPENERS = words("The A An In On At But And Earlier Later Today Yesterday Also")
 """Capitalised words that open a sentence before a name, no part of it."""
+
+
+_FIRM_WORDS = LEGAL_SUFFIXES | words(
+    "motors systems industries holdings airlines airline securities partners bancorp"
+)
+"""Words of `ORG_WORDS` a firm's name may hold ("General Motors"); any other makes a body's
+("Edhi Foundation", "Cumbria Police"), no firm's."""
+_SPOKESMAN = re.compile(r"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:spokesman|spokeswoman|spokesperson)\b")
+
+
+def unsuffixed_firm(before: list[Mention], book: NameBook) -> str | None:
+    """The firm "the company said" points back to when none is named with a legal suffix
+    (sp56): the one name no first name or title marks as a person's that led a sentence
+    before it, a speech verb its own ("Facebook said", "said Twitter") or its spokesman
+    ("YouTube's spokeswoman") once at least, its other forms a run of its words ("Union
+    Texas" of "Union Texas Petroleum"); not a place ("Everett said", "New Jersey"), not a
+    body ("Edhi Foundation", "TASS"), and no one when two such names spoke."""
+    text = book.text
+    others = [
+        m
+        for m in before
+        if (m.speaker or _SPOKESMAN.match(text, _end(text, m)))
+        and (m.organisation or not _person(m))
+    ]
+    if not others:
+        return None
+    named = max((_plain(m.name) for m in others), key=lambda n: (len(_key(n)), n))
+    if not named or any(not _form_of(_plain(m.name), named) for m in others):
+        return None  # two names spoke: "Apple", "Google"
+    low = [w.lower().strip(".,") for w in named.split()]
+    if any(w in ORG_WORDS and w not in _FIRM_WORDS for w in low) or place_name(named):
+        return None
+    if not any(book.spoke(m) or _said_soon(text, _end(text, m)) for m in others):
+        return None  # a name that only led a sentence ("Everett has sued")
+    persons = [m.name for m in before if not m.organisation and (m.gender in _SEXED or m.title)]
+    if _rival(text[: max(m.start for m in before) + 200], named, persons):
+        return None
+    return named
+
+
+_SAID = re.compile(r"\b(?:said|says|told|added|announced|stated|confirmed|wrote)\b")
+
+
+_SAYER = re.compile(
+    r"(?<![\w'’-])([A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&))*)"
+    r"[ \t]+(?:said|says|told|added|announced)\b"
+)
+_NO_SAYER = words(
+    """he she it they we i you this that there the a an but and in on at monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december"""
+)
+
+
+def _rival(text: str, named: str, persons: list[str]) -> bool:
+    """True when a name the name book missed says something in ``text`` ("Oglebrook Energy
+    said"): one neither a form of the firm ``named`` nor holding a person's name."""
+    for found in _SAYER.finditer(text):
+        run = found.group(1)
+        words_ = run.split()
+        while words_ and (words_[0].lower() in _NO_SAYER or words_[0] in _OPENERS):
+            words_ = words_[1:]
+        run = " ".join(words_)
+        if not run or _form_of(_plain(run), named) or any(p in run for p in persons):
+            continue
+        return True
+    return False
+
+
+def _said_soon(text: str, end: int) -> bool:
+    """True when a speech verb or "'s spokesman" follows a name ending at ``end`` in its
+    clause within a few words ("YouTube on Wednesday said")."""
+    if _SPOKESMAN.match(text, end):
+        return True
+    clause = re.split(r"[.,;:\"“”\n]", text[end : end + 30], maxsplit=1)[0]
+    return _SAID.search(clause) is not None
+
+
+def _plain(name: str) -> str:
+    """A name without the place before it ("Connecticut-based Purdue Pharma")."""
+    return " ".join(w for w in name.split() if not w.lower().endswith("-based"))
+
+
+def _end(text: str, mention: Mention) -> int:
+    """The offset just past ``mention``'s name in ``text``."""
+    at = text.find(mention.name, mention.start)
+    return at + len(mention.name) if at >= 0 else mention.start

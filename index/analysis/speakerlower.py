@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from index.analysis.speakerfirm import firm_back
+from index.analysis.speakerstatement import statement_back
 from index.analysis.speechverbs import TITLES
 
 if TYPE_CHECKING:  # attribution imports this module
@@ -140,6 +141,7 @@ def lower_speaker(found: Attribution, description: str | None, book: NameBook) -
         role_holder(description, book, found.start)
         or body_back(description, book, found)
         or firm_back(description, book, found.start)  # "the company said": the one firm
+        or statement_back(description, book, found.start, lower_body)  # whose statement
     )
     if holder is not None:
         return replace(found, speaker=holder, rule="role")

@@ -112,19 +112,18 @@ def test_the_company_is_the_one_firm_that_spoke() -> None:
 
 def test_the_company_guards() -> None:
     """Guards: another firm spoke (reut-03221's shape: "Georgia Power Co said" in a story on
-    Oglethorpe), no firm named in full ("Acme said"), a company not the one ("the parent
-    company"): no one."""
+    Oglethorpe), a company not the one ("the parent company"): no one. (A firm named only
+    without a suffix, "Acme said", is "the company" since sp56: `test_speaker_sp56`.)"""
     two = (
         "Oglebrook Power Corp said it does not plan to raise its rates.\n\n"
         "Earlier today, Halden Power Co said it raised the cost of the plant.\n\n"
         '"We do not plan to raise rates in 1987," the company said.'
     )
-    bare = 'Acme said its sales rose.\n\n"We are pleased," the company said.'
     parent = (
         "Norbrook Tool Co said its unit was sold.\n\n"
         '"We are pleased with the sale," the parent company said.'
     )
-    for text in (two, bare, parent):
+    for text in (two, parent):
         assert _speakers(text) == [None], text
 
 
