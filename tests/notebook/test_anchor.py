@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
 from index.notebook import AnchorState, anchor_at, anchor_quote, locate
-from index.notebook.anchor import ALONE_MIN_LENGTH, CONTEXT, FUZZY_MIN
+from index.notebook.anchor import CONTEXT
+from index.notebook.locating import ALONE_MIN_LENGTH, FUZZY_MIN
 
 ARTICLE = (
     "UNITED NATIONS, March 20 - The Security Council met on Thursday to discuss the "
