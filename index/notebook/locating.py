@@ -6,14 +6,20 @@ this order:
 
 1. at its old position, with its context unchanged;
 2. verbatim anywhere, the occurrence whose context matches best winning (then the one
-   nearest the old position); accepted when the context still largely matches, or when
-   the text is long enough and occurs only once;
-3. as similar text between its old prefix and suffix, both still there (edited in place);
+   nearest the old position); accepted when the context still largely matches, when the
+   text is long enough and occurs only once, or when one whole side of its old context
+   (8+ characters) is still next to it, the other rewritten or gone (fx153);
+3. as similar text between its old prefix and suffix, both still there (edited in place):
+   its own words when they overlap that text (found a character or two off, fx153);
+   else that text, unless its words occur elsewhere with a side matching as well as the
+   worse side of that text does (then they are the passage, fx153);
 4. verbatim, long enough, several times, none in its old context: the occurrence nearest
    the old position (context as tie-break), fuzzy as its place is a guess (nu57), unless
-   it was cut out, its old prefix and suffix now meeting (rv61);
+   it was cut out, its old prefix and suffix now meeting (rv61) away from its words and
+   both matching better than either side of any of its words (fx153: "the the the");
 5. as similar text (rapidfuzz): between its old prefix and suffix, or where the text
-   aligns best, accepted when similar enough and its context supports it;
+   aligns best, accepted when similar enough and its context supports it, and only when
+   its words occur nowhere verbatim (fx153: never other text beside its own words);
 6. otherwise it is orphaned: kept at its old position, never attached elsewhere.
 
 A short quote (under :data:`ALONE_MIN_LENGTH` characters) is never taken verbatim from a
@@ -67,15 +73,22 @@ def locate(anchor: Anchor, body: str) -> Location:
     start, end = anchor.start, anchor.start + len(exact)
     if body[start:end] == exact and _context(anchor, body, start, end) == 1.0:
         return Location(start, end, AnchorState.ANCHORED, 1.0)
-    verbatim = _verbatim(anchor, body)
+    starts = _occurrences(body, exact)
+    verbatim = _verbatim(anchor, body, starts)
     if verbatim is not None and verbatim.state is AnchorState.ANCHORED:
         return verbatim
     fuzzy = _fuzzy(anchor, body) if len(exact.strip()) >= FUZZY_MIN_LENGTH else None
-    if verbatim is not None and (fuzzy is None or not _in_place(anchor, body, fuzzy)):
-        # its words out of context: not when it was cut out (its prefix and suffix meet)
-        return _orphaned(anchor) if _cut_out(anchor, body) else verbatim
-    if fuzzy is not None:
-        return fuzzy
+    if not starts:
+        return fuzzy or _orphaned(anchor)
+    # its words are there, out of its old context: they are the passage, unless similar
+    # text or its old sides meeting say better where it was (fx153)
+    kept = max(_side(anchor, body, at) for at in starts)
+    if fuzzy is not None and _in_place(anchor, body, fuzzy):
+        own = _verbatim_in(anchor, body, starts, fuzzy)
+        if own is not None or _both_sides(anchor, body, fuzzy.start, fuzzy.end) > kept:
+            return own or fuzzy
+    if verbatim is not None and not _cut_out(anchor, body, starts, kept):
+        return verbatim
     return _orphaned(anchor)
 
 
@@ -118,8 +131,8 @@ def _context(anchor: Anchor, body: str, start: int, end: int) -> float:
     return ((before or 0.0) * prefix + (after or 0.0) * suffix) / (prefix + suffix)
 
 
-def _verbatim(anchor: Anchor, body: str) -> Location | None:
-    starts = _occurrences(body, anchor.exact)
+def _verbatim(anchor: Anchor, body: str, starts: list[int]) -> Location | None:
+    """The occurrence (of ``starts``) that is the passage, when its context tells."""
     if not starts:
         return None
     size = len(anchor.exact)
@@ -132,12 +145,56 @@ def _verbatim(anchor: Anchor, body: str) -> Location | None:
     alone = len(starts) == 1 and size >= ALONE_MIN_LENGTH
     if context >= CONTEXT_MIN or alone:
         return Location(best, best + size, AnchorState.ANCHORED, 1.0)
+    # one side rewritten (or gone: the text now begins or ends there), the other kept
+    # whole: its own place, though the mean of the two sides is low (fx153)
+    whole_side = [at for at in starts if _keeps_a_side(anchor, body, at)]
+    if whole_side:
+        best = max(whole_side, key=rank)
+        return Location(best, best + size, AnchorState.ANCHORED, 1.0)
     if size < ALONE_MIN_LENGTH:
         return None
     # its words are still there, several times, none in its old context: the nearest
     # (the text around it rewritten moves it little), fuzzy as its place is a guess
     nearest = min(starts, key=lambda at: (abs(at - anchor.start), -rank(at)[0]))
     return Location(nearest, nearest + size, AnchorState.FUZZY, 1.0)
+
+
+def _keeps_a_side(anchor: Anchor, body: str, at: int) -> bool:
+    """Whether the passage's words at ``at`` have its whole old prefix just before them, or
+    its whole old suffix just after (a side of at least :data:`ALONE_MIN_LENGTH`)."""
+    prefix, suffix, end = anchor.prefix, anchor.suffix, at + len(anchor.exact)
+    before = body[max(0, at - len(prefix)) : at]
+    return (len(prefix) >= ALONE_MIN_LENGTH and before == prefix) or (
+        len(suffix) >= ALONE_MIN_LENGTH and body[end : end + len(suffix)] == suffix
+    )
+
+
+def _side(anchor: Anchor, body: str, at: int) -> float:
+    """How well the better side of the passage's words at ``at`` matches its old one."""
+    before, after = _sides(anchor, body, at, at + len(anchor.exact))
+    return max(before or 0.0, after or 0.0)
+
+
+def _both_sides(anchor: Anchor, body: str, start: int, end: int) -> float:
+    """How well the worse side of ``body[start:end]`` matches its old one."""
+    before, after = _sides(anchor, body, start, end)
+    return min(before or 0.0, after or 0.0)
+
+
+def _verbatim_in(anchor: Anchor, body: str, starts: list[int], found: Location) -> Location | None:
+    """The passage's own words where ``found`` (similar text between its old prefix and
+    suffix) overlaps them: the passage, verbatim in its place, not the similar span."""
+    size = len(anchor.exact)
+    here = [at for at in starts if at < found.end and found.start < at + size]
+    if not here:
+        return None
+
+    def rank(at: int) -> tuple[int, float, int]:
+        overlap = min(found.end, at + size) - max(found.start, at)
+        return overlap, _context(anchor, body, at, at + size), -abs(at - anchor.start)
+
+    best = max(here, key=rank)
+    return Location(best, best + size, AnchorState.ANCHORED, 1.0)
 
 
 def _in_place(anchor: Anchor, body: str, found: Location) -> bool:
@@ -148,17 +205,26 @@ def _in_place(anchor: Anchor, body: str, found: Location) -> bool:
     return min(before or 0.0, after or 0.0) >= CONTEXT_MIN
 
 
-def _cut_out(anchor: Anchor, body: str) -> bool:
+def _cut_out(anchor: Anchor, body: str, starts: list[int], kept: float) -> bool:
     """Whether the passage was deleted: somewhere its old prefix and suffix now meet (then
-    a repeat of its words elsewhere is not it; rv61)."""
+    a repeat of its words elsewhere is not it; rv61).
+
+    Only where both sides match better than either side of any of its words' occurrences
+    (``starts``, the best side ``kept``) matches, and not where those words reach into
+    the prefix or suffix: they may be what matched there (fx153: "the the the").
+    """
     if len(anchor.prefix) < ALONE_MIN_LENGTH or len(anchor.suffix) < ALONE_MIN_LENGTH:
         return False
+    size = len(anchor.exact)
     heads = _occurrences(body, anchor.suffix.lstrip()[:ALONE_MIN_LENGTH])
     for at in _nearest(heads, anchor.start, count=8):
         while at > 0 and body[at - 1].isspace():
             at -= 1
-        before, after = _sides(anchor, body, at, at)
-        if min(before or 0.0, after or 0.0) >= CONTEXT_MIN:
+        low, high = at - len(anchor.prefix), at + len(anchor.suffix)
+        if any(low < start + size and start < high for start in starts):
+            continue
+        sides = _both_sides(anchor, body, at, at)
+        if sides >= CONTEXT_MIN and sides > kept:
             return True
     return False
 
