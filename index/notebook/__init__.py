@@ -1,8 +1,9 @@
 """The research notebook: pins, tags, notes, highlights, saved searches, followed stories.
 
 Headless like the rest of ``index``: a SQLite file beside a corpus's index generations
-(``Notebook.open(index_dir)``), anchoring of highlights (``anchor``), and exports of a
-selection (``exports``). Nothing here needs the index: callers pass article records.
+(``Notebook.open(index_dir)``), anchoring of highlights (``anchor``) and finding them again
+(``locating``), and exports of a selection (``exports``). Nothing here needs the index:
+callers pass article records.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from index.notebook.anchor import (
     Location,
     anchor_at,
     anchor_quote,
-    locate,
     quote_spans,
     span_context,
 )
@@ -27,6 +27,7 @@ from index.notebook.errors import (
     NotFound,
     QuoteNotFound,
 )
+from index.notebook.locating import locate
 from index.notebook.loose_quote import loose_spans, nearest_passage
 from index.notebook.models import (
     AnchorState,

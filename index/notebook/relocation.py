@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.notebook.anchor import Anchor, Location, locate
+from index.notebook.anchor import Anchor, Location
 from index.notebook.db import Database
+from index.notebook.locating import locate
 from index.notebook.models import AnchorState, ArticleText, Entry, Highlight
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from index.notebook import AnchorState, anchor_at, locate
-from index.notebook.anchor import FUZZY_MIN
+from index.notebook.locating import FUZZY_MIN
 from tests.conftest import SHARED_CORPORA
 
 CORPUS = SHARED_CORPORA / "reuters21578.jsonl"  # the one whose bodies keep paragraphs

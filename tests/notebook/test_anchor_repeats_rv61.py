@@ -8,7 +8,8 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from index.notebook import AnchorState, anchor_at, locate
-from index.notebook.anchor import ALONE_MIN_LENGTH, CONTEXT
+from index.notebook.anchor import CONTEXT
+from index.notebook.locating import ALONE_MIN_LENGTH
 
 WORDS = st.sampled_from(
     [
