@@ -86,21 +86,31 @@ def cohesion_attach(power: float, long_floor: float | None = None) -> Attach:
 
 
 def short_pairs(least: int, top: int = StoryParams().long_words) -> tuple[Any, Any]:
-    """`story_build.longs` and `lengthen` for pairs of one full text and one of ``least``+."""
+    """`story_build.longs` and `long_lift` for pairs of one full text and one of ``least``+
+    words (``least`` = ``top``: the rule as built); a pair of one outlet counts
+    ``params.long_one_outlet`` times when that is set, as built."""
 
     def longs(articles: Sequence[StoryArticle], _least: int) -> np.ndarray:
         return np.array([words_of(a) for a in articles], dtype=np.float64)
 
-    def lengthen(pairs: Any, long: np.ndarray | None, factor: float) -> Any:
+    def long_lift(pairs: Any, long: np.ndarray | None, params: StoryParams, series: Any) -> Any:
         i, j, s = pairs
-        if long is None or factor == 1.0 or not len(s):
+        if long is None or not len(s):
+            return pairs
+        times: Any = np.float32(params.long_factor)
+        one_outlet = params.long_one_outlet
+        if series is not None and one_outlet is not None and one_outlet != params.long_factor:
+            source = series[0]
+            same = (source[i] == source[j]) & (source[i] >= 0)
+            times = np.where(same, np.float32(one_outlet), times).astype(np.float32)
+        elif params.long_factor == 1.0:
             return pairs
         both = np.maximum(long[i], long[j]) >= top
         both &= (np.minimum(long[i], long[j]) >= least) & (s < COPY)
-        raised = np.maximum(s, np.minimum(s * np.float32(factor), np.float32(MOST)))
+        raised = np.maximum(s, np.minimum(s * times, np.float32(MOST)))
         return i, j, np.where(both, raised, s).astype(s.dtype, copy=False)
 
-    return longs, lengthen
+    return longs, long_lift
 
 
 def _ranker(model: StoryModel) -> Callable[[str, int], list[str]]:
@@ -116,16 +126,16 @@ def _watched(group: Any) -> Any:
     return watched
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.stories_splits_tried", description=__doc__
     )
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--held-out", action="store_true", help="the chosen setting, held out")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     week, week_truth, unsure = full_text_week(args.corpora)
     allsides, truth = load(args.corpora)
-    kept = (story_build.attach_lone, story_build.group, story_build.longs, story_build.lengthen)
+    kept = (story_build.attach_lone, story_build.group, story_build.longs, story_build.long_lift)
 
     def scores(label: str, params: StoryParams = KEPT, which: str = "tune") -> None:
         line = []
@@ -165,14 +175,14 @@ def main() -> int:
             scores(f"centroid cosine, full-text groups only, their floor {long_floor}")
         story_build.attach_lone = kept[0]
         for least in (100, 150, 200, 250):
-            story_build.longs, story_build.lengthen = short_pairs(least)  # type: ignore[assignment]
+            story_build.longs, story_build.long_lift = short_pairs(least)  # type: ignore[assignment]
             for factor in (1.2, 1.3, 1.4):
                 scores(
                     f"short pairs from {least} words, x{factor}", StoryParams(long_factor=factor)
                 )
     finally:
         story_build.attach_lone, story_build.group = kept[:2]  # type: ignore[assignment]
-        story_build.longs, story_build.lengthen = kept[2:]  # type: ignore[assignment]
+        story_build.longs, story_build.long_lift = kept[2:]  # type: ignore[assignment]
     return 0
 
 
