@@ -172,14 +172,17 @@ def tfidf_meeting(
     postings of its targets' terms; a target's own row is whole). The values are
     `tfidf_at`'s (a row's norm is still of all its terms), in the same order; an update's
     reattaching (`story_reattach`) weighs ~10% of the values at 100,000 articles.
-    ``weighed``: `_weighed`'s values and inverse norms of ``counts`` by ``weights``, when
-    known (`Meeting`)."""
+    ``weighed``: every value of ``counts`` weighed and scaled by its row's inverse norm,
+    and each value's row, when known (`Meeting`)."""
     used = np.zeros(counts.shape[1], dtype=bool)
     used[take(counts, np.asarray(rows, np.int64)).indices] = True
-    data, inverse = _weighed(counts, weights)[:2] if weighed is None else weighed
     mine = np.flatnonzero(used[counts.indices])
-    row = np.searchsorted(counts.indptr, mine, side="right") - 1
-    scaled = inverse[row] * data[mine]
+    if weighed is None:
+        data, inverse = _weighed(counts, weights)[:2]
+        row = np.searchsorted(counts.indptr, mine, side="right") - 1
+        scaled = inverse[row] * data[mine]
+    else:
+        scaled, row = weighed[0][mine], weighed[1][mine]
     keep = scaled != 0  # a matrix product leaves out zeros
     n = counts.shape[0]
     indptr = np.zeros(n + 1, dtype=np.int64)
@@ -189,8 +192,8 @@ def tfidf_meeting(
 
 class Meeting:
     """`tfidf_meeting` of one corpus's ``counts`` by one set of ``weights``, every value
-    weighed once however often it is asked: an update asked it 7 times at 100,000
-    articles, each weighing every value of the corpus again (st57)."""
+    weighed and scaled once however often it is asked: an update asked it 10 times at
+    100,000 articles, each weighing every value of the corpus again (st57)."""
 
     def __init__(self, counts: Rows, weights: np.ndarray) -> None:
         self.counts, self.weights = counts, weights
@@ -198,7 +201,11 @@ class Meeting:
 
     def __call__(self, rows: np.ndarray) -> Rows:
         if self._weighed is None:
-            self._weighed = _weighed(self.counts, self.weights)[:2]
+            data, inverse = _weighed(self.counts, self.weights)[:2]
+            row = np.repeat(
+                np.arange(self.counts.shape[0], dtype=np.int32), np.diff(self.counts.indptr)
+            )
+            self._weighed = inverse[row] * data, row
         return tfidf_meeting(self.counts, rows, self.weights, self._weighed)
 
 
