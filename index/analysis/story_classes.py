@@ -59,8 +59,8 @@ def same_rows(rows: Any, picked: np.ndarray) -> np.ndarray:
     place = (np.arange(len(at)) - np.repeat(starts, lengths)).astype(np.uint64)
     bits = np.ascontiguousarray(data[at]).view(f"u{data.dtype.itemsize}").astype(np.uint64)
     with np.errstate(over="ignore"):
-        key = _mix(indices[at].astype(np.uint64) * np.uint64(0x100000001B3) + place, 1)
-        key = _mix(key ^ bits, 2)
+        key = indices[at].astype(np.uint64) * np.uint64(0x100000001B3) + place
+        key = _mix(key ^ (bits * np.uint64(0x9E3779B97F4A7C15)), 1)  # once: checked after
     digest = np.zeros(len(rows_at), np.uint64)
     filled = np.flatnonzero(lengths)
     if len(filled):
