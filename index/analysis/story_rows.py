@@ -161,23 +161,52 @@ def _weighed(
     return data, (1.0 / norms).astype(np.float32), per_row, row
 
 
-def tfidf_meeting(counts: Rows, rows: np.ndarray, weights: np.ndarray) -> Rows:
+def tfidf_meeting(
+    counts: Rows,
+    rows: np.ndarray,
+    weights: np.ndarray,
+    weighed: tuple[np.ndarray, np.ndarray] | None = None,
+) -> Rows:
     """`tfidf_at` of every row, each row holding only the terms that ``rows`` (row numbers)
     hold: all that a scan of ``rows`` against every row multiplies (`_scan` gathers the
     postings of its targets' terms; a target's own row is whole). The values are
     `tfidf_at`'s (a row's norm is still of all its terms), in the same order; an update's
-    reattaching (`story_reattach`) weighs ~10% of the values at 100,000 articles."""
+    reattaching (`story_reattach`) weighs ~10% of the values at 100,000 articles.
+    ``weighed``: every value of ``counts`` weighed and scaled by its row's inverse norm,
+    and each value's row, when known (`Meeting`)."""
     used = np.zeros(counts.shape[1], dtype=bool)
     used[take(counts, np.asarray(rows, np.int64)).indices] = True
-    data, inverse, _, _ = _weighed(counts, weights)
     mine = np.flatnonzero(used[counts.indices])
-    row = np.searchsorted(counts.indptr, mine, side="right") - 1
-    scaled = inverse[row] * data[mine]
+    if weighed is None:
+        data, inverse = _weighed(counts, weights)[:2]
+        row = np.searchsorted(counts.indptr, mine, side="right") - 1
+        scaled = inverse[row] * data[mine]
+    else:
+        scaled, row = weighed[0][mine], weighed[1][mine]
     keep = scaled != 0  # a matrix product leaves out zeros
     n = counts.shape[0]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(row[keep], minlength=n), out=indptr[1:])
     return Rows(scaled[keep], counts.indices[mine[keep]], indptr, counts.shape)
+
+
+class Meeting:
+    """`tfidf_meeting` of one corpus's ``counts`` by one set of ``weights``, every value
+    weighed and scaled once however often it is asked: an update asked it 10 times at
+    100,000 articles, each weighing every value of the corpus again (st57)."""
+
+    def __init__(self, counts: Rows, weights: np.ndarray) -> None:
+        self.counts, self.weights = counts, weights
+        self._weighed: tuple[np.ndarray, np.ndarray] | None = None
+
+    def __call__(self, rows: np.ndarray) -> Rows:
+        if self._weighed is None:
+            data, inverse = _weighed(self.counts, self.weights)[:2]
+            row = np.repeat(
+                np.arange(self.counts.shape[0], dtype=np.int32), np.diff(self.counts.indptr)
+            )
+            self._weighed = inverse[row] * data, row
+        return tfidf_meeting(self.counts, rows, self.weights, self._weighed)
 
 
 def scipy_order(rows: Rows) -> Rows:

@@ -44,6 +44,7 @@ from index.analysis.story_places import series_of, weighed
 from index.analysis.story_rare import rare_keys, support
 from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_rows import (
+    Meeting,
     Rows,
     _scan,
     near_rows,
@@ -53,7 +54,6 @@ from index.analysis.story_rows import (
     take_runs,
     term_counts,
     tfidf_at,
-    tfidf_meeting,
     window_scan,
 )
 from index.analysis.story_split import bordering, previously, reached, rename, split, undated_reach
@@ -159,6 +159,7 @@ def apply(
         return likeness_among(at, days, rows_at, window_scan, fps, params, least)
 
     likeness_of = Memo(scan_among, n)  # most rows asked: one scan for split and retitle
+    meeting = Meeting(counts, weights)  # every value weighed once (st57)
 
     least, reach_by = params.threshold * PAIR_SHARE, (window_scan, days, params)
     before = previously(parts, keep, added)
@@ -176,7 +177,7 @@ def apply(
         every_title,
         before,
         copy_rank,
-        undated_reach(lambda at: scipy_order(tfidf_meeting(counts, at, weights)), *reach_by),
+        undated_reach(lambda at: scipy_order(meeting(at)), *reach_by),
     )
     lost |= parted
     emptied |= parted
@@ -187,9 +188,7 @@ def apply(
         days,
         n_old,
         lost,
-        lambda at, meeting: scipy_order(
-            (tfidf_meeting if meeting else tfidf_at)(counts, at, weights)
-        ),
+        lambda at, whole: scipy_order(meeting(at) if whole else tfidf_at(counts, at, weights)),
         _scan,
         params,
         (all_hash[order], all_doc[order], per_doc),

@@ -12,7 +12,7 @@ import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.story_rows import Rows, scipy_order, tfidf_at, tfidf_meeting
+from index.analysis.story_rows import Meeting, Rows, scipy_order, tfidf_at, tfidf_meeting
 from index.analysis.vectors import tfidf
 from tests.analysis.scipy_story_update import _scatter
 from tests.analysis.test_story_rows_product import rows_of
@@ -133,3 +133,21 @@ def test_tfidf_meeting_is_the_scipy_path_at_the_rows_terms(
         got = slice(ours.indptr[r], ours.indptr[r + 1])
         assert ours.indices[got].tobytes() == theirs.indices[lo:hi][mine].astype(np.int32).tobytes()
         assert ours.data[got].tobytes() == theirs.data[lo:hi][mine].astype(np.float32).tobytes()
+
+
+@settings(max_examples=200)
+@given(cases(), st.integers(1, 3))
+def test_meeting_asked_again_is_tfidf_meeting(
+    case: tuple[Rows, np.ndarray, np.ndarray], asks: int
+) -> None:
+    """`Meeting` (every value weighed once, st57) gives `tfidf_meeting`'s rows, byte for
+    byte, however often it is asked."""
+    counts, at, weights = case
+    meeting = Meeting(counts, weights)
+    for k in range(asks):
+        picked = at[k:]
+        with np.errstate(over="ignore", invalid="ignore"):
+            ours, theirs = meeting(picked), tfidf_meeting(counts, picked, weights)
+        assert ours.indptr.tobytes() == theirs.indptr.tobytes()
+        assert ours.indices.tobytes() == theirs.indices.tobytes()
+        assert ours.data.tobytes() == theirs.data.tobytes()

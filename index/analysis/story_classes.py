@@ -1,0 +1,130 @@
+"""Articles alike in what an update compares, so that it compares them once (st57, issue 16).
+
+An update asks its undated articles again (`story_reattach`); at 100,000 articles nearly
+every one of ~10,000 is asked, and where a corpus holds many copies of one text (reprints,
+or a benchmark's replicas) each comparison was repeated for every copy: ~25 near copies
+per asked article, each counted fingerprint by fingerprint. Here the rows holding the same
+values, or the articles holding the same fingerprints, are found first; each comparison is
+made with one of them and its result given to the others. The results are the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from index.analysis import pairs as P
+from index.analysis.distinct import distinct
+
+
+def ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions ``starts[k] .. starts[k] + lengths[k] - 1``, one range after another."""
+    total = int(lengths.sum())
+    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+
+
+def _mix(key: np.ndarray, salt: int) -> np.ndarray:
+    """splitmix64 of ``key + salt`` (uint64, wrapping)."""
+    with np.errstate(over="ignore"):
+        key = key + np.uint64(salt)
+        key = (key ^ (key >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        key = (key ^ (key >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return key ^ (key >> np.uint64(31))
+
+
+def _firsts(keys: tuple[np.ndarray, ...], items: np.ndarray) -> np.ndarray:
+    """For each of ``items`` (sorted, distinct), the first item with the same ``keys``."""
+    order = np.lexsort((items, *keys[::-1]))
+    lead = np.ones(len(order), dtype=bool)
+    same = np.ones(len(order) - 1 if len(order) else 0, dtype=bool)
+    for key in keys:
+        same &= key[order][1:] == key[order][:-1]
+    lead[1:] = ~same
+    first = np.empty(len(order), dtype=np.int64)
+    first[order] = items[order][np.maximum.accumulate(np.where(lead, np.arange(len(order)), 0))]
+    return first
+
+
+def same_rows(rows: Any, picked: np.ndarray) -> np.ndarray:
+    """For each row of ``picked``, the first of them (by row number) holding the same terms
+    and values in the same order (so the same cosine, summed in the same order, with any
+    row): by a digest of each row, checked value by value (a row whose digest matches but
+    whose values differ stands for itself)."""
+    indptr, indices, data = rows.indptr, rows.indices, rows.data
+    rows_at = np.unique(picked)
+    lengths = indptr[rows_at + 1] - indptr[rows_at]
+    starts = np.cumsum(lengths) - lengths
+    at = ranges(indptr[rows_at], lengths)
+    place = (np.arange(len(at)) - np.repeat(starts, lengths)).astype(np.uint64)
+    bits = np.ascontiguousarray(data[at]).view(f"u{data.dtype.itemsize}").astype(np.uint64)
+    with np.errstate(over="ignore"):
+        key = indices[at].astype(np.uint64) * np.uint64(0x100000001B3) + place
+        key = _mix(key ^ (bits * np.uint64(0x9E3779B97F4A7C15)), 1)  # once: checked after
+    digest = np.zeros(len(rows_at), np.uint64)
+    filled = np.flatnonzero(lengths)
+    if len(filled):
+        digest[filled] = np.add.reduceat(key, starts[filled])
+    first = _firsts((digest, lengths), rows_at)
+    mine, theirs = ranges(indptr[rows_at], lengths), ranges(indptr[first], lengths)
+    differ = (indices[mine] != indices[theirs]) | (data[mine] != data[theirs])
+    alone = distinct(np.repeat(np.arange(len(rows_at)), lengths)[differ])
+    first[alone] = rows_at[alone]
+    return first[np.searchsorted(rows_at, picked)]
+
+
+def undated_copies(
+    targets: np.ndarray,
+    days: np.ndarray,
+    fingerprints: tuple[np.ndarray, np.ndarray, np.ndarray],
+) -> P.Pairs:
+    """The near copies (score 1.0) of the undated ``targets`` by their stored fingerprints:
+    `pairs.passage_pairs_against` of the targets' fingerprints and every one, then
+    `pairs.near_copies`, with an article holding the same fingerprints as another (two
+    64-bit digests of the lot, and as many) met once for both. As there, a fingerprint held
+    by ``pairs.MAX_PASSAGE_GROUP`` articles or more is left out, a pair of two targets is
+    counted from both ends, and an undated article is near every other in time."""
+    hashes, docs, per_doc = fingerprints
+    n = len(days)
+    assert np.isnan(days[targets]).all(), "undated targets only"
+    mixed = hashes.astype(np.uint64)
+    one, two = np.zeros(n, np.uint64), np.zeros(n, np.uint64)
+    np.add.at(one, docs, _mix(mixed, 3))
+    np.add.at(two, docs, _mix(mixed, 4))
+    every = np.arange(n, dtype=np.int64)
+    lead = _firsts((one, two, np.asarray(per_doc[:n])), every)
+    is_target = np.zeros(n, dtype=bool)
+    is_target[targets] = True
+    mine = is_target[docs]
+    h, d = hashes[mine], docs[mine].astype(np.int64)
+    count = np.searchsorted(hashes, h, side="right") - np.searchsorted(hashes, h, side="left")
+    ok = (count > 0) & (count < P.MAX_PASSAGE_GROUP)
+    h, d = h[ok], d[ok]
+    led = lead[docs] == docs  # the fingerprints of the first of each set only
+    lead_hashes, lead_docs = hashes[led], docs[led]
+    lo = np.searchsorted(lead_hashes, h, side="left")
+    width = np.searchsorted(lead_hashes, h, side="right") - lo
+    theirs = lead_docs[ranges(lo, width)].astype(np.int64)
+    mine_at, held = np.repeat(d, width), np.repeat(h, width)
+    order = np.lexsort((held, theirs, mine_at))  # each fingerprint once per pair
+    mine_at, theirs, held = mine_at[order], theirs[order], held[order]
+    fresh = np.ones(len(mine_at), dtype=bool)
+    fresh[1:] = (
+        (mine_at[1:] != mine_at[:-1]) | (theirs[1:] != theirs[:-1]) | (held[1:] != held[:-1])
+    )
+    pair, shared = np.unique(mine_at[fresh] * n + theirs[fresh], return_counts=True)
+    a, b = pair // n, pair % n
+    # each first stands for every article of its set
+    by_lead = np.argsort(lead, kind="stable")
+    start = np.searchsorted(lead[by_lead], b, side="left")
+    size = np.searchsorted(lead[by_lead], b, side="right") - start
+    other = by_lead[ranges(start, size)]
+    a, shared = np.repeat(a, size), np.repeat(shared, size)
+    apart = a != other
+    a, other, shared = a[apart], other[apart], shared[apart]
+    i, j = np.minimum(a, other), np.maximum(a, other)
+    pair, inverse = np.unique(i * n + j, return_inverse=True)
+    total = np.bincount(inverse.ravel(), weights=shared, minlength=len(pair)).astype(np.int64)
+    i, j = pair // n, pair % n
+    copy = P.near_copies(i, j, total, per_doc)
+    return i[copy], j[copy], np.ones(int(copy.sum()), np.float32)
