@@ -42,7 +42,7 @@ from index.opensearch.lock import LOCK_ID, lock_index
 from index.opensearch.ranking import Ranking
 from index.opensearch.record import file_report, files_since, known_files, read_record, write_record
 from index.opensearch.suggest import suggest_on
-from index.search.limits import QueryError
+from index.search.suggest import finding
 from index.skip_count import skip_counts
 from index.store.phrase_stops import is_stop
 from index.store.status import REBUILD, older_advice
@@ -343,19 +343,11 @@ class OpenSearchEngine(OneSearch):
         if found.total == 0 and text.strip():
             with self.index.errors():
                 offered = suggest_on(self.index.client, self.index.name, text)
-            # a respelling that finds nothing either is no help
-            offered = [option for option in offered if self._finds(option, source, since, until)]
+            offered = finding(
+                offered, lambda option: self.count(option, source=source, since=since, until=until)
+            )
         first = offered[0] if offered else None
         return SearchResult(text, found.hits, found.total, first, found.total_exact, tuple(offered))
-
-    def _finds(
-        self, text: str, source: str | None, since: datetime | None, until: datetime | None
-    ) -> bool:
-        """Whether ``text`` matches an article within the limits (False if it cannot run)."""
-        try:
-            return self.count(text, source=source, since=since, until=until) > 0
-        except QueryError:
-            return False
 
     def count(
         self,

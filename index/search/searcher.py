@@ -20,7 +20,7 @@ from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError
 from index.search.lost_letters import with_lost_letters
 from index.search.prefixes import prefix_stems
 from index.search.query import make_parser, parse_query
-from index.search.suggest import suggest
+from index.search.suggest import finding, suggest
 from index.search.ties import TiedTopCollector, best_first
 from index.search.wildcards import fitted_stems
 from index.store.phrase_stops import is_stop
@@ -128,18 +128,11 @@ class Searcher:
         if total == 0:
             with self.reader.lock:
                 offered = suggest(text, self.reader.searcher, self.reader.lexicon)
-            # a respelling that finds nothing either is no help
-            offered = [option for option in offered if self._finds(option, limits)]
+            offered = finding(
+                offered, lambda option: self.count(option, source=source, since=since, until=until)
+            )
         first = offered[0] if offered else None
         return SearchResult(text, tuple(hits), total, first, exact, tuple(offered))
-
-    def _finds(self, text: str, limits: Limits) -> bool:
-        """Whether ``text`` matches an article within ``limits`` (False if it cannot run)."""
-        source, since, until = limits
-        try:
-            return self.count(text, source=source, since=since, until=until) > 0
-        except QueryError:
-            return False
 
     def count(
         self,

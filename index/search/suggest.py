@@ -11,6 +11,7 @@ from typing import Any
 
 from whoosh.query import Or, Term
 
+from index.search.limits import QueryError
 from index.store.hyphens import WORD_EXPRESSION
 from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER, fold_map
 
@@ -61,6 +62,20 @@ def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) ->
 
 OFFERED = 3
 """The most respellings offered for a query."""
+
+
+def finding(offered: Iterable[str], count: Callable[[str], int]) -> list[str]:
+    """The respellings of ``offered`` that match an article (``count``, the query's limits
+    kept): one that finds nothing either is no help, nor one that cannot run (`QueryError`).
+    Every engine filters its suggestions so (`index.opensearch.corpus`)."""
+
+    def finds(option: str) -> bool:
+        try:
+            return count(option) > 0
+        except QueryError:
+            return False
+
+    return [option for option in offered if finds(option)]
 
 
 def corrected(text: str, correct: Callable[[str, str], list[str]]) -> list[str]:

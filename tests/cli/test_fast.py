@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from tui.cli import Exit, app, fast, search, search_run
+from tests.cli.fast_oracle import ALIKE, FastCommand
+from tui.cli import Exit, app, base, fast, reader, search, search_run
 
 TOKENS = [
     "--json", "--limit", "-n", "--sort", "--source", "--since", "--until", "--corpus", "-c",
@@ -35,39 +36,17 @@ def _collector_running() -> Iterator[None]:
         gc.disable()
 
 
-def typer_reading(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, Any]:
-    """What the Typer app passes to `run_search` for ``search args`` (and its exit code)."""
-    seen: list[Any] = []
-    monkeypatch.setattr(search, "run_search", lambda *a, **k: seen.append((a, k)))
-    result = CliRunner().invoke(app, ["search", *args])
-    return result.exit_code, seen[0] if seen else None
+SEARCH = FastCommand(("search",), fast.run, ((search, "run_search"), (search_run, "run_search")))
+"""`search`: the Typer app ends in `tui.cli.search.run_search`, the fast path in
+`tui.cli.search_run.run_search` (the same function, looked up in two modules)."""
 
 
-def fast_reading(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, Any] | None:
-    """The same for the fast path; None when it leaves the command line to Typer."""
-    seen: list[Any] = []
-    monkeypatch.setattr(search_run, "run_search", lambda *a, **k: seen.append((a, k)))
-    try:
-        if not fast.run(args):
-            return None
-    except Exception as error:  # typer.Exit: one line and an exit code
-        return int(getattr(error, "exit_code", -1)), None
-    return 0, seen[0]
-
-
-@settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@ALIKE
 @given(st.lists(st.sampled_from(TOKENS), max_size=7))
 def test_whatever_the_fast_path_reads_typer_reads_alike(
     monkeypatch: pytest.MonkeyPatch, corpus: Path, args: list[str]
 ) -> None:
-    with monkeypatch.context() as patch:
-        patch.chdir(corpus.parent)  # `--corpus missing-folder` is missing; `-c corpus` is not
-        args = [str(corpus) if a == "missing-folder" and i % 2 else a for i, a in enumerate(args)]
-        fast = fast_reading(args, patch)
-        if fast is not None:
-            assert fast == typer_reading(args, patch)
+    SEARCH.check_alike(args, monkeypatch, corpus)
 
 
 @pytest.mark.parametrize(
@@ -137,7 +116,10 @@ def test_both_paths_print_the_same(
 def test_an_unknown_engine_is_refused_alike(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BROADSHEET_ENGINE", "lucene")
     args = ["Fed", "--corpus", str(corpus)]
-    assert fast_reading(args, monkeypatch) == (Exit.USAGE, None) == typer_reading(args, monkeypatch)
+    refused = (Exit.USAGE, None)
+    assert (
+        SEARCH.fast_reading(args, monkeypatch) == refused == SEARCH.typer_reading(args, monkeypatch)
+    )
 
 
 GLOBAL_TOKENS = [
@@ -148,39 +130,23 @@ GLOBAL_TOKENS = [
 """Global options, values and words for the reader's command lines."""
 
 
-def reader_readings(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
-    """What the fast path (None: left to Typer) and the Typer app open the reader with."""
-    from tui.cli import base, reader
-
-    seen: list[Any] = []
-
-    def record(target: Any, *, restore: bool = True) -> None:
-        seen.append((target, restore))
-
-    monkeypatch.setattr(base, "open_reader", record)
-    monkeypatch.setattr(reader, "open_reader", record)
-    fast_result: Any
-    try:
-        fast_result = (0, seen.pop()) if fast.run_reader(args) else None
-    except Exception as error:  # typer.Exit
-        fast_result = (int(getattr(error, "exit_code", -1)), None)
-    result = CliRunner().invoke(app, args)
-    return fast_result, (result.exit_code, seen[0] if seen else None)
+def _opened_with(target: Any, *, restore: bool = True) -> tuple[Any, bool]:
+    return target, restore
 
 
-@settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+READER = FastCommand(
+    (), fast.run_reader, ((base, "open_reader"), (reader, "open_reader")), _opened_with
 )
+"""The reader's command line: both paths end in `open_reader` (of `tui.cli.base` for the
+fast path, of `tui.cli.reader` for the Typer app)."""
+
+
+@ALIKE
 @given(st.lists(st.sampled_from(GLOBAL_TOKENS), max_size=6))
 def test_whatever_the_fast_reader_reads_typer_reads_alike(
     monkeypatch: pytest.MonkeyPatch, corpus: Path, args: list[str]
 ) -> None:
-    with monkeypatch.context() as patch:
-        patch.chdir(corpus.parent)
-        args = [str(corpus) if a == "missing-folder" and i % 2 else a for i, a in enumerate(args)]
-        fast_result, typer_result = reader_readings(args, patch)
-        if fast_result is not None:
-            assert fast_result == typer_result
+    READER.check_alike(args, monkeypatch, corpus)
 
 
 @pytest.mark.parametrize(
@@ -190,8 +156,7 @@ def test_the_reader_s_plain_forms_take_the_fast_path(
     monkeypatch: pytest.MonkeyPatch, corpus: Path, args: list[str]
 ) -> None:
     monkeypatch.chdir(corpus.parent)
-    fast_result, typer_result = reader_readings(args, monkeypatch)
-    assert fast_result is not None and fast_result == typer_result
+    READER.check_taken(args, monkeypatch)
 
 
 @pytest.mark.parametrize("fails", [False, True])

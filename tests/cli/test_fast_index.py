@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from index.models import BuildReport, Skipped
+from tests.cli.fast_oracle import ALIKE, FastCommand
 from tui.cli import app, fast, index_run
 from tui.cli.base import Target
 
@@ -27,35 +28,21 @@ TOKENS = [
 """Commands, options, values and words the command lines below are made of."""
 
 
-def readings(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
-    """What the fast path (None: left to Typer) and the Typer app pass to `run_build`."""
-    seen: list[Any] = []
+def _built_with(*args: Any, force: bool = False, fresh: Any = ()) -> tuple[Any, ...]:
     # `--force` and `--fresh-quotes` (Typer's alone) are passed by name: off unless given
-    monkeypatch.setattr(
-        index_run, "run_build", lambda *a, force=False, fresh=(): seen.append((*a, force, fresh))
-    )
-    fast_result: Any
-    try:
-        fast_result = (0, seen.pop()) if fast.run_index(args) else None
-    except Exception as error:  # typer.Exit: one line and an exit code
-        fast_result = (int(getattr(error, "exit_code", -1)), None)
-    result = CliRunner().invoke(app, ["index", *args])
-    return fast_result, (result.exit_code, seen[0] if seen else None)
+    return (*args, force, fresh)
 
 
-@settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+BUILD = FastCommand(("index",), fast.run_index, ((index_run, "run_build"),), _built_with)
+"""`index rebuild|update`: both paths end in `tui.cli.index_run.run_build`."""
+
+
+@ALIKE
 @given(st.lists(st.sampled_from(TOKENS), max_size=7))
 def test_whatever_the_fast_path_reads_typer_reads_alike(
     monkeypatch: pytest.MonkeyPatch, corpus: Path, args: list[str]
 ) -> None:
-    with monkeypatch.context() as patch:
-        patch.chdir(corpus.parent)  # `--corpus missing-folder` is missing; `-c corpus` is not
-        args = [str(corpus) if a == "missing-folder" and i % 2 else a for i, a in enumerate(args)]
-        fast_result, typer_result = readings(args, patch)
-        if fast_result is not None:
-            assert fast_result == typer_result
+    BUILD.check_alike(args, monkeypatch, corpus)
 
 
 @pytest.mark.parametrize(
@@ -73,8 +60,7 @@ def test_the_plain_forms_take_the_fast_path(
     monkeypatch: pytest.MonkeyPatch, corpus: Path, args: list[str]
 ) -> None:
     monkeypatch.chdir(corpus.parent)
-    fast_result, typer_result = readings(args, monkeypatch)
-    assert fast_result is not None and fast_result == typer_result
+    BUILD.check_taken(args, monkeypatch)
 
 
 @pytest.mark.parametrize(
