@@ -19,6 +19,7 @@ from index.text.body_lines import join_lines, removed_blocks
 from index.text.byline_opener import byline_opener
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
 from index.text.contact_appeal import cut_contact_appeal
+from index.text.dated_blurbs import cut_blurbs
 from index.text.datelines import dateline_line, opening_dateline, read_dateline, same_day
 from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.feed_facts import feed_facts, host_only
@@ -158,6 +159,7 @@ def extract(
     appeal = cut_contact_appeal(lines, role)  # run into the last paragraph (nu36 #10)
     trailer = cut_source_trailer(lines, role, facts, known.get("source"))  # nu45 #2, rv47
     teasers = cut_teasers(lines, role)  # "READ MORE: <headline>" run into a paragraph (cl43)
+    teasers += cut_blurbs(lines, role)  # DW's "<teaser> (05.02.2017)", share rows (cl44)
     body, offsets = join_lines(lines, role)
     if not body and headline is not None and lede is None:
         # a text that is one short line (or only a headline and metadata): keep the

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from index.ingest.sanitize import sanitize
 from index.models import Extracted
+from index.text.dated_blurbs import blurb_spans
 from index.text.extract import extract
 from index.text.outlets import known_outlet, outlet_aliases, outlet_from_host
 from index.text.related_teaser import teaser_spans
@@ -33,17 +34,23 @@ def _less_trailer(text: str) -> str | None:
 
 def _less_teasers(text: str) -> str | None:
     """A paragraph without the related articles' teasers run into it ("READ MORE: <another
-    article's headline>", cl43: the real bodies the cases are made of carry them; they are
-    debris, cut and kept aside, and the rest of the paragraph must stay), or None when it
-    holds none."""
+    article's headline>", cl43; DW's dated blurbs "<teaser> (05.02.2017)" and share rows,
+    cl44: the real bodies the cases are made of carry them; they are debris, cut and kept
+    aside, and the rest of the paragraph must stay), or None when it holds none."""
     spans = teaser_spans(text)
-    if not spans:
-        return None
     kept, at = [], 0
     for start, end in spans:
         kept.append(text[at:start])
         at = end
-    return " ".join(" ".join([*kept, text[at:]]).split())
+    less = " ".join(" ".join([*kept, text[at:]]).split())
+    blurbs = blurb_spans(less)
+    if not spans and not blurbs:
+        return None
+    kept, at = [], 0
+    for start, end in blurbs:
+        kept.append(less[at:start])
+        at = end
+    return " ".join(" ".join([*kept, less[at:]]).split())
 
 
 def _key(text: str) -> str:
@@ -228,7 +235,8 @@ class Score:
         rows.append("")
         rows.append(f"lines neither in the body, nor removed, nor cited: {self.unreviewable}")
         rows.append(
-            f"article paragraphs counted kept less a related teaser (found by the rule itself:"
+            f"article paragraphs counted kept less a related teaser or DW blurb (found by the"
+            f" rules themselves:"
             f" read them, `teaser_cuts`): {len(self.teaser_cuts)}"
         )
         return "\n".join(rows)
