@@ -228,3 +228,16 @@ def test_the_quotes_own_words_name_no_statement(
     quote = marks.format(words) + "the statement said."
     assert _speakers(f"{lead}\n\n{quote}") == [author]
 
+
+@given(
+    st.sampled_from(["CNN", "Bloomberg", "FOX News", "Politico", "the BBC"]),
+    st.sampled_from(["reported", "said", "has said"]),
+    st.booleans(),
+)
+def test_an_outlet_that_spoke_is_not_the_company(outlet: str, told: str, firm: bool) -> None:
+    """rv65: an outlet only reports (rv24, `test_an_outlet_that_reported_is_no_ones_body`):
+    "the company said" after "CNN reported" went to "CNN". The oracle: the one firm named
+    before, else no one."""
+    lead = "Kestrel Media said its sales rose.\n\n" if firm else ""
+    text = f"{lead}Shares of Acme fell 5 percent on Monday, {outlet} {told}.\n\n{_QUOTE}"
+    assert _speakers(text) == ["Kestrel Media" if firm else None]
