@@ -23,6 +23,7 @@ from index.analysis.firmnames import LEGAL_SUFFIXES, initialisms
 from index.analysis.firstnames import FEMALE, MALE, UNISEX
 from index.analysis.speakerplaces import place_name
 from index.analysis.speechverbs import ORG_WORDS, words
+from index.text.outlets import known_outlet
 
 if TYPE_CHECKING:  # attribution imports this module's caller
     from index.analysis.mention import Mention
@@ -159,13 +160,15 @@ def unsuffixed_firm(before: list[Mention], book: NameBook) -> str | None:
     before it, a speech verb its own ("Facebook said", "said Twitter") or its spokesman
     ("YouTube's spokeswoman") once at least, its other forms a run of its words ("Union
     Texas" of "Union Texas Petroleum"); not a place ("Everett said", "New Jersey"), not a
-    body ("Edhi Foundation", "TASS"), and no one when two such names spoke."""
+    body ("Edhi Foundation", "TASS"), not a news outlet, which only reports ("..., CNN
+    reported", rv65), and no one when two such names spoke."""
     text = book.text
     others = [
         m
         for m in before
         if (m.speaker or _SPOKESMAN.match(text, _end(text, m)))
         and (m.organisation or not _person(m))
+        and known_outlet(_plain(m.name)) is None  # "CNN reported": it only reports (rv65)
     ]
     if not others:
         return None
@@ -208,6 +211,8 @@ def _rival(text: str, named: str, persons: list[str]) -> bool:
         run = " ".join(words_)
         if not run or _form_of(_plain(run), named) or any(p in run for p in persons):
             continue
+        if known_outlet(run) is not None:
+            continue  # "CNN said": an outlet reports (rv65)
         return True
     return False
 

@@ -2,11 +2,13 @@
 sentence named ("the ministry said in a statement ... the statement said").
 
 From the nearest earlier sentence that names a statement, not one that only quotes it again
-("the statement added", "according to the statement"): the name before "statement" ("A
-Russian Ministry of Defense statement said"), after "a statement by" ("said a statement by
-the interior ministry"), else the name that leads that sentence's speech verb ("In a
-statement Friday, the Secret Service said", "the Saudi-led alliance said in the
-statement"), as written in capitals or as a body in lower case ("the central bank said").
+("the statement added", "according to the statement") nor the words of the quote it
+attributes ('"We will issue a statement," the statement said', rv65): the name before
+"statement" ("A Russian Ministry of Defense statement said"), after "a statement by" ("said
+a statement by the Egyptian interior ministry"), else the name that leads that sentence's
+speech verb ("In a statement Friday, the Secret Service said"), as written in capitals or
+as a body in lower case that a capitalised word qualifies ("the Russian foreign ministry
+said"; not "the central bank said" nor "the interior ministry": `speakerlower.lower_body`).
 None when that sentence gives no one ("In a statement, it apologized"): not a sentence
 further back; nor for a joint statement ("In a joint statement, X and Y said") or a people
 ("the French said").
@@ -53,12 +55,26 @@ def statement_back(
     for found in reversed(list(_STATEMENT.finditer(text, max(0, start - 1500), start))):
         if _AGAIN.search(text, max(0, found.start() - 20), found.start()):
             continue
+        if _quoted_here(text, found.start(), start):
+            continue  # the quote's own words ('"We will issue a statement," the statement said')
         if _JOINT.search(text, max(0, found.start() - 8), found.start()):
             return None  # "In a joint statement, X and Y said": two
         lo, hi = _sentence(text, found.start(), start)
         by = _by(book, found.start(), found.end(), lo, hi, lower_body)
         return None if by is None or is_demonym(by.lower()) else by  # not "the French said"
     return None
+
+
+def _quoted_here(text: str, at: int, start: int) -> bool:
+    """True when ``at`` lies inside the quotation that closes right before ``start`` (the
+    quote "the statement said" at ``start`` attributes, in its paragraph), rv65."""
+    lo = text.rfind("\n", 0, at) + 1
+    if text.find("\n", at, start) >= 0:
+        return False
+    before = text[lo:at]
+    inside = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    marks = [c for c in text[at:start] if c in '"“”']
+    return inside and len(marks) == 1 and marks[0] in '"”'
 
 
 def _sentence(text: str, at: int, limit: int) -> tuple[int, int]:

@@ -203,3 +203,41 @@ def test_statement_property(author: str, form: str, again: int, verb: str) -> No
     said = '"We will meet again in {} to talk," the statement {}.'
     parts += [said.format(2000 + k, verb) for k in range(again + 1)]
     assert _speakers("\n\n".join(parts)) == [author] * (again + 1)
+
+
+_QUOTE_WORDS = st.sampled_from(
+    [
+        "We will issue a statement soon",
+        "This statement is not our last",
+        "A statement by the board follows",
+        "Nothing in the statement changes",
+        "We will act soon",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_AUTHORS, _FORMS, _QUOTE_WORDS, st.sampled_from(['"{}," ', "“{},” "]))
+def test_the_quotes_own_words_name_no_statement(
+    author: str, form: str, words: str, marks: str
+) -> None:
+    """rv65: "statement" inside the very quote "the statement said" attributes is not a
+    sentence naming one (it gave None): the author is still the earlier sentence's, as
+    for the quote that does not say "statement" (the last of the words)."""
+    lead = form.format(a=author)
+    quote = marks.format(words) + "the statement said."
+    assert _speakers(f"{lead}\n\n{quote}") == [author]
+
+
+@given(
+    st.sampled_from(["CNN", "Bloomberg", "FOX News", "Politico", "the BBC"]),
+    st.sampled_from(["reported", "said", "has said"]),
+    st.booleans(),
+)
+def test_an_outlet_that_spoke_is_not_the_company(outlet: str, told: str, firm: bool) -> None:
+    """rv65: an outlet only reports (rv24, `test_an_outlet_that_reported_is_no_ones_body`):
+    "the company said" after "CNN reported" went to "CNN". The oracle: the one firm named
+    before, else no one."""
+    lead = "Kestrel Media said its sales rose.\n\n" if firm else ""
+    text = f"{lead}Shares of Acme fell 5 percent on Monday, {outlet} {told}.\n\n{_QUOTE}"
+    assert _speakers(text) == ["Kestrel Media" if firm else None]
