@@ -290,7 +290,8 @@ RULES: dict[str, int] = {
     # quotes 44 (sp56, issue 18): "the company said" is the one firm that spoke named without
     # a suffix too ("Facebook said"), "IBM" of "International Business Machines Corp";
     # "the statement said" is whom the sentence naming it gives; a group's vote folds spellings
-    "quotes": 44,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 45 (sp57, issue 18): "the company said": "& Co" firms whole, a lone "X said" firm
+    "quotes": 45,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

@@ -622,7 +622,7 @@ RECORDED: dict[str, tuple[int, str]] = {
     # speaker's name; the same digest (the fixed input has none)
     # quotes 44 (sp56): "the company said" after a firm named without a suffix, "the
     # statement said", the vote over spellings; the same digest (the fixed input has none)
-    "quotes": (44, "1ac1420725abaa8af70c31de29c73c93341cab74ac141ad3a4a5366249f91cb7"),
+    "quotes": (45, "1ac1420725abaa8af70c31de29c73c93341cab74ac141ad3a4a5366249f91cb7"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
     # r13 of sp22 and r14 of sp23, then of sq23, make it)
