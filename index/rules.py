@@ -295,7 +295,8 @@ RULES: dict[str, int] = {
     # "the statement said" is whom the sentence naming it gives; a group's vote folds spellings
     # quotes 45 (rv65): "statement" in the quote "the statement said" attributes names none;
     # "the company said" is no news outlet's ("..., CNN reported": it only reports)
-    "quotes": 45,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 46 (sp57, issue 18): "the company said": "& Co" firms whole, a lone "X said" firm
+    "quotes": 46,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

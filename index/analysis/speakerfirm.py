@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.analysis.firmnames import LEGAL_SUFFIXES, initialisms
-from index.analysis.firstnames import FEMALE, MALE, UNISEX
+from index.analysis.firstnames import FEMALE, MALE, UNISEX, first_name_gender
 from index.analysis.speakerplaces import place_name
 from index.analysis.speechverbs import ORG_WORDS, words
 from index.text.outlets import known_outlet
@@ -41,8 +41,8 @@ def _key(name: str) -> list[str]:
     """A name's words, lower case, without brackets, possessives and legal suffixes."""
     out = [re.sub(r"['’]s$", "", w.strip("<>,.")).lower() for w in name.split()]
     out = [w for w in out if w]
-    while len(out) > 1 and out[-1] in _SUFFIXES:
-        out = out[:-1]
+    while len(out) > 1 and (out[-1] in _SUFFIXES or out[-1] in ("and", "&")):
+        out = out[:-1]  # "Goldman Sachs & Co" is "goldman sachs" (sp57)
     return out
 
 
@@ -94,11 +94,13 @@ def firm_back(description: str | None, book: NameBook, start: int) -> str | None
     ("Brown-Forman Inc"), or None (see the module)."""
     if description is None or _THE_FIRM.match(description) is None:
         return None
-    before = [m for m in book.mentions if m.start < start and m.name]
     text = book.text
+    before = _joined(text, [m for m in book.mentions if m.start < start and m.name])
     firms = [f for m in before if (f := _full(text, m.start, m.name)) is not None]
     if not firms:
-        return unsuffixed_firm(before, book)  # "Facebook said ... the company said" (sp56)
+        return unsuffixed_firm(before, book) or lone_sayer(
+            book, start
+        )  # "Facebook said ... the company said" (sp56)
     spoke = [m for m in before if m.speaker]
     if not spoke:
         return None
@@ -163,11 +165,12 @@ def unsuffixed_firm(before: list[Mention], book: NameBook) -> str | None:
     body ("Edhi Foundation", "TASS"), not a news outlet, which only reports ("..., CNN
     reported", rv65), and no one when two such names spoke."""
     text = book.text
+    firmish = _firm_read(before, text)
     others = [
         m
         for m in before
         if (m.speaker or _SPOKESMAN.match(text, _end(text, m)))
-        and (m.organisation or not _person(m))
+        and (m.organisation or not _person(m) or (m.name in firmish and not m.title))
         and known_outlet(_plain(m.name)) is None  # "CNN reported": it only reports (rv65)
     ]
     if not others:
@@ -178,7 +181,7 @@ def unsuffixed_firm(before: list[Mention], book: NameBook) -> str | None:
     low = [w.lower().strip(".,") for w in named.split()]
     if any(w in ORG_WORDS and w not in _FIRM_WORDS for w in low) or place_name(named):
         return None
-    if not any(book.spoke(m) or _said_soon(text, _end(text, m)) for m in others):
+    if not any(book.spoke(m) or _said_soon(text, _end(text, m), m.name in firmish) for m in others):
         return None  # a name that only led a sentence ("Everett has sued")
     persons = [m.name for m in before if not m.organisation and (m.gender in _SEXED or m.title)]
     if _rival(text[: max(m.start for m in before) + 200], named, persons):
@@ -189,10 +192,13 @@ def unsuffixed_firm(before: list[Mention], book: NameBook) -> str | None:
 _SAID = re.compile(r"\b(?:said|says|told|added|announced|stated|confirmed|wrote)\b")
 
 
+_DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SAYER = re.compile(
     r"(?<![\w'’-])([A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&))*)"
-    r"[ \t]+(?:said|says|told|added|announced)\b"
+    rf"(?:[ \t]+on[ \t]+{_DAY})?[ \t]+(?:said|says|told|added|announced)\b"
 )
+"""A run of capitals a speech verb follows, a day between or not ("Kestrel Energy on
+Monday said", sp57)."""
 _NO_SAYER = words(
     """he she it they we i you this that there the a an but and in on at monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
@@ -217,11 +223,16 @@ def _rival(text: str, named: str, persons: list[str]) -> bool:
     return False
 
 
-def _said_soon(text: str, end: int) -> bool:
+def _said_soon(text: str, end: int, firm: bool = False) -> bool:
     """True when a speech verb or "'s spokesman" follows a name ending at ``end`` in its
-    clause within a few words ("YouTube on Wednesday said")."""
+    clause within a few words ("YouTube on Wednesday said"), or, for a name a firm's noun
+    follows (``firm``: "Irwin Mitchell solicitors, speaking for ..., said"), in its
+    sentence."""
     if _SPOKESMAN.match(text, end):
         return True
+    if firm and _FIRM_NOUN.match(text, end):
+        sentence = re.split(r"[.;:\"“”\n]", text[end : end + 200], maxsplit=1)[0]
+        return _SAID.search(sentence) is not None
     clause = re.split(r"[.,;:\"“”\n]", text[end : end + 30], maxsplit=1)[0]
     return _SAID.search(clause) is not None
 
@@ -235,3 +246,96 @@ def _end(text: str, mention: Mention) -> int:
     """The offset just past ``mention``'s name in ``text``."""
     at = text.find(mention.name, mention.start)
     return at + len(mention.name) if at >= 0 else mention.start
+
+
+_FIRM_NOUN = re.compile(
+    r"[ \t]+(?:solicitors|law[ \t]+firm|(?:travel[ \t]+|cruise[ \t]+)?(?:company|firm))\b"
+)
+"""A firm's noun right after a name: "Irwin Mitchell solicitors" (sp57)."""
+_COMPANY_BEFORE = re.compile(r"\b(?:company|firm|operator|solicitors)[ \t]+\Z")
+
+
+def _firm_read(before: list[Mention], text: str) -> frozenset[str]:
+    """Names a firm's noun marks as a firm's, whatever a first name in them says (sp57:
+    "Noble Caledonia" after "British company", "Irwin Mitchell solicitors"): one that
+    a mention reads as an organisation after "company" or "firm", or a firm's noun follows."""
+    return frozenset(
+        m.name
+        for m in before
+        if (m.organisation and _COMPANY_BEFORE.search(text, max(0, m.start - 20), m.start))
+        or _FIRM_NOUN.match(text, _end(text, m))
+    )
+
+
+_SPLIT_SUFFIX = words("co cos inc ltd corp")
+_AND_BEFORE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
+_COMMA_WORD = re.compile(r"([A-Z][\w.'’-]*),[ \t]+\Z")
+
+
+def _joined(text: str, before: list[Mention]) -> list[Mention]:
+    """``before`` with a lone "Co" after "and" or "&" given the firm's whole name the name
+    book split it from (sp57: "Goldman Sachs & Co", "W.R. Grace and Co", "Goldman, Sachs and
+    Co": its first word before a comma)."""
+    out = []
+    for m in before:
+        at = text.find(m.name, m.start)
+        if (
+            m.name.lower().strip(".") in _SPLIT_SUFFIX
+            and at >= 0
+            and _AND_BEFORE.search(text, max(0, at - 6), at)
+        ):
+            whole = _whole(text, at, m.name)
+            begin = at + len(m.name) - len(whole)
+            if whole != m.name and text[begin : at + len(m.name)] == whole:
+                lead = _COMMA_WORD.search(text, max(0, begin - 30), begin)
+                if (
+                    lead
+                    and lead.group(1) not in _OPENERS
+                    and lead.group(1).lower() not in _NO_SAYER
+                ):
+                    begin, whole = lead.start(), text[lead.start() : at + len(m.name)]
+                m = m._replace(start=begin, name=whole)
+        out.append(m)
+    return out
+
+
+_LONE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”][ \t]))"
+    r"([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})"
+    rf"(?:[ \t]+on[ \t]+{_DAY})?[ \t]+(?:said|says|announced)\b",
+    re.M,
+)
+"""A run of capitals opening a sentence, a speech verb its own ("Kestrel Energy said",
+"Quillfeather on Wednesday said")."""
+
+
+def lone_sayer(book: NameBook, start: int) -> str | None:
+    """The firm "the company said" (at ``start``) points back to when the name book read
+    no one who spoke before it (sp57): the one run of capitals that opened a sentence
+    before it, a speech verb its own ("Kestrel Energy said"), not a place, a body, a person's
+    first name nor a word that opens sentences ("It", "The", "Police")."""
+    if any(m.speaker for m in book.mentions if m.start < start):
+        return None
+    text = book.text
+    runs: list[str] = []
+    for found in _LONE.finditer(text, 0, start):
+        run = found.group(1)
+        words_ = run.split()
+        while words_ and (words_[0].lower() in _NO_SAYER or words_[0] in _OPENERS):
+            words_ = words_[1:]  # "It said", "The Halden Foundation said"
+        if not words_:
+            continue
+        run, low = " ".join(words_), [w.lower().strip(".,") for w in words_]
+        if known_outlet(run) is not None:
+            continue  # "CNN said": an outlet only reports (rv65)
+        if (
+            any(w in ORG_WORDS and w not in _FIRM_WORDS for w in low)
+            or place_name(run)
+            or first_name_gender(words_[0]) is not None
+        ):
+            return None  # someone or something else spoke
+        runs.append(run)
+    if not runs:
+        return None
+    named = max(runs, key=lambda n: (len(n.split()), n))
+    return named if all(_form_of(r, named) for r in runs) else None
