@@ -160,6 +160,7 @@ def apply(
 
     likeness_of = Memo(scan_among, n)  # most rows asked: one scan for split and retitle
     meeting = Meeting(counts, weights)  # every value weighed once (st57)
+    undated_rows = meeting.among(np.isnan(days))  # a reach scans among them alone
 
     least, reach_by = params.threshold * PAIR_SHARE, (window_scan, days, params)
     before = previously(parts, keep, added)
@@ -177,7 +178,7 @@ def apply(
         every_title,
         before,
         copy_rank,
-        undated_reach(lambda at: scipy_order(meeting(at)), *reach_by),
+        undated_reach(lambda at: scipy_order(undated_rows(at)), *reach_by),
     )
     lost |= parted
     emptied |= parted

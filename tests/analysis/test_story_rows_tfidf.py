@@ -12,7 +12,14 @@ import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.story_rows import Meeting, Rows, scipy_order, tfidf_at, tfidf_meeting
+from index.analysis.story_rows import (
+    Meeting,
+    Rows,
+    scipy_order,
+    tfidf_at,
+    tfidf_meeting,
+    window_scan,
+)
 from index.analysis.vectors import tfidf
 from tests.analysis.scipy_story_update import _scatter
 from tests.analysis.test_story_rows_product import rows_of
@@ -151,3 +158,50 @@ def test_meeting_asked_again_is_tfidf_meeting(
         assert ours.indptr.tobytes() == theirs.indptr.tobytes()
         assert ours.indices.tobytes() == theirs.indices.tobytes()
         assert ours.data.tobytes() == theirs.data.tobytes()
+
+
+@settings(max_examples=200)
+@given(cases(), st.data())
+def test_meeting_among_some_rows_is_tfidf_meeting_of_them(
+    case: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
+) -> None:
+    """`Meeting.among` (st59): the rows of the mask are `tfidf_meeting`'s, byte for byte,
+    the others empty; and a reach's scan among them finds the same pairs."""
+    counts, at, weights = case
+    n = counts.shape[0]
+    mask = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)), dtype=bool)
+    mask[at] = True  # a reach asks rows of the mask
+    with np.errstate(over="ignore", invalid="ignore"):
+        among = Meeting(counts, weights).among(mask)
+    for picked in (at, at[: len(at) // 2]):
+        with np.errstate(over="ignore", invalid="ignore"):
+            ours, theirs = among(picked), tfidf_meeting(counts, picked, weights)
+        assert ours.shape == theirs.shape
+        for r in range(n):
+            ends = slice(int(ours.indptr[r]), int(ours.indptr[r + 1]))
+            if not mask[r]:
+                assert ends.start == ends.stop
+                continue
+            full = slice(int(theirs.indptr[r]), int(theirs.indptr[r + 1]))
+            assert ours.indices[ends].tobytes() == theirs.indices[full].tobytes()
+            assert ours.data[ends].tobytes() == theirs.data[full].tobytes()
+        if len(picked) and np.isfinite(ours.data).all():
+            days = np.where(mask, np.nan, 0.0)
+            found = [
+                window_scan(
+                    scipy_order(rows),
+                    days,
+                    window=3.0,
+                    decay=0.01,
+                    floor=0.05,
+                    keep=0.1,
+                    limit=2,
+                    targets=picked,
+                    among=mask,
+                    undated_apart=1.0,
+                )
+                for rows in (ours, theirs)
+            ]
+            for got, want in zip(found[0][0], found[1][0], strict=True):
+                assert got.tobytes() == want.tobytes()
+            assert found[0][2].tobytes() == found[1][2].tobytes()
