@@ -121,7 +121,6 @@ def test_lone_sayer_property(first: str, kind: str, day: str, rival: bool, other
     assert _speakers("\n\n".join(parts)) == [None if rival else firm]
 
 
-
 def test_an_outlet_that_said_is_no_lone_firm() -> None:
     """int44: sp57's lone sayer met rv65's rule that an outlet only reports ("CNN said")."""
     for outlet in ("CNN", "Bloomberg", "Reuters"):
