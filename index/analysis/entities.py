@@ -29,6 +29,7 @@ from index.analysis.entitywords import (
     SUFFIXES,
     TITLE_MODIFIERS,
 )
+from index.analysis.lostletters import LOST_LETTER
 from index.analysis.names import ABBREVIATIONS, outlet_credits, role_before_name
 from index.analysis.notnames import COLLECTIVES, abbreviation, nav_label, share_row
 from index.analysis.numbers import NUMBER_WORDS
@@ -38,8 +39,12 @@ from index.analysis.words import MONTHS_DAYS, STOPWORDS
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Capt|Adm|Sgt|St|Jr|Sr|Prof|Rev|Hon|Mt|Ft)\."
 )
+_LOST = rf"(?:-|{LOST_LETTER}|(?<=[^\W\d_])\ufffd+(?=[^\W\d_A-Z]))"
+"""Inside a capitalised word: a hyphen, or a letter the copy lost, as "?" (sp52's rule) or
+U+FFFD ("Wolfgang Sch?uble" is one name, not "Wolfgang Sch", nu62 #1, sx45)."""
 _CAP_WORD = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_HONORIFIC}|[A-Z]\.(?=[ \t])|(?:al-|el-)?[A-Z][\w'’]*(?:-[\w'’]+)*)"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_HONORIFIC}|[A-Z]\.(?=[ \t])"
+    rf"|(?:al-|el-)?[A-Z][\w'’]*(?:{_LOST}[\w'’]+)*(?:(?<=[^\W\d_])\ufffd\ufffd(?![\w\ufffd]))?)"
 )
 _JOIN = "|".join(sorted(JOINERS, key=len, reverse=True))
 _RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:(?:{_JOIN})[ \t]+)*{_CAP_WORD})*")

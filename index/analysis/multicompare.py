@@ -20,7 +20,8 @@ from index.analysis.alignment import CellKind, Group, build_groups, order_rows
 from index.analysis.entities import Lexicon
 from index.analysis.furniture import content_sentences
 from index.analysis.name_passage import beyond_names
-from index.analysis.namematch import ArticleNames, Entity, names_only_in
+from index.analysis.namematch import ArticleNames, Entity
+from index.analysis.namespellings import names_only_in
 from index.analysis.numbers import NumberMention, find_numbers, numbers_absent, numbers_given
 from index.analysis.passage_bounds import cleanest, phrase_bounds
 from index.analysis.passages import MIN_PASSAGE_WORDS, Run, pairwise_runs, shared_runs

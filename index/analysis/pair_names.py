@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from index.analysis.entities import Lexicon
-from index.analysis.namematch import ArticleNames, names_only_in
+from index.analysis.namematch import ArticleNames
+from index.analysis.namespellings import names_only_in
 from index.analysis.numbers import (
     NUMBER_WORDS,
     NumberMention,

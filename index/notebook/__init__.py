@@ -46,7 +46,7 @@ from index.notebook.models import (
 )
 from index.notebook.notebook import Notebook
 from index.notebook.passage import paragraphs, passages
-from index.notebook.queries import Marks
+from index.notebook.queries import Marks, folded
 from index.notebook.relocation import RefreshReport, Relocation
 
 __all__ = [
@@ -80,6 +80,7 @@ __all__ = [
     "TagCount",
     "anchor_at",
     "anchor_quote",
+    "folded",
     "locate",
     "loose_spans",
     "nearest_passage",

@@ -328,7 +328,7 @@ class Notebook:
             pinned: Only pinned (True) or only unpinned (False) articles.
             orphaned: Only articles gone from the index (True) or still there (False).
             text: Only entries whose title, outlet, tags, note or highlights contain it
-                (case-insensitive).
+                (case and accents ignored, "ae" as "ä": `queries.folded`).
             articles: Only these article ids.
         """
         condition, params = queries.where(
@@ -336,7 +336,7 @@ class Notebook:
         )
         entries = queries.entries(self._db, condition, params)
         if text:
-            needle = text.casefold()
+            needle = queries.folded(text)
             entries = [e for e in entries if needle in queries.searchable(e)]
         return entries
 

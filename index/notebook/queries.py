@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from index.analysis.spelling_fold import alike
 from index.notebook import values
 from index.notebook.db import Database
 from index.notebook.models import AnchorState, ArticleRecord, Entry, Highlight, TagCount
@@ -132,13 +133,19 @@ def entries(db: Database, condition: str, params: Sequence[Any]) -> list[Entry]:
     ]
 
 
+def folded(text: str) -> str:
+    """``text`` as a notebook filter compares it: lower case, no accents, "ae" as "a" (the
+    main search's and the speakers' fold, sp55): "schauble" finds "Schäuble" (sx45)."""
+    return alike(text)
+
+
 def searchable(entry: Entry) -> str:
-    """The entry's text a notes search looks in, casefolded."""
+    """The entry's text a notes search looks in, `folded`."""
     record = entry.article
     parts = [record.title, record.source or "", entry.note or "", *entry.tags]
     for highlight in entry.highlights:
         parts += [highlight.exact, highlight.note or "", *highlight.tags]
-    return "\n".join(parts).casefold()
+    return folded("\n".join(parts))
 
 
 def tag_counts(db: Database) -> list[TagCount]:

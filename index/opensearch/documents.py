@@ -40,7 +40,8 @@ word, "x-ray OR-IT", keeps its plain reading "it", rv40 #6; and the ``tickers`` 
 the one-letter tickers a field writes in brackets, `index.search.tickers`; sx37; 11: the
 ``tickers`` keyword lists every ticker a field brackets, ``<UN.A>`` as "body:un", sx42;
 12: and one glued to a word, "<ROST>FEBRUARY", "MOBIL'S<MOB>", sx43; 13: a "?" for a lost
-letter inside its word, "dudenh?ffer" one term, `index.store.hyphens.LOST_AT`, sx44)."""
+letter inside its word, "dudenh?ffer" one term, `index.store.hyphens.LOST_AT`, sx44; and,
+in the same unreleased version, a run of U+FFFD, "garda??", `LOST_RUN`, sx45)."""
 TEXT_FIELDS = ("title", "body", "source", "byline", "dateline")
 """The fields that Whoosh analyses; OpenSearch indexes their analysed terms."""
 MAX_TERM_CHARS = 8000

@@ -10,46 +10,107 @@ search ORs in those the index holds (`with_lost_letters`: a few term lookups, no
 list read) and the highlighter lights them (`index.search.highlight`). A phrase, a prefix,
 a wildcard, a fuzzy word and the names fields (byline, outlet, dateline) are left as they
 were, and so is a copy that lost two letters of one word.
+
+A letter lost as U+FFFD (two of them for a 2-byte letter: "Garda\ufffd\ufffd", "F\ufffd\ufffdin")
+is read the same way (`index.store.hyphens.LOST_RUN`, folded to "??"), and a query word
+holding U+FFFD is a one-letter wildcard (`typed_lost`). A word also finds its German
+spellings (`transliterations`: "Schaeuble" and "Schäuble", sx45).
 """
 
 from __future__ import annotations
 
+import re
 from copy import copy
+from itertools import combinations
 from typing import Any
 
 from index.store.schema import TEXT_FIELDS
 
-PAIRS = ("ss", "ae", "oe", "ij")
+PAIRS = ("ss", "ae", "oe", "ij", "ue")
 """Two letters that stand for one a copy loses, as the analyzers fold it ("ß" is "ss":
-`index.store.schema.FOLD_MORE`): "Straße" lost its "ß" as "Stra?e"."""
+`index.store.schema.FOLD_MORE`): "Straße" lost its "ß" as "Stra?e"; and "ue", the way "ü"
+is spelled without it ("Mueller" finds "M?ller", sx45)."""
 
 
 def damaged_spellings(word: str) -> list[str]:
     """``word`` (lower-cased, folded) with one letter, or one of `PAIRS`, put as "?" where
     a copy's "?" is read as a lost letter (`index.store.hyphens.LOST_AT`): between two
-    letters, and not before an "s" ending the word (a lost apostrophe, rv62)."""
+    letters, and not before an "s" ending the word (a lost apostrophe, rv62); and put as
+    "??", the two U+FFFD of a lost 2-byte letter as the analyzers fold them
+    (`index.store.hyphens.LOST_RUN`, `LOST_END`): between two letters, or ending the word
+    ("garda??" of "gardai", "caf??s" of "cafes"; sx45)."""
     if not word.isalpha():
         return []
     found: list[str] = []
-    for at in range(1, len(word) - 1):
+    for at in range(1, len(word)):
         for size in (1, 2):
             end = at + size
-            if end >= len(word) or (size == 2 and word[at:end] not in PAIRS):
+            if end > len(word) or (size == 2 and word[at:end] not in PAIRS):
                 continue
-            if word[end] == "s" and end == len(word) - 1:
-                continue
-            found.append(word[:at] + "?" + word[end:])
+            if end < len(word) and not (word[end] == "s" and end == len(word) - 1):
+                found.append(word[:at] + "?" + word[end:])
+            found.append(word[:at] + "??" + word[end:])
     return found
+
+
+ALL_WAYS = 4
+"""A word with at most this many vowels an umlaut may stand for is looked up in every mix of
+their spellings (at most 15 terms); a longer one in each alone and in all at once."""
+
+UMLAUTS = {"a": "ae", "o": "oe", "u": "ue"}
+"""German transliteration: "ä" is written "ae" where a keyboard lacks it ("Schaeuble"); the
+analyzers fold "ä" to "a" ("Schäuble", "Schauble" one term), so "a" and "ae" are the two
+spellings a query word may have (sx45; "ß" and "ss" are one already, `FOLD_MORE`)."""
+
+
+def transliterations(word: str) -> list[str]:
+    """``word`` (lower-cased, folded) with one of its umlauts spelled the other way ("a" as
+    "ae", "ae" as "a", and so for "o", "u"), and with all of them so: "schaeuble" of
+    "schauble", "schauble" of "schaeuble" (sx45). Not the first letter ("Aeneas"), nor an
+    "ae"/"oe"/"ue" after a vowel or "q", or ending the word ("queue", "blue")."""
+    if not word.isalpha():
+        return []
+    units: list[tuple[int, int, str]] = []  # (start, end, other spelling)
+    at = 1
+    while at < len(word):
+        letter, pair = word[at], word[at : at + 2]
+        if pair in ("ae", "oe", "ue"):
+            if at + 2 < len(word) and word[at - 1] not in "aeiouyq":
+                units.append((at, at + 2, letter))
+            at += 2
+            continue
+        if letter in UMLAUTS:
+            units.append((at, at + 1, UMLAUTS[letter]))
+        at += 1
+    if len(units) > ALL_WAYS:  # each one alone, and all of them
+        picks = [[unit] for unit in units] + [units]
+    else:  # every way of spelling them
+        picks = [list(p) for n in range(1, len(units) + 1) for p in combinations(units, n)]
+    found: list[str] = []
+    for pick in picks:
+        spelled = word
+        for start, end, other in reversed(pick):
+            spelled = spelled[:start] + other + spelled[end:]
+        found.append(spelled)
+    return list(dict.fromkeys(found))
 
 
 def note_lost(term: Any, text: str) -> None:
     """Note on ``term`` (a `Term` of a text field, parsed from the query word ``text``)
-    the terms of its spellings with a letter lost (`damaged_spellings`), as ``lost``."""
+    the terms of its spellings with a letter lost (`damaged_spellings`) and of its other
+    German spellings (`transliterations`), as ``lost``."""
     from index.store.schema import make_words_analyzer, stem
 
     words = [t.text for t in make_words_analyzer()(text, mode="query", tokenize=False)]
     if len(words) == 1:
-        term.lost = tuple(dict.fromkeys(stem(each) for each in damaged_spellings(words[0])))
+        word = words[0]
+        # a copy that lost one umlaut wrote the others as umlauts: "D?sseldörfer" of
+        # "Duesseldoerfer" is its narrow spelling's ("dusseldorfer") with a letter lost
+        narrow = min([word, *transliterations(word)], key=len)
+        damaged = [*damaged_spellings(word), *damaged_spellings(narrow)]
+        others = [*damaged, *transliterations(word)]
+        own = stem(word)
+        term.lost = tuple(t for t in dict.fromkeys(stem(each) for each in others) if t != own)
 
 
 def lost_terms(term: Any) -> tuple[str, ...]:
@@ -98,3 +159,17 @@ def with_lost_letters(query: Any, reader: Any) -> Any:
 _CHILDREN = ("subqueries", "child", "query", "a", "b")
 """Where Whoosh's query nodes hold their children: a compound's list, a wrapper's child,
 `Not`'s query, a binary node's two (`AndNot`, `AndMaybe`, `Require`)."""
+
+
+_TYPED_LOST = re.compile(r'"[^"]*"|(?<=[^\W\d_])\ufffd+')
+
+
+def typed_lost(text: str) -> str:
+    """The query ``text`` with each run of U+FFFD after a letter outside a phrase a ``?``:
+    a word pasted from a copy that lost a letter ("Sch\ufffduble", "Garda\ufffd\ufffd") is a
+    wildcard of one letter, as a typed "?" is (which fits two U+FFFD too:
+    `index.search.wildcards`), so it finds the letter's every spelling (sx45). In a phrase
+    the analyzer reads it as the index does (`index.store.hyphens.LOST_RUN`)."""
+    if "\ufffd" not in text:
+        return text
+    return _TYPED_LOST.sub(lambda m: m.group() if m.group()[0] == '"' else "?", text)

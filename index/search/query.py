@@ -33,7 +33,7 @@ from index.search.limits import (
     Budget,
     QueryError,
 )
-from index.search.lost_letters import note_lost
+from index.search.lost_letters import note_lost, typed_lost
 from index.search.negation import ExcludingAndNot, excluding_operators
 from index.search.phrases import BoostedPhrase, HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
@@ -370,7 +370,7 @@ def parse_query(
     Raises:
         QueryError: The query is malformed or over a limit.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = typed_lost(unicodedata.normalize("NFC", text))  # "Sch\ufffduble": "Sch?uble"
     check_syntax(text)
     tickers = typed_tickers(text)  # kept to the articles that bracket them
     text = unbracket_tickers(text)

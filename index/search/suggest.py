@@ -21,6 +21,8 @@ _SHORTLIST = 5
 """Candidates whose surface form is looked up (each costs one stored-field read)."""
 SURFACE_DOCS = 4
 """Articles read for the written forms of a candidate stem (the first ones by index order)."""
+LOST = re.compile(r"[?\ufffd]")
+"""A lost letter in a written form."""
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _FIELD = r'\w+:[<>=]*(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|\S+)'
@@ -194,12 +196,15 @@ def options(
 ) -> list[str]:
     """The written forms to offer for ``word`` (lower-cased; its stem ``stem``) from the
     indexed terms ``lexicon``, best first (`choose`): ``frequency`` gives how often a term
-    occurs, ``surface`` its written form nearest the word."""
+    occurs, ``surface`` its written form nearest the word. Never one with a lost letter
+    ("such\ufffdable", "sch?uble": no spelling to offer, sx45)."""
+    lexicon = [term for term in lexicon if "?" not in term]
     distance = near_terms(word, stem, lexicon)
     prefixes = begun_stems(word)
     begun = {term for term in lexicon if term in prefixes and term not in distance}
     counts = {term: frequency(term) for term in [*distance, *begun]}
-    return choose(word, distance, begun, counts, surface)
+    offered = choose(word, distance, begun, counts, surface)
+    return [each for each in offered if not LOST.search(each)]
 
 
 def near_terms(word: str, stem: str, lexicon: list[str]) -> dict[str, int]:

@@ -32,7 +32,14 @@ SPECIAL = "*?["
 
 @lru_cache(maxsize=256)
 def _matcher(pattern: str) -> Any:
-    return re.compile(fnmatch.translate(pattern)).match
+    """fnmatch's, but a "?" also fits "??", the two U+FFFD of a lost letter as the analyzers
+    fold them ("garda?" fits "garda??" of "Garda\ufffd\ufffd", sx45)."""
+    if "[" in pattern:
+        return re.compile(fnmatch.translate(pattern)).match
+    parts = {"*": ".*", "?": r"(?:\?\?|.)"}
+    return re.compile(
+        "(?s:" + "".join(parts.get(c) or re.escape(c) for c in pattern) + r")\Z"
+    ).match
 
 
 def literal_head(pattern: str) -> str:

@@ -40,16 +40,25 @@ before an "s" ending its word (a lost apostrophe: "Brennick?s" is "brennick" and
 (".html?smid=", "story?id="), which stays two words (sx44)."""
 LOST_LETTER = rf"\?{LOST_AT}"
 """A "?" for a lost letter (`LOST_AT`): inside a word, as a letter of it."""
-JOIN = rf"(?:[.&]|{LOST_LETTER})"
+LOST_RUN = r"(?<=[^\W\d_])\ufffd+(?=[^\W\d_A-Z])"
+"""A run of U+FFFD for a letter a copy lost ("D\ufffd\ufffdil", "S\ufffd\ufffdoch\ufffd\ufffdn": one
+2-byte "á" is two U+FFFD), between two letters, the second no capital ("O\ufffd\ufffdReilly" lost
+an apostrophe), as "?" is (`LOST_AT`); before a word's last "s" too: no apostrophe is lost
+as U+FFFD in the corpora ("caf\ufffd\ufffds", "attach\ufffd\ufffds"; sx45). The analyzers fold
+U+FFFD to "?" (`index.store.schema.FOLD_MORE`): "D\ufffd\ufffdil" is the term "d??il"."""
+LOST_END = r"(?<=[^\W\d_])\ufffd\ufffd(?![\w\ufffd])"
+"""Two U+FFFD ending a word: a 2-byte letter its copy lost there ("Garda\ufffd\ufffd" of
+"Gardaí", "Beyonc\ufffd\ufffd"), kept in the word (sx45)."""
+JOIN = rf"(?:[.&]|{LOST_LETTER}|{LOST_RUN})"
 """What joins two runs of letters or digits into one part of a word: a dot ("U.S"), an
 ampersand ("AT&T") or a lost letter ("Dudenh?ffer")."""
-WORD_EXPRESSION = rf"\w+(?:(?:-|{JOIN})\w+)*"
+WORD_EXPRESSION = rf"\w+(?:(?:-|{JOIN})\w+)*(?:{LOST_END})?"
 """The tokenizer's words: Whoosh's default (``\\w+(\\.?\\w+)*``, "U.S" one word) that
 also keeps "G-7" whole, and "AT&T": an ampersand inside a word joins it as a dot does
 ("at&t", "s&p", "m&a" are one word each; nu41 #7: `AT&T` was "AT" and "T"), and so does a
 "?" for a lost letter (`LOST_AT`): "Dudenh?ffer" is the one word "dudenh?ffer", not
 "dudenh" and "ffer", so that the query ``Dudenh?ffer`` (its "?" a wildcard) finds it, and
-"Dudenhöffer" too (sx44)."""
+"Dudenhöffer" too (sx44); so is a run of U+FFFD (`LOST_RUN`, `LOST_END`, sx45)."""
 POSITION_GAP = 100
 """Positions between the field's last word and the first joined form, and between two
 joined forms: OpenSearch's ``position_increment_gap`` between the values of a field."""
@@ -60,7 +69,7 @@ CHAIN = re.compile(
 )
 """A hyphenated word: found in a text, the very words of `WORD_EXPRESSION` that hold a
 hyphen (each tried where a word starts, and never backtracking: linear in the text)."""
-PART = re.compile(rf"\w+(?:{JOIN}\w+)*")
+PART = re.compile(rf"\w+(?:{JOIN}\w+)*(?:{LOST_END})?")
 """A part of a word (what stands between its hyphens): found in a text, the parts of its
 words in order, each where `HyphenFilter` puts it."""
 

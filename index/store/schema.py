@@ -25,7 +25,9 @@ whose date has a time of day, so a ``date:`` query with a time skips day-only da
 and "NATO": `index.store.initialisms`, sr36; in the same unreleased version, "AT&T" one
 word, a ticker's exchange code and a wire plural's "s" stemmed off: `index.store.wire`,
 fx77; 10: a "?" for a letter a messy copy lost is a letter of its word, "Dudenh?ffer" one
-word, not "dudenh" and "ffer", `index.store.hyphens.LOST_AT`, sx44)."""
+word, not "dudenh" and "ffer", `index.store.hyphens.LOST_AT`, sx44; in the same unreleased
+version, a run of U+FFFD for a lost letter too, "Garda\ufffd\ufffd" the term "garda??",
+`index.store.hyphens.LOST_RUN`, sx45)."""
 
 TIMED = "1"
 """The ``timed`` field's one word: the article's date has a time (`index.when.has_time`)."""
@@ -115,9 +117,12 @@ FOLD_MORE = {
     "ﬅ": "st",
     "ﬆ": "st",
     "\u0307": "",
+    "\ufffd": "?",
 }
 """What Whoosh's accent_map leaves or folds short: "Straße" is "strasse" (not "strase"),
-"ﬁnance" "finance", and "İstanbul", lower-cased "i" and a combining dot, "istanbul"."""
+"ﬁnance" "finance", and "İstanbul", lower-cased "i" and a combining dot, "istanbul"; and
+U+FFFD, a letter a copy lost, "?" as the copies that lost it as "?" (only inside a word:
+`index.store.hyphens.LOST_RUN`; "Garda\ufffd\ufffd" is "garda??", sx45)."""
 
 
 def _fold() -> Any:

@@ -146,11 +146,15 @@ def test_the_words_are_the_old_ones_joined_at_a_lost_letter(text: str) -> None:
 def test_the_spellings_looked_for_are_the_words_the_index_keeps_whole(word: str) -> None:
     # a word with one letter (or the pair a letter folds to) lost is looked for exactly
     # when the tokenizer keeps it one word
+    # (as "?", or as the two U+FFFD of a lost 2-byte letter, folded to "??": sx45)
     spellings = set(damaged_spellings(word))
     cuts = [(at, at + 1) for at in range(len(word))]
     cuts += [(at, at + 2) for at in range(len(word) - 1) if word[at : at + 2] in PAIRS]
-    tried = {word[:a] + "?" + word[b:] for a, b in cuts}
-    whole = {each for each in tried if re.fullmatch(WORD_EXPRESSION, each)}
+    whole = set()
+    for mark in ("?", "\ufffd\ufffd"):
+        tried = {word[:a] + mark + word[b:] for a, b in cuts}
+        kept = {each for each in tried if re.fullmatch(WORD_EXPRESSION, each)}
+        whole |= {each.replace("\ufffd", "?") for each in kept}
     assert spellings == whole
 
 
@@ -163,7 +167,8 @@ def test_both_spellings_find_both_copies(index: WhooshEngine) -> None:
     found = {"w0", *(f"d0-{k}" for k in range(len(damaged("Dudenhöffer"))))}
     assert ids(index, "Dudenh?ffer") == {"w0", "d0-5"} == holders("Dudenh?ffer")
     assert ids(index, "Dudenhöffer") == found == ids(index, "dudenhoffer")
-    assert ids(index, "dudenhoeffer") == {"d0-5"}  # "oe", as "ö" is often written
+    # "oe", as "ö" is often written: every copy "dudenhoffer" finds (sx45)
+    assert ids(index, "dudenhoeffer") == found
     assert ids(index, "Großmann") == ids(index, "grossmann") == holders("Großmann")
     assert ids(index, "Merkel") == {"x"} == ids(index, "yes")  # a question's mark
 

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from index.library import Library, StoreError, printable
 from index.models import quoted
-from index.notebook import Entry, FollowedNews, SavedSearch
+from index.notebook import Entry, FollowedNews, SavedSearch, folded
 from index.notebook.exports import ExportFormat
 from tui import keymap, notebook_ops
 from tui.dialogs.confirm import Confirm
@@ -145,7 +145,7 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
         """List the rows the filter matches, the cursor on the first, or on the row at the
         place ``keep`` (the last when fewer are left): after `d` the next row, or the one
         before when the last was removed, not the first (sm32)."""
-        needle = self.query_one(Input).value.strip().casefold()
+        needle = folded(self.query_one(Input).value.strip())  # "schauble": Schäuble (sx45)
         self.listed = [row for row in self.rows if needle in row.haystack]
         options: list[Option] = []
         for section in SECTIONS:
