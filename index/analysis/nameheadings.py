@@ -46,11 +46,11 @@ CREDIT_LABELS = words(
 """A page's labels before a colon, in title case ("Source:-News agencies", "Guests:")."""
 
 _CAP = r"[A-Z][\w'’.-]*"
-_LINK = r"(?:[ \t]+(?:of|in|for|on)(?:[ \t]+the)?|[ \t]+and|[ \t]*&|[ \t]*\()"
-_LEFT = re.compile(rf"{_CAP}(?:{_LINK})?[ \t]+$|{_CAP}[ \t]*\([ \t]*$")
+_LINK = r"(?:[ \t]+(?:of|in|for|on)(?:[ \t]+the)?|[ \t]*&|[ \t]*\()"
+_LEFT = re.compile(rf"({_CAP})(?:{_LINK})?[ \t]+$|({_CAP})[ \t]*\([ \t]*$")
 """A capitalised word just before, alone or across a link ("River of ", "Union ("); not
 across a bare "the" ("Does the Constitution") nor "and the" (a list, not a title)."""
-_RIGHT = re.compile(rf"(?:[ \t]*\))?(?:{_LINK})?[ \t]+[A-Z]")
+_RIGHT = re.compile(rf"(?:[ \t]*\))?(?:{_LINK})?[ \t]+({_CAP})")
 """A capitalised word just after, alone or across a link (" in Europe", ") Bill")."""
 _QUOTE_BEFORE = re.compile(r"(?:^|[\s(\[])[\"“‘']$")
 _COLON = re.compile(r"[ \t]*:")
@@ -118,13 +118,28 @@ def _opens(text: str, start: int) -> bool:
     )
 
 
-def _in_run(text: str, start: int, end: int) -> bool:
+def _in_run(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """True when the word at ``start:end`` stands in a run of capitalised words, beside one
     or across a link ("River of Doubt", "Scotland's Place in Europe", "(Notification of
-    Withdrawal) Bill")."""
-    if _LEFT.search(text, max(0, start - 40), start):
+    Withdrawal) Bill"). A word beside it that is capitalised only because a sentence opens
+    there ("Lawmakers in Congress"), or a month or weekday ("Congress on Monday"), makes no
+    run (rv66: "Congress" dropped from such sentences)."""
+    left = _LEFT.search(text, max(0, start - 40), start)
+    if left is not None and _capitalised(
+        text, left.start(), left.group(1) or left.group(2), lexicon
+    ):
         return True
-    return _RIGHT.match(text, end) is not None
+    right = _RIGHT.match(text, end)
+    return right is not None and _capitalised(text, right.start(1), right.group(1), lexicon)
+
+
+def _capitalised(text: str, start: int, word: str, lexicon: Lexicon) -> bool:
+    """True when ``word`` at ``start`` is capitalised in its own right: not a month or day,
+    and written capitalised inside a sentence when it opens one here."""
+    low = word.lower().rstrip(".")
+    if low in MONTHS_DAYS:
+        return False
+    return not _opens(text, start) or _low(word) in lexicon.mid_caps or low in lexicon.mid_caps
 
 
 def heading_word(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
@@ -143,7 +158,7 @@ def heading_word(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
     if not lower and not dictionary_word(word, lexicon):
         return False
     places = [
-        (_opens(text, m.start()), _in_run(text, m.start(), m.end()))
+        (_opens(text, m.start()), _in_run(text, m.start(), m.end(), lexicon))
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text)
     ]
     if not places or not all(opens or run for opens, run in places):

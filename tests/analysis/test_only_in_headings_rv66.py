@@ -1,0 +1,67 @@
+"""rv66: fx155's heading words dropped a name capitalised alone inside a sentence when the
+word beside it was capitalised only because a sentence opens there ("Lawmakers in
+Congress"), was a weekday or month ("Congress on Monday"), or was another name listed
+beside it with "and" ("the Senate and Congress", "the Civil War and Reconstruction"):
+the text writing "congress" in lower case too ("a congress of doctors") then hid Congress.
+
+Oracle: a name capitalised inside a sentence, in none of those runs, is listed only in A
+(B never names it), as before fx155, though A also writes it in lower case; a title's
+word ("River of Doubt") still is not."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis.pair_names import pair_only_in
+
+NAMES = ("Congress", "Reconstruction", "Parliament")
+OPENERS = ("Lawmakers", "Members", "Officials", "Critics", "Delegates")
+DAYS = ("Monday", "Tuesday", "Friday")
+OTHERS = ("Senate", "White House", "Civil War", "Supreme Court")
+
+
+def _only_a(a: str, b: str) -> tuple[str, ...]:
+    return pair_only_in(a, b)[0]
+
+
+def test_congress_beside_a_sentences_first_word_and_a_weekday_is_listed() -> None:
+    b, more = "Voters met.", " A congress of doctors met."
+    assert "Congress" in _only_a("Lawmakers in Congress argued, said Helen Okafor." + more, b)
+    assert "Congress" in _only_a("The bill went to Congress on Monday." + more, b)
+    assert "Congress" in _only_a("Members of Congress met, said Helen Okafor." + more, b)
+
+
+def test_a_name_listed_with_and_is_listed() -> None:
+    a = "Historians studied the Civil War and Reconstruction, said Helen Okafor."
+    assert "Reconstruction" in _only_a(a + " The reconstruction of homes goes on.", "Met.")
+    a = "He spoke to the Senate and Congress, said Helen Okafor. A congress met."
+    assert "Congress" in _only_a(a, "Voters met.")
+
+
+def test_a_titles_word_is_still_no_name() -> None:
+    a = "Explorers charted the River of Doubt in 1914. There is little doubt about it."
+    assert "Doubt" not in _only_a(a, "Lawmakers met.")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.sampled_from(NAMES),
+    opener=st.sampled_from(OPENERS),
+    link=st.sampled_from(("in", "of", "for", "from")),
+    shape=st.sampled_from(("opener", "day", "and")),
+    day=st.sampled_from(DAYS),
+    other=st.sampled_from(OTHERS),
+)
+def test_a_name_beside_no_run_is_listed(
+    name: str, opener: str, link: str, shape: str, day: str, other: str
+) -> None:
+    if shape == "opener":
+        a = f"{opener} {link} {name} argued, said Helen Okafor."
+    elif shape == "day":
+        a = f"Voters heard that {name} on {day} said no."
+    else:
+        a = f"Voters heard that the {other} and {name} said no."
+    a += f" The {name.lower()} was weighed."
+    b = "Voters met."
+    assert name in _only_a(a, b), (a, b)
