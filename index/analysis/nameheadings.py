@@ -213,13 +213,27 @@ def _part(text: str, start: int, end: int) -> NameMention:
 _NOT_PERSON = ORG_WORDS | words("caucus conference committee act bill law day")
 
 
-def _person(rest: list[str], lexicon: Lexicon) -> bool:
+def _person(text: str, first: str, rest: list[str], lexicon: Lexicon) -> bool:
     """True when the words after a first name may end a person's name: none an
-    organisation's word or a dictionary word ("Day Act", "Field Office")."""
-    return not any(
-        w.lower().rstrip(".,") in _NOT_PERSON or dictionary_word(w.rstrip(".,"), lexicon)
-        for w in rest
+    organisation's word, nor a dictionary word ("Day Act", "Field Office") unless the
+    name stands alone elsewhere in the text (rv66: "Helen Okafor spoke", its surname
+    written in lower case in the other text, kept "Homeland Security Helen Okafor")."""
+    bare = [w.rstrip(".,") for w in rest]
+    if any(w.lower() in _NOT_PERSON for w in bare):
+        return False
+    return not any(dictionary_word(w, lexicon) for w in bare) or _alone(
+        text, " ".join([first, *bare])
     )
+
+
+def _alone(text: str, name: str) -> bool:
+    """True when ``name`` occurs in ``text`` with no capitalised word run on before it
+    (a sentence's first word before it does not count)."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        if not before or not before[-1][:1].isupper() or _opens(text, m.start()):
+            return True
+    return False
 
 
 def person_split(text: str, mention: NameMention, lexicon: Lexicon) -> list[NameMention]:
@@ -235,7 +249,9 @@ def person_split(text: str, mention: NameMention, lexicon: Lexicon) -> list[Name
         before, first, rest = parts[k - 1], parts[k], parts[k + 1 :]
         if not (1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest)):
             continue
-        if not first[:1].isupper() or not first_name_gender(first) or not _person(rest, lexicon):
+        if not first[:1].isupper() or not first_name_gender(first):
+            continue
+        if not _person(text, first, rest, lexicon):
             continue
         if is_place_name(first) or written_lower(first, lexicon):
             continue  # "New York Field Office", "House Freedom Caucus"

@@ -65,3 +65,31 @@ def test_a_name_beside_no_run_is_listed(
     a += f" The {name.lower()} was weighed."
     b = "Voters met."
     assert name in _only_a(a, b), (a, b)
+
+
+# --- a person run on after an office, the surname lower case in B --------------------------
+
+ORGS = ("Homeland Security", "Jerusalem Center for Public Affairs", "Lagos Water Board")
+PEOPLE = ("Helen Okafor", "Tomas Brandt", "Ines Kowalczyk", "John Kelly")
+
+
+def test_a_person_named_alone_too_is_parted_though_b_writes_it_in_lower_case() -> None:
+    """fx155's own property test drew this (flaky: 1 draw in many): B's "helen okafor" made
+    "Okafor" a dictionary word, so "Homeland Security Helen Okafor" was not parted."""
+    a = "On Tuesday Homeland Security Helen Okafor defended the order. Helen Okafor spoke."
+    assert "Homeland Security Helen Okafor" not in _only_a(a, "Lawmakers met. helen okafor")
+
+
+@settings(max_examples=60, deadline=None)
+@given(org=st.sampled_from(ORGS), person=st.sampled_from(PEOPLE), twice=st.booleans())
+def test_only_in_a_never_occurs_in_b_with_a_lower_case_person(
+    org: str, person: str, twice: bool
+) -> None:
+    run = f"On Tuesday {org} {person} defended the order. "
+    a = run * (2 if twice else 1) + f"{person} spoke in Tbilisi."
+    b = f"Lawmakers met. {person.lower()}"
+    found = _only_a(a, b)
+    b_words = " " + " ".join(b.casefold().replace(".", " ").split()) + " "
+    for name in found:
+        assert f" {name.casefold()} " not in b_words, (name, found)
+    assert f"{org} {person}" not in found, found
