@@ -46,7 +46,7 @@ CREDIT_LABELS = words(
 """A page's labels before a colon, in title case ("Source:-News agencies", "Guests:")."""
 
 _CAP = r"[A-Z][\w'’.-]*"
-_LINK = r"(?:[ \t]+(?:of|in|for|on)(?:[ \t]+the)?|[ \t]*&|[ \t]*\()"
+_LINK = r"(?:[ \t]+(?:of|in|for|on)(?:[ \t]+the)?|[ \t]+and|[ \t]*&|[ \t]*\()"
 _LEFT = re.compile(rf"({_CAP})(?:{_LINK})?[ \t]+$|({_CAP})[ \t]*\([ \t]*$")
 """A capitalised word just before, alone or across a link ("River of ", "Union ("); not
 across a bare "the" ("Does the Constitution") nor "and the" (a list, not a title)."""
