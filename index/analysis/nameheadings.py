@@ -47,10 +47,10 @@ CREDIT_LABELS = words(
 
 _CAP = r"[A-Z][\w'’.-]*"
 _LINK = r"(?:[ \t]+(?:of|in|for|on)(?:[ \t]+the)?|[ \t]+and|[ \t]*&|[ \t]*\()"
-_LEFT = re.compile(rf"{_CAP}(?:{_LINK})?[ \t]+$|{_CAP}[ \t]*\([ \t]*$")
+_LEFT = re.compile(rf"({_CAP})(?:{_LINK})?[ \t]+$|({_CAP})[ \t]*\([ \t]*$")
 """A capitalised word just before, alone or across a link ("River of ", "Union ("); not
 across a bare "the" ("Does the Constitution") nor "and the" (a list, not a title)."""
-_RIGHT = re.compile(rf"(?:[ \t]*\))?(?:{_LINK})?[ \t]+[A-Z]")
+_RIGHT = re.compile(rf"(?:[ \t]*\))?(?:{_LINK})?[ \t]+({_CAP})")
 """A capitalised word just after, alone or across a link (" in Europe", ") Bill")."""
 _QUOTE_BEFORE = re.compile(r"(?:^|[\s(\[])[\"“‘']$")
 _COLON = re.compile(r"[ \t]*:")
@@ -118,13 +118,28 @@ def _opens(text: str, start: int) -> bool:
     )
 
 
-def _in_run(text: str, start: int, end: int) -> bool:
+def _in_run(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """True when the word at ``start:end`` stands in a run of capitalised words, beside one
     or across a link ("River of Doubt", "Scotland's Place in Europe", "(Notification of
-    Withdrawal) Bill")."""
-    if _LEFT.search(text, max(0, start - 40), start):
+    Withdrawal) Bill"). A word beside it that is capitalised only because a sentence opens
+    there ("Lawmakers in Congress"), or a month or weekday ("Congress on Monday"), makes no
+    run (rv66: "Congress" dropped from such sentences)."""
+    left = _LEFT.search(text, max(0, start - 40), start)
+    if left is not None and _capitalised(
+        text, left.start(), left.group(1) or left.group(2), lexicon
+    ):
         return True
-    return _RIGHT.match(text, end) is not None
+    right = _RIGHT.match(text, end)
+    return right is not None and _capitalised(text, right.start(1), right.group(1), lexicon)
+
+
+def _capitalised(text: str, start: int, word: str, lexicon: Lexicon) -> bool:
+    """True when ``word`` at ``start`` is capitalised in its own right: not a month or day,
+    and written capitalised inside a sentence when it opens one here."""
+    low = word.lower().rstrip(".")
+    if low in MONTHS_DAYS:
+        return False
+    return not _opens(text, start) or _low(word) in lexicon.mid_caps or low in lexicon.mid_caps
 
 
 def heading_word(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
@@ -143,7 +158,7 @@ def heading_word(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
     if not lower and not dictionary_word(word, lexicon):
         return False
     places = [
-        (_opens(text, m.start()), _in_run(text, m.start(), m.end()))
+        (_opens(text, m.start()), _in_run(text, m.start(), m.end(), lexicon))
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text)
     ]
     if not places or not all(opens or run for opens, run in places):
@@ -198,13 +213,27 @@ def _part(text: str, start: int, end: int) -> NameMention:
 _NOT_PERSON = ORG_WORDS | words("caucus conference committee act bill law day")
 
 
-def _person(rest: list[str], lexicon: Lexicon) -> bool:
+def _person(text: str, first: str, rest: list[str], lexicon: Lexicon) -> bool:
     """True when the words after a first name may end a person's name: none an
-    organisation's word or a dictionary word ("Day Act", "Field Office")."""
-    return not any(
-        w.lower().rstrip(".,") in _NOT_PERSON or dictionary_word(w.rstrip(".,"), lexicon)
-        for w in rest
+    organisation's word, nor a dictionary word ("Day Act", "Field Office") unless the
+    name stands alone elsewhere in the text (rv66: "Helen Okafor spoke", its surname
+    written in lower case in the other text, kept "Homeland Security Helen Okafor")."""
+    bare = [w.rstrip(".,") for w in rest]
+    if any(w.lower() in _NOT_PERSON for w in bare):
+        return False
+    return not any(dictionary_word(w, lexicon) for w in bare) or _alone(
+        text, " ".join([first, *bare])
     )
+
+
+def _alone(text: str, name: str) -> bool:
+    """True when ``name`` occurs in ``text`` with no capitalised word run on before it
+    (a sentence's first word before it does not count)."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        if not before or not before[-1][:1].isupper() or _opens(text, m.start()):
+            return True
+    return False
 
 
 def person_split(text: str, mention: NameMention, lexicon: Lexicon) -> list[NameMention]:
@@ -220,7 +249,9 @@ def person_split(text: str, mention: NameMention, lexicon: Lexicon) -> list[Name
         before, first, rest = parts[k - 1], parts[k], parts[k + 1 :]
         if not (1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest)):
             continue
-        if not first[:1].isupper() or not first_name_gender(first) or not _person(rest, lexicon):
+        if not first[:1].isupper() or not first_name_gender(first):
+            continue
+        if not _person(text, first, rest, lexicon):
             continue
         if is_place_name(first) or written_lower(first, lexicon):
             continue  # "New York Field Office", "House Freedom Caucus"

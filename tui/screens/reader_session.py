@@ -192,9 +192,13 @@ class ReaderSession(ReadTracking):
 
     def reopen_story(self) -> None:
         """The stories list came: the story's screen open at quit opens again over it, if
-        its story is still there, under the cursor (gone after a rebuild: the list alone)."""
+        its story is still there, under the cursor (gone after a rebuild: the list alone),
+        and if no screen was opened over the reader meanwhile (help, the quotes panel, the
+        palette, typed before the state came: rv66, the story's screen covered them)."""
         wanted, self._reopen_story = self._reopen_story, None
         story = self.story_list.current if self.showing_stories else None
+        if self.app.screen is not self:
+            return
         if wanted is not None and story is not None and story.id == wanted:
             self.open_story(wanted)
 
