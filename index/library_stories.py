@@ -112,6 +112,14 @@ class StoryMethods:
         members = [story_view.member(self.article(i)) for i in found.counted]
         return story_view.timeline(found, members)
 
+    def story_ids_named(self, form: str) -> tuple[str, ...]:
+        """The ids of the stories ``form`` names: the id itself, else every id it begins (a
+        shortened id, as article ids take one: nu62 #9, fx157); one is the story's."""
+        model = self._story_model()
+        if model.story(form) is not None or not form:
+            return (form,) if form else ()
+        return tuple(sorted(s.id for s in model.stories() if s.id.startswith(form)))
+
     def earlier_outside(self, told: StoryTimeline) -> tuple[RelatedArticle, ...]:
         """Close articles outside the story ``told`` dated before its first: the grouping
         left them out, so its first may not be (`index.story_earlier`, issue 16). Kept per

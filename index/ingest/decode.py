@@ -51,6 +51,20 @@ def _stray_nuls(data: bytes) -> bool:
     return nuls <= max(1, len(sample) // STRAY_NUL_SPAN) and not _NOT_TEXT_BYTES.search(sample)
 
 
+def binary_kind(data: bytes) -> str | None:
+    """Why ``data``, a file's opening bytes, make it a binary file (as `decode` says it), or
+    None: a JSON Lines file of an executable was read a line at a time, skipped as "records"
+    ("binary.jsonl:1: line 1: binary file", nu62 #8, fx157)."""
+    if data.startswith(tuple(bom for bom, _ in _BOMS)):
+        return None
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return f"binary file ({kind})"
+    if b"\x00" in data[:65536] and not _stray_nuls(data):
+        return "binary file (contains NUL bytes)"
+    return None
+
+
 def decode(data: bytes) -> str:
     """Decode article bytes to ``str``.
 

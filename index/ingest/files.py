@@ -20,9 +20,19 @@ MAX_ARTICLE_CHARS = 2_000_000
 skipped. The longest article of the three corpora is 28,397 characters: two million is a
 book (three times *Moby-Dick*), which a news reader would only index and lay out slowly."""
 SIDECAR_SUFFIX = ".meta.toml"
-ARTICLE_SUFFIXES = frozenset(
-    {".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml"}
+ARTICLE_ENDINGS = (
+    ".txt",
+    ".md",
+    ".markdown",
+    ".json",
+    ".jsonl",
+    ".ndjson",
+    ".html",
+    ".htm",
+    ".xhtml",
 )
+"""`ARTICLE_SUFFIXES` in the order a reason names them."""
+ARTICLE_SUFFIXES = frozenset(ARTICLE_ENDINGS)
 """The suffixes of article files: those `index.ingest.readers.READERS` reads (a test
 keeps the two equal). Named here so that a scan (a no-op update is one) does not import
 the readers, their cleaning rules and metadata extraction, which it never runs."""
@@ -70,6 +80,22 @@ def sidecar_for(path: Path) -> Path:
     return path.with_name(path.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
 
 
+def ending_of(name: str) -> str:
+    """A file name's ending (``os.path.splitext``'s suffix, lower case: ``""`` for none)."""
+    dot = name.rfind(".")
+    return (name[dot:] if dot > 0 else "").lower()
+
+
+def format_refused(name: str) -> str:
+    """Why a file given by name is not read: its ending (or none) is no article format
+    (``index rebuild x.pdf`` said "unexpected error: KeyError: '.pdf'": nu62 #3)."""
+    known = ", ".join(ARTICLE_ENDINGS)
+    ending = ending_of(name)
+    if not ending:
+        return f"no file ending, so no known format (broadsheet reads {known})"
+    return f"unknown file ending {ending!r} (broadsheet reads {known})"
+
+
 def _is_article_name(name: str, suffixes: Collection[str]) -> bool:
     if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
         return False
@@ -111,6 +137,10 @@ def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile
     files: list[SourceFile] = []
     skipped: list[Skipped] = []
     if corpus.resolve().is_file():
+        name = corpus.resolve().name
+        if ending_of(name) not in suffixes:
+            skipped.append(Skipped(name, format_refused(name)))
+            return files, skipped
         entry = _stat_entry(root, corpus.resolve(), skipped)
         if entry is not None:
             files.append(entry)

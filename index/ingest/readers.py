@@ -15,6 +15,8 @@ from index.ingest.files import (
     SourceFile,
     check_length,
     digest,
+    ending_of,
+    format_refused,
     read_bytes,
 )
 from index.ingest.files import scan as scan  # callers import it from here too
@@ -42,8 +44,9 @@ def read_source(source: SourceFile) -> ReadResult:
     Raises:
         ReadError: The whole file is unusable (unreadable, binary, empty, too large...).
     """
-    suffix = source.path.suffix.lower()
-    reader = READERS[suffix]
+    reader = READERS.get(ending_of(source.path.name))
+    if reader is None:
+        raise ReadError(format_refused(source.path.name))
     known, side_skips = sidecar_of(source)
     origins = {key: f"sidecar {source.sidecar.name}" for key in known} if source.sidecar else {}
     result = reader(source, known, origins)

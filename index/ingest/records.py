@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from index.ingest.articles import make_article
-from index.ingest.decode import DecodeError, decode
+from index.ingest.decode import DecodeError, binary_kind, decode
 from index.ingest.digests import record_digest
 from index.ingest.files import ReadError, ReadResult, SourceFile, check_length, digest, read_bytes
 from index.ingest.sanitize import sanitize
@@ -303,6 +303,8 @@ def jsonl_lines(source: SourceFile) -> tuple[list[tuple[int, bytes | None]], str
             if not line:
                 break
             lineno += 1
+            if lineno == 1 and (binary := binary_kind(line)):
+                raise ReadError(binary)  # a whole file, not its "records" (nu62 #8)
             hasher.update(line)
             if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
                 while line and not line.endswith(b"\n"):  # drain the rest of the line

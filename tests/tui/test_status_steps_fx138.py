@@ -24,11 +24,13 @@ MARKS = "2 marked, 2 not in this list"
 def test_fewer_words_of_the_count_and_the_marks() -> None:
     assert fewer_words("399 articles, 1 record skipped", MARKS) == [
         (MARKS, "2 marked, 2 not listed"),
-        ("399 articles, 1 record skipped", "399 articles"),
+        ("399 articles, 1 record skipped", "399 articles, 1 skipped"),  # nu62 #8 (fx157)
+        ("399 articles, 1 skipped", "399 articles"),
         ("2 marked, 2 not listed", "2 marked"),
     ]
     assert fewer_words("6 of 70 articles, 3 files skipped", "") == [
-        ("6 of 70 articles, 3 files skipped", "6 of 70 articles")
+        ("6 of 70 articles, 3 files skipped", "6 of 70 articles, 3 skipped"),
+        ("6 of 70 articles, 3 skipped", "6 of 70 articles"),
     ]
     assert fewer_words("1,479 articles", "2 marked") == []
     # nu58 #3: "index fresh" goes before the marks' note does; a stale line stays

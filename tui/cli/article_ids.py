@@ -79,3 +79,16 @@ def not_found(article_id: str, held: list[str] | None, why: str | None = None) -
         )
     ids = ", ".join(repr(i) for i in held[:SHOWN_IDS]) + (", …" if len(held) > SHOWN_IDS else "")
     return f"{said}: that file holds {len(held):,} articles, give one of their ids: {ids}"
+
+
+def get_story_id(library: Library, form: str) -> str:
+    """The id of the story ``form`` names: its id or a shortened one (`story s15e1` was
+    refused though article ids take a prefix: nu62 #9, fx157); else one line, exit 3."""
+    named = library.story_ids_named(form.strip())
+    if len(named) == 1:
+        said_resolved(form.strip(), named[0])
+        return named[0]
+    if named:
+        some = ", ".join(named[:5]) + (", …" if len(named) > 5 else "")
+        fail(f"{form!r} begins {len(named):,} story ids ({some}): type more of it", Exit.NOT_FOUND)
+    fail(f"no story with id {form!r} (try `broadsheet stories`)", Exit.NOT_FOUND)

@@ -9,6 +9,7 @@ from rich.table import Table
 
 from index.notebook import FollowedNews
 from tui import followed_lines, notebook_ops
+from tui.cli.article_ids import get_story_id
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -37,7 +38,7 @@ def follow_command(
     settings = target(ctx, corpus, index_dir)
     with opened(settings) as (library, notebook):
         try:
-            followed = notebook_ops.follow(library, notebook, story_id.strip())
+            followed = notebook_ops.follow(library, notebook, get_story_id(library, story_id))
         except KeyError:
             fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
         many = "article" if followed.seen == 1 else "articles"

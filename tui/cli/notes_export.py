@@ -12,6 +12,7 @@ import typer
 from index.notebook import Entry
 from index.notebook.exports import ExportFormat, export
 from tui import notebook_ops
+from tui.cli.article_ids import get_story_id
 from tui.cli.common import Exit, Target, err, fail, shown
 from tui.cli.notebook import opened
 from tui.cli.story_export import story_account
@@ -63,7 +64,7 @@ def notes_export(
             title = f"Saved search: {search.name}"
         elif story is not None:
             try:
-                told = library.story(story.strip())
+                told = library.story(get_story_id(library, story))
             except KeyError:
                 fail(f"no story with id {story!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
             ids = [member.id for member in story_order(told)]  # as `story` lists them

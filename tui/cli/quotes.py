@@ -10,6 +10,7 @@ from rich.text import Text
 
 from index.library import Library, QuoteGroup, Speaker
 from index.models import iso_when_text
+from tui.cli.article_ids import get_story_id
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -209,7 +210,7 @@ def speaker_tried(library: Library, speaker: str) -> str:
 def story_articles(library: Library, story_id: str) -> tuple[str, ...]:
     """The ids of a story's articles; an unknown id fails as `broadsheet story` does."""
     try:
-        return library.story(story_id).story.counted
+        return library.story(get_story_id(library, story_id)).story.counted
     except KeyError:
         fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
 

@@ -20,6 +20,7 @@ from index.models import (
     story_coverage,
     stronger,
 )
+from tui.cli.article_ids import get_story_id
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -226,7 +227,7 @@ def story_command(
     with reported(settings):
         library = open_library(settings)
         try:
-            told = library.story(story_id)
+            told = library.story(get_story_id(library, story_id))
         except KeyError:
             fail(f"no story with id {story_id!r} (try `broadsheet stories`)", Exit.NOT_FOUND)
         cover = told_coverage(library, told, leans_given(library))

@@ -187,7 +187,9 @@ class ReaderSession(ReadTracking):
             self._reopen_story = state.story if state.story_open and not searching else None
         self._start_search(keep=state.article)
         self._session_saved = state
-        if state.article is not None and not state.stories and not searching:
+        # not when `S` came first: the hidden article list had the focus, its `m` in the
+        # footer marking an article the user did not see (nu62 #2, fx157)
+        if state.article is not None and not self.showing_stories and not searching:
             self.set_focus(self.query_one(ArticleList), scroll_visible=False)
 
     def reopen_story(self) -> None:
