@@ -115,7 +115,9 @@ RULES: dict[str, int] = {
     # 34 (cl44): DW's related blurbs run into a paragraph ("<teaser> (05.02.2017)") and
     # share rows ("Send Facebook ... Permalink http://dw.com/p/...") leave the body, shown as
     # removed (`dated_blurbs`; newsarticles: 219 of 225 days, 184 of 184 rows, 187 bodies)
-    ARTICLES: 34,
+    # 35 (sp58, issue 18): DW's lost-space dashes touching a cut row or box go with it
+    # ('"adapt and learn". - Send ... Mnuchin': two sentences again; newsarticles only)
+    ARTICLES: 35,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
