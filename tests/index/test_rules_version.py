@@ -634,7 +634,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     # company/firm/statement said/added/says": 0 of 651 differ)
     # quotes 46 (sp57): "& Co" firms whole, a lone firm that said; the same digest (the
     # fixed input has none; the three corpora: 2 speakers none -> name, both right)
-    "quotes": (46, "1ac1420725abaa8af70c31de29c73c93341cab74ac141ad3a4a5366249f91cb7"),
+    # quotes 47 (sp58): a speaker's lost-space "-also" tail goes, "PGNiG" is a firm
+    "quotes": (47, "1ac1420725abaa8af70c31de29c73c93341cab74ac141ad3a4a5366249f91cb7"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
     # r13 of sp22 and r14 of sp23, then of sq23, make it)
