@@ -115,7 +115,9 @@ RULES: dict[str, int] = {
     # 34 (cl44): DW's related blurbs run into a paragraph ("<teaser> (05.02.2017)") and
     # share rows ("Send Facebook ... Permalink http://dw.com/p/...") leave the body, shown as
     # removed (`dated_blurbs`; newsarticles: 219 of 225 days, 184 of 184 rows, 187 bodies)
-    ARTICLES: 34,
+    # 35 (sp58, issue 18): DW's lost-space dashes touching a cut row or box go with it
+    # ('"adapt and learn". - Send ... Mnuchin': two sentences again; newsarticles only)
+    ARTICLES: 35,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
@@ -296,7 +298,9 @@ RULES: dict[str, int] = {
     # quotes 45 (rv65): "statement" in the quote "the statement said" attributes names none;
     # "the company said" is no news outlet's ("..., CNN reported": it only reports)
     # quotes 46 (sp57, issue 18): "the company said": "& Co" firms whole, a lone "X said" firm
-    "quotes": 46,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 47 (sp58, issue 18): a speaker's "-also"/"-was" tail (a lost space) goes; a word
+    # of 3+ capitals with small letters ("PGNiG") is a firm, not whom "she" points to
+    "quotes": 47,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
     # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
     # stories 12: two wires of one outlet whose headlines name different countries count

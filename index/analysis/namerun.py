@@ -130,8 +130,8 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
         return None  # "U" of "U.S.": no name
     if len(name) == 1 and not titles and (place(name[0]) or name[0] in _PLACE_INITIALS):
         return None  # "Moscow denies": a government, never who "he" (or "it") is
-    if len(name) == 1 and name[0].isupper() and not titles:
-        organisation = True  # "SPLC", "NATO"
+    if len(name) == 1 and not titles and (name[0].isupper() or initialism(name[0])):
+        organisation = True  # "SPLC", "NATO", "PGNiG" (sp58)
     filed = organisation or not (
         name[-1].lower() in PLACE_WORDS  # "Wall Street", "Preston Park Hotel"
         or len(name) > 4
@@ -141,6 +141,13 @@ def run_shape(run: str, credited: bool) -> RunShape | None:
     return RunShape(
         tuple(name), tuple(titles), organisation, owned, possessive, person_title, filed
     )
+
+
+def initialism(word: str) -> bool:
+    """True for a word of three capitals or more with small letters among them, a firm's
+    initials ("PGNiG", Polskie Górnictwo Naftowe i Gazownictwo), never a person's one
+    name ("McDonald", "DiCaprio", "LaShawn" hold two): not who "she" is (na-2169, sp58)."""
+    return word.isalpha() and sum(c.isupper() for c in word) >= 3
 
 
 def body_person(shape: RunShape) -> RunShape:

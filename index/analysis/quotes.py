@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from index.analysis.quote_tweets import Tweet, inside_tweet, masked, tweets
 from index.analysis.quotemarks import QuotedSpan, quoted_spans
+from index.analysis.speakerdash import trimmed
 from index.text.composed import composed
 
 if TYPE_CHECKING:  # attribution (its name lists) loads with the first extraction
@@ -301,7 +302,7 @@ def _quote(body: str, span: QuotedSpan, attr: Attribution | None) -> Quote:
         start=span.start,
         end=span.end,
         text=body[span.start : span.end],
-        speaker=attr.speaker if attr else None,
+        speaker=trimmed(attr.speaker) if attr else None,  # "Amnesty International-also"
         description=attr.description if attr else None,
         attribution=(attr.start, attr.end) if attr else None,
         rule=attr.rule if attr else "none",

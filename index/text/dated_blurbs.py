@@ -155,19 +155,30 @@ def cut_blurbs(lines: list[str], role: list[int]) -> list[str]:
         spans = blurb_spans(line)
         if not spans:
             continue
-        if not _outside(line, spans):
+        if not outside(line, spans):
             continue  # a paragraph of its own: no words of the article's beside it to tell
         cuts.extend(line[start:end].strip() for start, end in spans)
-        lines[k] = _outside(line, spans)
+        lines[k] = outside(line, spans)
     return cuts
 
 
-def _outside(line: str, spans: list[tuple[int, int]]) -> str:
-    """``line`` less ``spans``, the parts left joined by one space."""
+_DASHES_BEFORE = re.compile(r"^[\s-]+")
+_DASHES_AFTER = re.compile(r"[\s-]+$")
+"""The spaces and DW's lost-space dashes on a cut's side of a part kept."""
+
+
+def outside(line: str, spans: list[tuple[int, int]]) -> str:
+    """``line`` less ``spans``, the parts left joined by one space. Dashes touching a cut
+    go with it: DW's dashes there stand for a lost space beside the row or the box
+    ('"adapt and learn". - Send ... http://dw.com/p/2ZM32 Mnuchin remained', "Brexit.-",
+    "-But now"), and left in, they join two sentences with no boundary between them
+    ('"adapt and learn". - Mnuchin remained': "he added" then read back past Mnuchin,
+    na-2916, sp58)."""
     kept: list[str] = []
     at = 0
     for start, end in spans:
-        kept.append(line[at:start].strip())
+        part = _DASHES_AFTER.sub("", line[at:start])
+        kept.append(_DASHES_BEFORE.sub("", part) if at else part.strip())
         at = end
-    kept.append(line[at:].strip())
+    kept.append(_DASHES_BEFORE.sub("", line[at:]).rstrip())
     return " ".join(part for part in kept if part)

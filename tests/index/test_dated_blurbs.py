@@ -11,6 +11,7 @@ from datetime import date
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from index.analysis.namerun import sentence_ends
 from index.text.dated_blurbs import BACK, LIMIT, blurb_spans
 from index.text.extract import extract
 
@@ -212,3 +213,33 @@ def test_no_blurb_without_a_sentence_s_end_before_its_day() -> None:
         f"{TEASERS[0]} (05.02.2017) the ferry was late.",  # a box's first day: a sentence after
     ):
         assert blurb_spans(line) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(PROSE + AFTER + LONG), min_size=1, max_size=3),
+    st.sampled_from(["", "-", " -", " - "]),
+    st.sampled_from(["", " -", " - ", " --"]),
+    st.lists(st.sampled_from(PROSE + AFTER + LONG), min_size=1, max_size=3),
+)
+@example([LONG[0]], " -", "", [AFTER[2]])
+def test_a_cut_leaves_a_sentence_boundary_where_the_row_stood(
+    before: list[str], left: str, right: str, after: list[str]
+) -> None:
+    """DW writes a lost space beside a row as a dash ('"adapt and learn". - Send ...
+    http://dw.com/p/2ZM32 Mnuchin remained', "Brexit.- Send", "... -But now"): the dashes
+    go with the row, so the sentences on either side are two sentences again (`sentence_ends`
+    reads a boundary where the row stood: "he added" then reads back to the right man,
+    na-2916, sp58)."""
+    text = f"{' '.join(before)}{left} {ROW}{right} {' '.join(after)}"
+    body, removed = _clean(text)
+    assert body == " ".join([*before, *after])
+    assert ROW in removed
+    assert len(" ".join(before)) + 1 in sentence_ends(body)
+
+
+def test_a_dash_after_a_box_goes_with_it() -> None:
+    text = f"{LONG[0]} {TEASERS[0]} (05.02.2017) -{AFTER[0]}"
+    body, removed = _clean(text)
+    assert body == f"{LONG[0]} {AFTER[0]}"
+    assert removed == (f"{TEASERS[0]} (05.02.2017)",)

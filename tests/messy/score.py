@@ -10,7 +10,7 @@ from datetime import datetime
 
 from index.ingest.sanitize import sanitize
 from index.models import Extracted
-from index.text.dated_blurbs import blurb_spans
+from index.text.dated_blurbs import blurb_spans, outside
 from index.text.extract import extract
 from index.text.outlets import known_outlet, outlet_aliases, outlet_from_host
 from index.text.related_teaser import teaser_spans
@@ -46,11 +46,7 @@ def _less_teasers(text: str) -> str | None:
     blurbs = blurb_spans(less)
     if not spans and not blurbs:
         return None
-    kept, at = [], 0
-    for start, end in blurbs:
-        kept.append(less[at:start])
-        at = end
-    return " ".join(" ".join([*kept, less[at:]]).split())
+    return " ".join(outside(less, blurbs).split())  # their dashes go with them (sp58)
 
 
 def _key(text: str) -> str:
