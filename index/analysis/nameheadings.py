@@ -198,13 +198,37 @@ def _part(text: str, start: int, end: int) -> NameMention:
 _NOT_PERSON = ORG_WORDS | words("caucus conference committee act bill law day")
 
 
-def _person(rest: list[str], lexicon: Lexicon) -> bool:
+def _person(first: str, rest: list[str], lexicon: Lexicon) -> bool:
     """True when the words after a first name may end a person's name: none an
-    organisation's word or a dictionary word ("Day Act", "Field Office")."""
+    organisation's word or a dictionary word ("Day Act", "Field Office"). When the texts
+    write the first name in lower case too, a lower-case spelling of the rest may be the
+    whole name so written ("helen okafor": a handle, a caption; fa44): then the rest goes
+    by its ending only."""
+    if _low(first) in lexicon.lower:
+        lexicon = Lexicon(frozenset(), lexicon.mid_caps)
     return not any(
         w.lower().rstrip(".,") in _NOT_PERSON or dictionary_word(w.rstrip(".,"), lexicon)
         for w in rest
     )
+
+
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
+def _named_alone(text: str, mention: NameMention, person: str) -> bool:
+    """True when ``text`` names ``person`` on its own outside ``mention``, not run on after
+    another capitalised word ("Helen Okafor spoke."): then the words after the first name are
+    a surname even if the texts write them in lower case too ("helen okafor", a handle)."""
+    # after a label's ":-" too ("Source:-Helen Okafor"), not inside a hyphenated word
+    for m in re.finditer(rf"(?<![\w'’])(?<!\w-){re.escape(person)}(?![\w-])", text):
+        inside = mention.start <= m.start() < mention.end
+        if inside:
+            continue
+        if _at_sentence_start(text, m.start()) or not _CAP_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            return True
+    return False
 
 
 def person_split(text: str, mention: NameMention, lexicon: Lexicon) -> list[NameMention]:
@@ -220,7 +244,11 @@ def person_split(text: str, mention: NameMention, lexicon: Lexicon) -> list[Name
         before, first, rest = parts[k - 1], parts[k], parts[k + 1 :]
         if not (1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest)):
             continue
-        if not first[:1].isupper() or not first_name_gender(first) or not _person(rest, lexicon):
+        if not first[:1].isupper() or not first_name_gender(first):
+            continue
+        if not _person(first, rest, lexicon) and not _named_alone(
+            text, mention, mention.text[spans[k][0] :]
+        ):
             continue
         if is_place_name(first) or written_lower(first, lexicon):
             continue  # "New York Field Office", "House Freedom Caucus"
