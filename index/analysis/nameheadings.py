@@ -213,25 +213,35 @@ def _part(text: str, start: int, end: int) -> NameMention:
 _NOT_PERSON = ORG_WORDS | words("caucus conference committee act bill law day")
 
 
-def _person(text: str, first: str, rest: list[str], lexicon: Lexicon) -> bool:
+def _person(first: str, rest: list[str], lexicon: Lexicon) -> bool:
     """True when the words after a first name may end a person's name: none an
-    organisation's word, nor a dictionary word ("Day Act", "Field Office") unless the
-    name stands alone elsewhere in the text (rv66: "Helen Okafor spoke", its surname
-    written in lower case in the other text, kept "Homeland Security Helen Okafor")."""
-    bare = [w.rstrip(".,") for w in rest]
-    if any(w.lower() in _NOT_PERSON for w in bare):
-        return False
-    return not any(dictionary_word(w, lexicon) for w in bare) or _alone(
-        text, " ".join([first, *bare])
+    organisation's word or a dictionary word ("Day Act", "Field Office"). When the texts
+    write the first name in lower case too, a lower-case spelling of the rest may be the
+    whole name so written ("helen okafor": a handle, a caption; fa44): then the rest goes
+    by its ending only."""
+    if _low(first) in lexicon.lower:
+        lexicon = Lexicon(frozenset(), lexicon.mid_caps)
+    return not any(
+        w.lower().rstrip(".,") in _NOT_PERSON or dictionary_word(w.rstrip(".,"), lexicon)
+        for w in rest
     )
 
 
-def _alone(text: str, name: str) -> bool:
-    """True when ``name`` occurs in ``text`` with no capitalised word run on before it
-    (a sentence's first word before it does not count)."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        before = text[max(0, m.start() - 40) : m.start()].split()
-        if not before or not before[-1][:1].isupper() or _opens(text, m.start()):
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
+def _named_alone(text: str, mention: NameMention, person: str) -> bool:
+    """True when ``text`` names ``person`` on its own outside ``mention``, not run on after
+    another capitalised word ("Helen Okafor spoke."): then the words after the first name are
+    a surname even if the texts write them in lower case too ("helen okafor", a handle)."""
+    # after a label's ":-" too ("Source:-Helen Okafor"), not inside a hyphenated word
+    for m in re.finditer(rf"(?<![\w'’])(?<!\w-){re.escape(person)}(?![\w-])", text):
+        inside = mention.start <= m.start() < mention.end
+        if inside:
+            continue
+        if _at_sentence_start(text, m.start()) or not _CAP_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             return True
     return False
 
@@ -251,7 +261,9 @@ def person_split(text: str, mention: NameMention, lexicon: Lexicon) -> list[Name
             continue
         if not first[:1].isupper() or not first_name_gender(first):
             continue
-        if not _person(text, first, rest, lexicon):
+        if not _person(first, rest, lexicon) and not _named_alone(
+            text, mention, mention.text[spans[k][0] :]
+        ):
             continue
         if is_place_name(first) or written_lower(first, lexicon):
             continue  # "New York Field Office", "House Freedom Caucus"

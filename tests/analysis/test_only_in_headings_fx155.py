@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.entities import Lexicon, NameMention, find_names
@@ -162,8 +162,18 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
 
 
+_RUN_ON = (
+    "On Tuesday Homeland Security Helen Okafor defended the order.",
+    "Lawmakers met.",
+    "Homeland Security Helen Okafor",
+)
+
+
 @settings(max_examples=120, deadline=None)
 @given(st.lists(_sentence(), min_size=1, max_size=5))
+# fa44: B writes the surname in lower case ("helen okafor"), which read as a dictionary
+# word and kept the office run on into the person A also names alone
+@example([_RUN_ON, _RUN_ON, ("Helen Okafor spoke in Lagos.", "helen okafor", None)])
 def test_only_in_a_never_occurs_in_b(sentences: list[tuple[str, str, str | None]]) -> None:
     a = " ".join(s for s, _, _ in sentences)
     b = " ".join(s for _, s, _ in sentences) or "Nothing."
@@ -174,3 +184,19 @@ def test_only_in_a_never_occurs_in_b(sentences: list[tuple[str, str, str | None]
     for _, _, wrong in sentences:
         if wrong is not None:
             assert wrong not in found, (wrong, found)
+
+
+def test_a_person_named_alone_is_split_off_though_the_texts_write_the_surname_lower() -> None:
+    a = "On Tuesday Homeland Security Helen Okafor defended the order. Helen Okafor spoke in Lagos."
+    assert _only_a(a, "Lawmakers met. helen okafor") == ["Lagos"]
+    assert _only_a(a, "Lawmakers met.") == ["Helen Okafor", "Lagos"]
+    # B writes the whole name in lower case: the surname is no dictionary word
+    alone = "On Tuesday Homeland Security Helen Okafor defended the order."
+    assert _only_a(alone, "Officials met. helen okafor") == []
+    # the surname is an English word the texts write in lower case ("brown"), and A names
+    # the person alone: still a surname
+    brown = (
+        "On Tuesday Homeland Security Tomas Brown defended the order. "
+        "Tomas Brown wore a brown coat."
+    )
+    assert _only_a(brown, "Officials met.") == ["Tomas Brown"]
