@@ -63,7 +63,14 @@ ROWS = [
     {"id": f"n{n}s{k}", "title": "Report", "body": f"Expert {spelling} predicted more."}
     for n, name in enumerate(NAMES)
     for k, spelling in enumerate(spellings(name))
-] + [{"id": "other", "title": "Report", "body": "Expert Dudenhausen predicted less."}]
+] + [
+    {"id": "other", "title": "Report", "body": "Expert Dudenhausen predicted less."},
+    {
+        "id": "twice",
+        "title": "Report",
+        "body": "Expert S\ufffd\ufffdoch\ufffd\ufffdna, Gro?m?ller.",
+    },
+]
 
 
 def copies(n: int) -> set[str]:
@@ -115,6 +122,14 @@ def test_every_whole_spelling_finds_every_copy_on_both(
     others = {row["id"] for row in ROWS} - copies(n)
     assert _found(whoosh, against) == _found(opensearch, against) == others
     assert whoosh.engine.count(query) == opensearch.engine.count(query) == len(copies(n))
+
+
+@pytest.mark.opensearch
+@pytest.mark.parametrize("query", ["Síochána", "SÍOCHÁNA", "siochana", "Großmüller"])
+def test_two_lost_letters_are_found_alike(both: tuple[Library, Library], query: str) -> None:
+    whoosh, opensearch = both
+    assert _found(whoosh, query) == _found(opensearch, query)
+    assert ("twice" in _found(whoosh, query)) == (query[0] in "SG" and query != "siochana")
 
 
 @pytest.mark.opensearch
