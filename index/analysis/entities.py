@@ -35,11 +35,12 @@ from index.analysis.notnames import COLLECTIVES, abbreviation, nav_label, share_
 from index.analysis.numbers import NUMBER_WORDS
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import MONTHS_DAYS, STOPWORDS
+from index.text.lostletter import LOST_RUN
 
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Capt|Adm|Sgt|St|Jr|Sr|Prof|Rev|Hon|Mt|Ft)\."
 )
-_LOST = rf"(?:-|{LOST_LETTER}|(?<=[^\W\d_])\ufffd+(?=[^\W\d_A-Z]))"
+_LOST = rf"(?:-|{LOST_LETTER}|{LOST_RUN})"
 """Inside a capitalised word: a hyphen, or a letter the copy lost, as "?" (sp52's rule) or
 U+FFFD ("Wolfgang Sch?uble" is one name, not "Wolfgang Sch", nu62 #1, sx45)."""
 _CAP_WORD = (

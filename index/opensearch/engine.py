@@ -25,9 +25,10 @@ from index.opensearch.client import (
 )
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
+from index.opensearch.lost import held_terms
 from index.opensearch.prefixes import begun_stems, other_stems, words_stems
 from index.opensearch.ranking import Ranking, hit_from, total_of
-from index.opensearch.translate import Dsl, UnsupportedQuery, translate
+from index.opensearch.translate import Dsl, UnsupportedQuery, lost_asked, translate
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError, QueryTooSlow
 from index.search.query import parse_unbound
 from index.store.schema import source_key
@@ -322,14 +323,17 @@ class OpenSearchIndex:
         try:
             # a prefix asked of two fields, or in a phrase too: one aggregation
             asked = cache(self.words_stems)
+            tree = parse(text) if text.strip() else None
+            held = self.held_terms(lost_asked(tree)) if tree is not None else frozenset()
             dsl = (
                 translate(
-                    parse(text),
+                    tree,
                     lambda prefix: other_stems(asked(prefix), prefix),
                     lambda prefix: begun_stems(asked(prefix)),
                     lambda pattern: begun_stems(asked(pattern, pattern=True)),
+                    lambda field, term: (field, term) in held,
                 )
-                if text.strip()
+                if tree is not None
                 else {"match_all": {}}
             )
         except UnsupportedQuery as error:
@@ -360,14 +364,28 @@ class OpenSearchIndex:
         """The stems of the words ``prefix`` begins (or fits, a ``pattern``) in the index's
         articles, and whether they are all (`index.opensearch.prefixes.words_stems`)."""
         with self.errors():
-            seconds = self.budget.ends() - self.budget.clock()  # what is left of it
-            if seconds <= 0:
-                raise self._too_slow()
-            timeout = None if seconds == math.inf else f"{max(1, int(seconds * 1000))}ms"
-            found = words_stems(self.client, self.name, prefix, timeout, pattern=pattern)
+            found = words_stems(self.client, self.name, prefix, self._left(), pattern=pattern)
         if found is None:  # the shards stopped: the words would be partial
             raise self._too_slow()
         return found
+
+    def held_terms(self, asked: list[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+        """Which of these (field, term) pairs the index's articles hold (a word's spellings
+        with a letter lost, `index.opensearch.lost`), within `budget`."""
+        if not asked:
+            return frozenset()
+        with self.errors():
+            held = held_terms(self.client, self.name, asked, self._left())
+        if held is None:  # the shards stopped: the terms would be partial
+            raise self._too_slow()
+        return held
+
+    def _left(self) -> str | None:
+        """What is left of `budget` as a request's timeout ("250ms"; None: no limit)."""
+        seconds = self.budget.ends() - self.budget.clock()
+        if seconds <= 0:
+            raise self._too_slow()
+        return None if seconds == math.inf else f"{max(1, int(seconds * 1000))}ms"
 
     def ranked(self, dsl: Dsl, sort: Sort, limit: int | None, count: bool) -> Ranking:
         """The hits of ``dsl`` in ``sort`` order, within `budget` (`QueryTooSlow` past it)."""

@@ -81,8 +81,10 @@ def words_stems(
 
 
 def wildcard_regex(pattern: str) -> str:
-    """A wildcard (``*`` any letters, ``?`` one) as a Lucene regular expression."""
-    return "".join({"*": ".*", "?": "."}.get(c) or _escaped(c) for c in pattern)
+    """A wildcard (``*`` any letters, ``?`` one) as a Lucene regular expression; a "?"
+    also fits "??", the two U+FFFD of a lost letter as the analyzers fold them, as on the
+    Whoosh engine (`index.search.wildcards`: "garda?" fits "garda??"; sx46)."""
+    return "".join({"*": ".*", "?": r"(\?\?|.)"}.get(c) or _escaped(c) for c in pattern)
 
 
 def _escaped(text: str) -> str:

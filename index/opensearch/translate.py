@@ -8,7 +8,7 @@ leaf becomes an exact term-level query on the field of the same name:
 | --- | --- |
 | And, Or, Not, AndNot, AndMaybe, Require | bool: must, should, must_not, filter |
 | DisjunctionMax | dis_max |
-| Term | term |
+| Term | term; in title and body, bool should of it and its lost-letter terms held (sx46) |
 | Phrase with a starred word | bool should of the phrases it stands for (index.search.starred) |
 | Phrase (adjacent words) | match_phrase over the space-joined terms, slop 0 |
 | Phrase ``"a b"~N`` | nested ordered span_near, slop N-1 between each pair |
@@ -50,6 +50,7 @@ from whoosh.query import (
 )
 from whoosh.query.qcore import _NullQuery
 
+from index.search.lost_letters import lost_terms
 from index.search.prefixes import ending_stems
 from index.search.starred import StarredPhrase
 from index.search.tickers import TICKERS, TickerTerm, ticker_key, ticker_terms
@@ -71,6 +72,10 @@ _WILDCARD_STEMS: ContextVar[Callable[[str], frozenset[str] | None]] = ContextVar
 )
 """What `translate` was given to read the stems of the words a wildcard fits with (`_wildcard`);
 None: the stemmed pattern against the terms."""
+_HELD_TERMS: ContextVar[Callable[[str, str], bool]] = ContextVar(
+    "held_terms", default=lambda field, text: False
+)
+"""What `translate` was given to tell whether the index holds a field's term (`_term`)."""
 
 MAX_FUZZY_EDITS = 2
 """Lucene's fuzzy query allows at most two edits."""
@@ -87,6 +92,7 @@ def translate(
     prefix_stems: Callable[[str], frozenset[str]] | None = None,
     begun_stems: Callable[[str], frozenset[str] | None] | None = None,
     wildcard_stems: Callable[[str], frozenset[str] | None] | None = None,
+    held_terms: Callable[[str, str], bool] | None = None,
 ) -> Dsl:
     """The OpenSearch query for a parsed Whoosh query.
 
@@ -102,6 +108,9 @@ def translate(
         wildcard_stems: The stems of the words a wildcard in a text field fits in the
             index searched, or None where it cannot tell (`index.search.wildcards`); if
             not given, or then, the pattern as the analyzer stems it, on the terms.
+        held_terms: Whether the index searched holds a field's term (`held_lost_terms`):
+            a word of the title or the body also looks for those of its spellings with a
+            letter lost it holds, as the Whoosh engine does (`_term`); if not given, none.
 
     Returns:
         A query DSL object (the value of a search body's ``"query"``).
@@ -109,6 +118,12 @@ def translate(
     Raises:
         UnsupportedQuery: A node OpenSearch cannot match identically.
     """
+    if held_terms is not None:
+        holds = _HELD_TERMS.set(held_terms)
+        try:
+            return translate(query, prefix_stems, begun_stems, wildcard_stems)
+        finally:
+            _HELD_TERMS.reset(holds)
     if wildcard_stems is not None:
         fitted = _WILDCARD_STEMS.set(wildcard_stems)
         try:
@@ -171,6 +186,36 @@ def _wildcard(query: Wildcard) -> Dsl:
     return {"wildcard": {query.fieldname: {"value": pattern.replace("\\", "\\\\")}}}
 
 
+def _term(query: Term) -> Dsl:
+    """A term as the Whoosh engine reads it (`index.search.lost_letters.with_lost_letters`):
+    in the title or the body, also the terms of its spellings with a letter lost, or with
+    an umlaut spelled out, that the index holds (`translate`'s ``held_terms``; "dudenh?ffer"
+    of "Dudenhöffer", sx46); none held, the term alone, as before."""
+    field = query.fieldname
+    term: Dsl = {"term": {field: {"value": _text(query.text)}}}
+    if type(query) is not Term or field not in TEXT_FIELDS:
+        return term
+    holds = _HELD_TERMS.get()
+    held = [text for text in lost_terms(query) if holds(field, text)]
+    if not held:
+        return term
+    should = [term, *({"term": {field: {"value": text}}} for text in held)]
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def lost_asked(query: Query) -> list[tuple[str, str]]:
+    """The (field, term) pairs `_term` may ask ``held_terms`` of in ``query``'s tree: each
+    title or body term's spellings with a letter lost (`lost_terms`)."""
+    asked: dict[tuple[str, str], None] = {}
+    stack = [query]
+    while stack:
+        node = stack.pop()
+        if type(node) is Term and node.fieldname in TEXT_FIELDS:
+            asked.update(dict.fromkeys((node.fieldname, text) for text in lost_terms(node)))
+        stack.extend(node.children())
+    return list(asked)
+
+
 def _ticker(query: TickerTerm) -> Dsl:
     """A ticker as the Whoosh engine reads it (`TickerTerm`): the typed term or the terms of
     the ticker in brackets, with each exchange (``ticker_terms``), in the documents whose
@@ -192,7 +237,7 @@ def _node(query: Query) -> Dsl:
     if isinstance(query, TickerTerm):  # its terms, where the field brackets it
         return _ticker(query)
     if isinstance(query, Term):
-        return {"term": {query.fieldname: {"value": _text(query.text)}}}
+        return _term(query)
     if isinstance(query, StarredPhrase):  # each phrase the Whoosh engine looks for
         words = query.variants(_BEGUN_STEMS.get())
         should = [

@@ -9,7 +9,8 @@ spellings with one letter lost (`damaged_spellings`: "dudenh?ffer" of "dudenhoff
 search ORs in those the index holds (`with_lost_letters`: a few term lookups, no word
 list read) and the highlighter lights them (`index.search.highlight`). A phrase, a prefix,
 a wildcard, a fuzzy word and the names fields (byline, outlet, dateline) are left as they
-were, and so is a copy that lost two letters of one word.
+were, and so is a copy that lost two letters of one word, unless the query typed both
+with their marks (`twice_lost`: ``Síochána`` finds "S\ufffd\ufffdoch\ufffd\ufffdna", sx46).
 
 A letter lost as U+FFFD (two of them for a 2-byte letter: "Garda\ufffd\ufffd", "F\ufffd\ufffdin")
 is read the same way (`index.store.hyphens.LOST_RUN`, folded to "??"), and a query word
@@ -95,6 +96,37 @@ def transliterations(word: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def twice_lost(typed: str, word: str) -> list[str]:
+    """``word`` (``typed`` as the analyzers fold it) with two of the letters typed with a
+    mark or outside ASCII lost, or all of them (at most `ALL_WAYS`), each as "?" or each as
+    "??" (two U+FFFD): "s??och??na" of "Síochána", "gro?m?ller" of "Großmüller" (sx46). Only such
+    letters: a copy loses what its encoding lacks, and every pair of a word's letters would
+    be too many to look up. None when ``typed`` has fewer than two, or folds otherwise."""
+    from index.store.schema import fold_map
+
+    table = fold_map()
+    spans: list[tuple[int, int]] = []  # (start, size) in the folded word
+    folded = ""
+    for letter in typed:
+        piece = letter.lower().translate(table)
+        if not letter.isascii() and letter.isalpha():
+            spans.append((len(folded), len(piece)))
+        folded += piece
+    if folded != word or len(spans) < 2 or any(start == 0 for start, _ in spans):
+        return []
+    picks = [list(pair) for pair in combinations(spans, 2)]
+    if 2 < len(spans) <= ALL_WAYS:
+        picks.append(spans)
+    found: list[str] = []
+    for pick in picks:
+        for mark in ("?", "??"):
+            spelled = word
+            for start, size in reversed(pick):
+                spelled = spelled[:start] + mark + spelled[start + size :]
+            found.append(spelled)
+    return found
+
+
 def note_lost(term: Any, text: str) -> None:
     """Note on ``term`` (a `Term` of a text field, parsed from the query word ``text``)
     the terms of its spellings with a letter lost (`damaged_spellings`) and of its other
@@ -107,7 +139,7 @@ def note_lost(term: Any, text: str) -> None:
         # a copy that lost one umlaut wrote the others as umlauts: "D?sseldörfer" of
         # "Duesseldoerfer" is its narrow spelling's ("dusseldorfer") with a letter lost
         narrow = min([word, *transliterations(word)], key=len)
-        damaged = [*damaged_spellings(word), *damaged_spellings(narrow)]
+        damaged = [*damaged_spellings(word), *damaged_spellings(narrow), *twice_lost(text, word)]
         others = [*damaged, *transliterations(word)]
         own = stem(word)
         term.lost = tuple(t for t in dict.fromkeys(stem(each) for each in others) if t != own)

@@ -30,23 +30,24 @@ from whoosh.analysis import Filter
 
 from index.store.cjk import CJK, cjk_pieces, has_cjk
 from index.store.phrase_stops import STOP_TERMS
+from index.text import lostletter
 
-LOST_AT = r"(?<=[^\W\d_]\?)(?=[^\W\d_A-Z])(?!s(?![^\W_]))(?![^\W_]*=)"
+LOST_AT = rf"{lostletter.LOST_AT}(?![^\W_]*=)"
 """Right after a "?" that stands for a letter a messy copy lost ("Dudenh?ffer",
 "Sch?uble"): the rule the cleaning and the quotes read such a "?" by
-(`index.analysis.lostletters`, sp52): between two letters, the second no capital, and not
-before an "s" ending its word (a lost apostrophe: "Brennick?s" is "brennick" and "s", as
-"Brennick's" is; rv62). Search adds one case: not before a word and "=", a link's query
-(".html?smid=", "story?id="), which stays two words (sx44)."""
+(`index.text.lostletter.LOST_AT`, sp52; one rule since sx46): between two letters, the
+second no capital, and not before an "s" ending its word (a lost apostrophe: "Brennick?s"
+is "brennick" and "s", as "Brennick's" is; rv62). Search adds one case: not before a word
+and "=", a link's query (".html?smid=", "story?id="), which stays two words (sx44)."""
 LOST_LETTER = rf"\?{LOST_AT}"
 """A "?" for a lost letter (`LOST_AT`): inside a word, as a letter of it."""
-LOST_RUN = r"(?<=[^\W\d_])\ufffd+(?=[^\W\d_A-Z])"
+LOST_RUN = lostletter.LOST_RUN
 """A run of U+FFFD for a letter a copy lost ("D\ufffd\ufffdil", "S\ufffd\ufffdoch\ufffd\ufffdn": one
 2-byte "á" is two U+FFFD), between two letters, the second no capital ("O\ufffd\ufffdReilly" lost
 an apostrophe), as "?" is (`LOST_AT`); before a word's last "s" too: no apostrophe is lost
 as U+FFFD in the corpora ("caf\ufffd\ufffds", "attach\ufffd\ufffds"; sx45). The analyzers fold
 U+FFFD to "?" (`index.store.schema.FOLD_MORE`): "D\ufffd\ufffdil" is the term "d??il"."""
-LOST_END = r"(?<=[^\W\d_])\ufffd\ufffd(?![\w\ufffd])"
+LOST_END = lostletter.LOST_END
 """Two U+FFFD ending a word: a 2-byte letter its copy lost there ("Garda\ufffd\ufffd" of
 "Gardaí", "Beyonc\ufffd\ufffd"), kept in the word (sx45)."""
 JOIN = rf"(?:[.&]|{LOST_LETTER}|{LOST_RUN})"

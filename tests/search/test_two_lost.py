@@ -1,0 +1,80 @@
+"""A word whose copy lost two letters ("S\ufffd\ufffdoch\ufffd\ufffdna", "Gro?m?ller") is found by
+the query that types both letters (sx46, `index.search.lost_letters.twice_lost`): each pair of
+the typed word's marked or non-ASCII letters, or all of them, lost as "?" or as two U+FFFD.
+The oracle is set logic over the generated corpus: the articles holding a spelling of the
+name the query can stand for (a plain spelling, "siochana", names no lost letter: it finds
+the copies with one letter lost, not two)."""
+
+from __future__ import annotations
+
+import json
+from itertools import combinations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.search.engine import WhooshEngine, open_index
+from index.search.lost_letters import twice_lost
+from index.store.build import rebuild
+
+NAMES = ("Síochána", "Großmüller", "Räikkönen", "Pérézàn")
+"""Names with two or more inner letters a copy loses (Pérézàn, three)."""
+
+
+def damaged_twice(name: str) -> list[str]:
+    """``name`` with each pair of its non-ASCII letters lost, as "?" and as two U+FFFD."""
+    marked = [at for at, c in enumerate(name) if ord(c) > 127]
+    found = []
+    for pair in combinations(marked, 2):
+        for mark in ("?", "\ufffd\ufffd"):
+            found.append("".join(mark if at in pair else c for at, c in enumerate(name)))
+    return found
+
+
+ROWS = [
+    {"id": f"n{n}k{k}", "title": "Copy", "body": f"Then {spelling} spoke."}
+    for n, name in enumerate(NAMES)
+    for k, spelling in enumerate([name, *damaged_twice(name)])
+] + [{"id": "other", "title": "Copy", "body": "Then Siochan spoke."}]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> WhooshEngine:
+    folder = tmp_path_factory.mktemp("twice")
+    corpus = folder / "twice.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in ROWS), encoding="utf-8")
+    rebuild(corpus, folder / "index")
+    return open_index(folder / "index")
+
+
+def ids(index: WhooshEngine, query: str) -> set[str]:
+    return {hit.id for hit in index.search(query, limit=None).hits}
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.sampled_from(range(len(NAMES))), st.sampled_from(["whole", "upper", "body", "not"]))
+def test_the_typed_word_finds_its_copies_two_letters_lost(
+    index: WhooshEngine, n: int, way: str
+) -> None:
+    name = NAMES[n]
+    mine = {row["id"] for row in ROWS if row["id"].startswith(f"n{n}k")}
+    assert len(mine) == 1 + len(damaged_twice(name))
+    query = {"whole": name, "upper": name.upper(), "body": f"body:{name}", "not": name}[way]
+    if way == "not":
+        others = {row["id"] for row in ROWS} - mine
+        assert ids(index, f"then NOT {name}") == others
+    elif way == "upper" and "ß" in name:  # "GROSSMÜLLER": one letter typed outside ASCII
+        assert ids(index, query) == {f"n{n}k0"}
+    else:
+        assert ids(index, query) == mine
+
+
+def test_a_plain_spelling_names_no_two_lost_letters(index: WhooshEngine) -> None:
+    assert ids(index, "siochana") == {"n0k0"}
+    assert twice_lost("siochana", "siochana") == []
+    assert twice_lost("Síochána", "siochana") == ["s?och?na", "s??och??na"]
+    # a word whose first letter is marked, or that folds otherwise: none
+    assert twice_lost("Ångström", "angstrom") == []
