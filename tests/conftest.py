@@ -14,6 +14,21 @@ import pytest
 # assertion, which a loaded machine fails at random (speed is measured in bench/).
 hypothesis.settings.register_profile("broadsheet", deadline=None)
 hypothesis.settings.load_profile("broadsheet")
+TIMES = int(os.environ.get("BROADSHEET_HYPOTHESIS_TIMES", "1"))
+"""Long runs (mx44): every property test's examples, its own @settings' too, times this;
+with ``--hypothesis-seed=N`` for other draws than CI's."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if TIMES == 1:
+        return
+    tests = {id(f): f for item in items if hasattr(f := getattr(item, "obj", None), "hypothesis")}
+    for test in tests.values():
+        old = test._hypothesis_internal_use_settings
+        test._hypothesis_internal_use_settings = hypothesis.settings(
+            old, max_examples=old.max_examples * TIMES
+        )
+
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SHARED_CORPORA = Path(
