@@ -124,20 +124,16 @@ def reattach(
     scores = np.concatenate((scores, scores))
     mine = asked[rows_at] & (counted[cols] | (scores >= COPY))
     rows_at, cols, scores = rows_at[mine], cols[mine], scores[mine]
-    order = np.argsort(rows_at, kind="stable")
-    rows_at, cols, scores = rows_at[order], cols[order], scores[order]
     sizes = np.bincount(dated[(dated >= 0) & counted], minlength=len(stories))
     first = None if rank is None else undated_rule.firsts(dated, rank, len(stories))
     out = story.astype(np.int64)
     taken = {name for name, _ in stories}
-    for row in targets.tolist():
-        lo, hi = np.searchsorted(rows_at, [row, row + 1])
-        chosen = undated_rule.choose(row, cols[lo:hi], scores[lo:hi], dated, sizes, params, first)
-        if chosen >= 0:
-            out[row] = chosen
-        elif sizes[out[row]] > 0:  # it was in a dated story and no longer belongs there
-            out[row] = len(stories)
-            stories.append([story_id(ids[row], taken), titles.get(ids[row], "")])
+    chosen = undated_rule.choose_all(rows_at, cols, scores, targets, dated, sizes, params, first)
+    left = (chosen < 0) & (sizes[out[targets]] > 0)  # in a dated story, no longer belongs
+    out[targets[chosen >= 0]] = chosen[chosen >= 0]
+    for row in targets[left].tolist():
+        out[row] = len(stories)
+        stories.append([story_id(ids[row], taken), titles.get(ids[row], "")])
     if original is not None:  # copies go where one of them asked again went, as in a build
         moved = asked & (out != story)
         lead = np.full(n, -1, np.int64)

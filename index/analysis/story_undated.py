@@ -109,6 +109,57 @@ def choose(
     return -1
 
 
+def choose_all(
+    rows: np.ndarray,
+    partners: np.ndarray,
+    scores: np.ndarray,
+    targets: np.ndarray,
+    story: np.ndarray,
+    dated_sizes: np.ndarray,
+    params: StoryParams,
+    first: np.ndarray | None = None,
+) -> np.ndarray:
+    """`choose` of each row of ``targets`` (sorted, distinct) at once, with the same floats:
+    its partners and scores are the entries of ``rows`` (each a target, in any order)
+    naming it, in their order. An update asks ~10,000 undated rows at 100,000 articles
+    (st60): one call each was ~0.8 CPU s."""
+    out = np.full(len(targets), -1, dtype=np.int64)
+    keep = (partners != rows) & (story[partners] >= 0)
+    owner = np.searchsorted(targets, rows[keep])
+    groups, scores = story[partners[keep]].astype(np.int64), scores[keep]
+    if not len(owner):
+        return out
+    width = np.int64(max(int(story.max()), int(groups.max())) + 1)
+    copy = scores >= 1.0
+    key, counts = np.unique(owner[copy] * width + groups[copy], return_counts=True)
+    by, label = key // width, key % width
+    tie = label if first is None else first[label]  # `choose`: tied counts, then by ``tie``
+    best = np.lexsort((label, tie, -counts, by))
+    lead = np.ones(len(best), dtype=bool)
+    lead[1:] = by[best][1:] != by[best][:-1]
+    out[by[best][lead]] = label[best][lead]
+    plain = np.ones(len(targets), dtype=bool)
+    plain[by] = False
+    inside = plain[owner]
+    owner, groups, scores = owner[inside], groups[inside], scores[inside]
+    key, inverse = np.unique(owner * width + groups, return_inverse=True)
+    by, label = key // width, key % width
+    sums = np.bincount(inverse.ravel(), weights=scores, minlength=len(key))  # in order
+    average = sums / np.maximum(dated_sizes[label], 1)
+    order = np.lexsort((label, -average, by))
+    by, label, average = by[order], label[order], average[order]
+    lead = np.ones(len(by), dtype=bool)
+    lead[1:] = by[1:] != by[:-1]
+    at = np.flatnonzero(lead)
+    top = average[at]
+    second = at + 1 < len(by)
+    second[second] = by[at[second] + 1] == by[at[second]]
+    runner_up = np.where(second, average[np.minimum(at + 1, len(by) - 1)], 0.0)
+    clear = (top >= params.undated_floor) & (top >= params.undated_margin * runner_up)
+    out[by[at][clear]] = label[at][clear]
+    return out
+
+
 def ranks(days: np.ndarray, ids: list[str]) -> np.ndarray:
     """Each row's place in the canonical order of a build (`story_build._canonical`:
     oldest first, undated last, ties by id), from the rows' ``days`` and ``ids``."""
