@@ -200,7 +200,8 @@ def _heavy(quick: np.ndarray, rows: Any, undated: np.ndarray) -> tuple[P.Pairs, 
     cosine of 1.0 needs ``w*w`` under ``bound``. So only the dated rows holding every
     term of a row weighing more can reach 1.0: they are looked for among those holding
     the rarest of them (at 10,000 articles ``w`` > 0.13: every row asked had a term of
-    ``w`` > 0.22); a row with no such term is returned for the full scan.
+    ``w`` > 0.22); a row with no such term is returned for the full scan. Rows of ``quick``
+    holding the same values (`same_rows`) are looked for once and share their pairs (st60).
     """
     indptr, indices, data = rows.indptr, rows.indices, rows.data
     slack = 2.0 * (rows.shape[1] + 10) * 2.0**-24  # no row holds more terms than there are
@@ -222,6 +223,9 @@ def _heavy(quick: np.ndarray, rows: Any, undated: np.ndarray) -> tuple[P.Pairs, 
     quick, heavy = quick[ok], heavy[ok]
     if not len(quick):
         return P.empty_pairs(), slow
+    rep = same_rows(rows, quick)  # rows of the same values have the same heavy term, pairs
+    likes = np.unique(rep)
+    every, quick, heavy = quick, likes, heavy[np.searchsorted(quick, likes)]
     used = np.zeros(rows.shape[1], dtype=bool)
     used[heavy] = True
     entry = np.flatnonzero(used[indices] & ~undated[entry_row])  # dated rows holding one
@@ -235,6 +239,10 @@ def _heavy(quick: np.ndarray, rows: Any, undated: np.ndarray) -> tuple[P.Pairs, 
     cosine = _dots(rows, left, right)
     strong = cosine >= 1.0
     left, right, cosine = left[strong], right[strong], cosine[strong]
+    lo = np.searchsorted(left, rep, side="left")  # each row gets its like's pairs (st60)
+    count = np.searchsorted(left, rep, side="right") - lo
+    at = _ranges(lo, count)
+    left, right, cosine = np.repeat(every, count), right[at], cosine[at]
     return (np.minimum(left, right), np.maximum(left, right), cosine), slow
 
 
