@@ -47,17 +47,47 @@ def cross_pairs(
         targets = np.flatnonzero(side & inside)
     found = P.empty_pairs()
     if len(targets) and (undated & inside).any() and (~undated & inside).any():
-        neighbours = np.full((n, 1), -1, dtype=np.int32)
-        best = np.zeros((n, 1), dtype=np.float32)
-        flat = np.zeros(n, dtype=np.float64)
-        i, j, s = scan(
-            rows, flat, inside, 0.0, 0.0, params.floor, params.floor, targets, neighbours, best
-        )
-        mixed = undated[i] != undated[j]
-        found = (i[mixed], j[mixed], s[mixed])
+        found = _each_kind(rows, undated, scan, params, targets, inside)
     ci, cj, cs = copies
     copy = (undated[ci] != undated[cj]) & (cs >= 1.0)
     return P.merge_pairs(found, (ci[copy], cj[copy], cs[copy]), n)
+
+
+def _each_kind(
+    rows: Any,
+    undated: np.ndarray,
+    scan: P.Scan,
+    params: StoryParams,
+    targets: np.ndarray,
+    inside: np.ndarray,
+) -> P.Pairs:
+    """The mixed pairs of one scan of ``targets`` over the rows ``inside`` (no day: every
+    row at once), by two scans: the undated targets over the dated rows, the dated ones
+    over the undated (an update's 100 new rows met every row: st60). A pair of two targets
+    is kept from its lower row, which the one scan summed it from, and the pairs come in
+    its order: by that row, falling score, then partner (`pairs.scan_targets`)."""
+    n = len(undated)
+    neighbours = np.full((n, 1), -1, dtype=np.int32)
+    best = np.zeros((n, 1), dtype=np.float32)
+    flat = np.zeros(n, dtype=np.float64)
+    is_target = np.zeros(n, dtype=bool)
+    is_target[targets] = True
+    parts: list[tuple[np.ndarray, ...]] = []
+    for kind in (undated, ~undated):
+        mine = targets[kind[targets]]
+        if not len(mine):
+            continue
+        select = inside & (~kind | is_target)
+        floor = params.floor
+        i, j, s = scan(rows, flat, select, 0.0, 0.0, floor, floor, mine, neighbours, best)
+        finder, partner = np.where(kind[i], i, j), np.where(kind[i], j, i)
+        kept = (kind[i] != kind[j]) & ~(is_target[partner] & (partner < finder))
+        parts.append((i[kept], j[kept], s[kept], finder[kept], partner[kept]))
+    if not parts:
+        return P.empty_pairs()
+    i, j, s, finder, partner = (np.concatenate(p) for p in zip(*parts, strict=True))
+    order = np.lexsort((partner, -s, finder))
+    return i[order], j[order], s[order]
 
 
 def for_related(cross: P.Pairs, params: StoryParams) -> P.Pairs:
