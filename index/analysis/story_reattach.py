@@ -124,20 +124,16 @@ def reattach(
     scores = np.concatenate((scores, scores))
     mine = asked[rows_at] & (counted[cols] | (scores >= COPY))
     rows_at, cols, scores = rows_at[mine], cols[mine], scores[mine]
-    order = np.argsort(rows_at, kind="stable")
-    rows_at, cols, scores = rows_at[order], cols[order], scores[order]
     sizes = np.bincount(dated[(dated >= 0) & counted], minlength=len(stories))
     first = None if rank is None else undated_rule.firsts(dated, rank, len(stories))
     out = story.astype(np.int64)
     taken = {name for name, _ in stories}
-    for row in targets.tolist():
-        lo, hi = np.searchsorted(rows_at, [row, row + 1])
-        chosen = undated_rule.choose(row, cols[lo:hi], scores[lo:hi], dated, sizes, params, first)
-        if chosen >= 0:
-            out[row] = chosen
-        elif sizes[out[row]] > 0:  # it was in a dated story and no longer belongs there
-            out[row] = len(stories)
-            stories.append([story_id(ids[row], taken), titles.get(ids[row], "")])
+    chosen = undated_rule.choose_all(rows_at, cols, scores, targets, dated, sizes, params, first)
+    left = (chosen < 0) & (sizes[out[targets]] > 0)  # in a dated story, no longer belongs
+    out[targets[chosen >= 0]] = chosen[chosen >= 0]
+    for row in targets[left].tolist():
+        out[row] = len(stories)
+        stories.append([story_id(ids[row], taken), titles.get(ids[row], "")])
     if original is not None:  # copies go where one of them asked again went, as in a build
         moved = asked & (out != story)
         lead = np.full(n, -1, np.int64)
@@ -204,7 +200,8 @@ def _heavy(quick: np.ndarray, rows: Any, undated: np.ndarray) -> tuple[P.Pairs, 
     cosine of 1.0 needs ``w*w`` under ``bound``. So only the dated rows holding every
     term of a row weighing more can reach 1.0: they are looked for among those holding
     the rarest of them (at 10,000 articles ``w`` > 0.13: every row asked had a term of
-    ``w`` > 0.22); a row with no such term is returned for the full scan.
+    ``w`` > 0.22); a row with no such term is returned for the full scan. Rows of ``quick``
+    holding the same values (`same_rows`) are looked for once and share their pairs (st60).
     """
     indptr, indices, data = rows.indptr, rows.indices, rows.data
     slack = 2.0 * (rows.shape[1] + 10) * 2.0**-24  # no row holds more terms than there are
@@ -226,6 +223,9 @@ def _heavy(quick: np.ndarray, rows: Any, undated: np.ndarray) -> tuple[P.Pairs, 
     quick, heavy = quick[ok], heavy[ok]
     if not len(quick):
         return P.empty_pairs(), slow
+    rep = same_rows(rows, quick)  # rows of the same values have the same heavy term, pairs
+    likes = np.unique(rep)
+    every, quick, heavy = quick, likes, heavy[np.searchsorted(quick, likes)]
     used = np.zeros(rows.shape[1], dtype=bool)
     used[heavy] = True
     entry = np.flatnonzero(used[indices] & ~undated[entry_row])  # dated rows holding one
@@ -239,6 +239,10 @@ def _heavy(quick: np.ndarray, rows: Any, undated: np.ndarray) -> tuple[P.Pairs, 
     cosine = _dots(rows, left, right)
     strong = cosine >= 1.0
     left, right, cosine = left[strong], right[strong], cosine[strong]
+    lo = np.searchsorted(left, rep, side="left")  # each row gets its like's pairs (st60)
+    count = np.searchsorted(left, rep, side="right") - lo
+    at = _ranges(lo, count)
+    left, right, cosine = np.repeat(every, count), right[at], cosine[at]
     return (np.minimum(left, right), np.maximum(left, right), cosine), slow
 
 

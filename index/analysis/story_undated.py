@@ -47,17 +47,47 @@ def cross_pairs(
         targets = np.flatnonzero(side & inside)
     found = P.empty_pairs()
     if len(targets) and (undated & inside).any() and (~undated & inside).any():
-        neighbours = np.full((n, 1), -1, dtype=np.int32)
-        best = np.zeros((n, 1), dtype=np.float32)
-        flat = np.zeros(n, dtype=np.float64)
-        i, j, s = scan(
-            rows, flat, inside, 0.0, 0.0, params.floor, params.floor, targets, neighbours, best
-        )
-        mixed = undated[i] != undated[j]
-        found = (i[mixed], j[mixed], s[mixed])
+        found = _each_kind(rows, undated, scan, params, targets, inside)
     ci, cj, cs = copies
     copy = (undated[ci] != undated[cj]) & (cs >= 1.0)
     return P.merge_pairs(found, (ci[copy], cj[copy], cs[copy]), n)
+
+
+def _each_kind(
+    rows: Any,
+    undated: np.ndarray,
+    scan: P.Scan,
+    params: StoryParams,
+    targets: np.ndarray,
+    inside: np.ndarray,
+) -> P.Pairs:
+    """The mixed pairs of one scan of ``targets`` over the rows ``inside`` (no day: every
+    row at once), by two scans: the undated targets over the dated rows, the dated ones
+    over the undated (an update's 100 new rows met every row: st60). A pair of two targets
+    is kept from its lower row, which the one scan summed it from, and the pairs come in
+    its order: by that row, falling score, then partner (`pairs.scan_targets`)."""
+    n = len(undated)
+    neighbours = np.full((n, 1), -1, dtype=np.int32)
+    best = np.zeros((n, 1), dtype=np.float32)
+    flat = np.zeros(n, dtype=np.float64)
+    is_target = np.zeros(n, dtype=bool)
+    is_target[targets] = True
+    parts: list[tuple[np.ndarray, ...]] = []
+    for kind in (undated, ~undated):
+        mine = targets[kind[targets]]
+        if not len(mine):
+            continue
+        select = inside & (~kind | is_target)
+        floor = params.floor
+        i, j, s = scan(rows, flat, select, 0.0, 0.0, floor, floor, mine, neighbours, best)
+        finder, partner = np.where(kind[i], i, j), np.where(kind[i], j, i)
+        kept = (kind[i] != kind[j]) & ~(is_target[partner] & (partner < finder))
+        parts.append((i[kept], j[kept], s[kept], finder[kept], partner[kept]))
+    if not parts:
+        return P.empty_pairs()
+    i, j, s, finder, partner = (np.concatenate(p) for p in zip(*parts, strict=True))
+    order = np.lexsort((partner, -s, finder))
+    return i[order], j[order], s[order]
 
 
 def for_related(cross: P.Pairs, params: StoryParams) -> P.Pairs:
@@ -107,6 +137,57 @@ def choose(
     if top >= params.undated_floor and top >= params.undated_margin * runner_up:
         return int(labels[order[0]])
     return -1
+
+
+def choose_all(
+    rows: np.ndarray,
+    partners: np.ndarray,
+    scores: np.ndarray,
+    targets: np.ndarray,
+    story: np.ndarray,
+    dated_sizes: np.ndarray,
+    params: StoryParams,
+    first: np.ndarray | None = None,
+) -> np.ndarray:
+    """`choose` of each row of ``targets`` (sorted, distinct) at once, with the same floats:
+    its partners and scores are the entries of ``rows`` (each a target, in any order)
+    naming it, in their order. An update asks ~10,000 undated rows at 100,000 articles
+    (st60): one call each was ~0.8 CPU s."""
+    out = np.full(len(targets), -1, dtype=np.int64)
+    keep = (partners != rows) & (story[partners] >= 0)
+    owner = np.searchsorted(targets, rows[keep])
+    groups, scores = story[partners[keep]].astype(np.int64), scores[keep]
+    if not len(owner):
+        return out
+    width = np.int64(max(int(story.max()), int(groups.max())) + 1)
+    copy = scores >= 1.0
+    key, counts = np.unique(owner[copy] * width + groups[copy], return_counts=True)
+    by, label = key // width, key % width
+    tie = label if first is None else first[label]  # `choose`: tied counts, then by ``tie``
+    best = np.lexsort((label, tie, -counts, by))
+    lead = np.ones(len(best), dtype=bool)
+    lead[1:] = by[best][1:] != by[best][:-1]
+    out[by[best][lead]] = label[best][lead]
+    plain = np.ones(len(targets), dtype=bool)
+    plain[by] = False
+    inside = plain[owner]
+    owner, groups, scores = owner[inside], groups[inside], scores[inside]
+    key, inverse = np.unique(owner * width + groups, return_inverse=True)
+    by, label = key // width, key % width
+    sums = np.bincount(inverse.ravel(), weights=scores, minlength=len(key))  # in order
+    average = sums / np.maximum(dated_sizes[label], 1)
+    order = np.lexsort((label, -average, by))
+    by, label, average = by[order], label[order], average[order]
+    lead = np.ones(len(by), dtype=bool)
+    lead[1:] = by[1:] != by[:-1]
+    at = np.flatnonzero(lead)
+    top = average[at]
+    second = at + 1 < len(by)
+    second[second] = by[at[second] + 1] == by[at[second]]
+    runner_up = np.where(second, average[np.minimum(at + 1, len(by) - 1)], 0.0)
+    clear = (top >= params.undated_floor) & (top >= params.undated_margin * runner_up)
+    out[by[at][clear]] = label[at][clear]
+    return out
 
 
 def ranks(days: np.ndarray, ids: list[str]) -> np.ndarray:
