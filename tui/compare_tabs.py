@@ -160,6 +160,27 @@ def tab_text(
     return head
 
 
+def shared_room(tabs: Callable[[list[int]], list[str]], rooms: list[int], most: int) -> list[str]:
+    """``tabs(rooms)``, the room a tab leaves unused given to the tabs that fill theirs, up
+    to ``most`` cells each (nu62 #9: at 80 columns "2 BBC… · 15 Mar" and "4 Deut…" while
+    about 6 columns were free). The tabs together never take more than ``rooms`` do."""
+    said = tabs(rooms)
+    for _ in range(3):
+        spare = sum(room - cell_len(tab) for room, tab in zip(rooms, said, strict=True))
+        full = [k for k, tab in enumerate(said) if cell_len(tab) >= rooms[k] and rooms[k] < most]
+        if spare <= 0 or not full:
+            break
+        wider = [cell_len(tab) for tab in said]
+        share, extra = divmod(spare, len(full))
+        for n, k in enumerate(full):
+            wider[k] = min(most, rooms[k] + share + (n < extra))
+        if wider == rooms:
+            break
+        rooms = wider
+        said = tabs(rooms)
+    return said
+
+
 def shortened(outlets: list[str], corpus: Collection[str] = ()) -> list[str]:
     """Each of ``outlets`` as `tab_text` may shorten it, or "" where another outlet has the
     same short name ("Harbour Times", "Harbour Tribune": "HT"), or where its short name is

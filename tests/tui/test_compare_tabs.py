@@ -3,6 +3,7 @@ fx72). Oracle: the parts the tab was built from, each whole or cut with an ellip
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from tui.compare_tabs import (
     SEPARATOR,
     clip,
     one_day_form,
+    shared_room,
     short_outlet,
     shortened,
     tab_text,
@@ -211,3 +213,55 @@ def test_all_tabs_say_the_day_one_way_nu49(picked: list[tuple[str, str | None]],
         )
         fits = all(day in tab for day, tab in zip(days, short, strict=True))
         assert not fits or not any(day in tab for day, tab in zip(days, first, strict=True))
+
+
+# --- the room a short tab leaves goes to the cut ones (nu62 #9, fx158) ------------------
+
+_NAMES = ["CNN", "BBC News", "Reuters", "Deutsche Welle", "Al Jazeera", "ABC News", "RTE"]
+
+
+def _tabs_of(names: list[str], dates: list[str | None]) -> Callable[[list[int]], list[str]]:
+    outlets = shortened(names)
+
+    def tabs(rooms: list[int]) -> list[str]:
+        def said(form: int | None) -> list[str]:
+            return [
+                tab_text(k + 1, n, "", dates[k], rooms[k], outlets[k], form)
+                for k, n in enumerate(names)
+            ]
+
+        return one_day_form(said, dates)
+
+    return tabs
+
+
+def test_a_short_tabs_room_goes_to_a_cut_name() -> None:
+    names = ["CNN", "BBC News", "Reuters", "Deutsche Welle"]
+    dates: list[str | None] = ["2017-03-15", "2017-03-15", "2017-03-16", "2017-03-15"]
+    tabs = _tabs_of(names, dates)
+    before = tabs([17] * 4)
+    after = shared_room(tabs, [17] * 4, 60)
+    assert "3 Reute… · 16 Mar" in before
+    assert "3 Reuters · 16 Mar" in after
+    assert sum(map(cell_len, after)) <= 17 * 4
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(_NAMES), min_size=2, max_size=8),
+    width=st.integers(min_value=40, max_value=200),
+    dated=st.booleans(),
+)
+def test_shared_room_never_takes_more_and_never_reads_less(
+    names: list[str], width: int, dated: bool
+) -> None:
+    dates: list[str | None] = [("2017-03-15" if dated else None)] * len(names)
+    tabs = _tabs_of(names, dates)
+    room = max(4, min(60, width // len(names) - 3))
+    before = tabs([room] * len(names))
+    after = shared_room(tabs, [room] * len(names), 60)
+    assert sum(map(cell_len, after)) <= room * len(names)
+    assert all(cell_len(tab) <= 60 for tab in after)
+    for name, tab in zip(names, after, strict=True):  # a name whole before stays whole
+        if any(f" {name}" in t for t in before):
+            assert f" {name}" in tab

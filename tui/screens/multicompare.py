@@ -18,7 +18,7 @@ from index.library import Library, MultiComparison, SentenceCoverage, compare_ma
 from tui import keymap
 from tui.apart import apart
 from tui.clip_words import SENTENCE_LIMIT, clip_words
-from tui.compare_tabs import cut_apart, one_day_form, shortened, tab_text
+from tui.compare_tabs import cut_apart, one_day_form, shared_room, shortened, tab_text
 from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
@@ -282,7 +282,7 @@ class MultiCompareScreen(ComparisonKeeping):
         width = self.query_one("#many-bases", Static).size.width or 10_000
         room = max(4, min(60, width // count - 3))  # " name " and a space a tab
         text = Text()
-        for k, tab in enumerate(self._tabs(room)):
+        for k, tab in enumerate(shared_room(self._tabs, [room] * count, 60)):
             style = "bold reverse" if k == self.base else "dim"
             text.append(f" {tab} ", style=style)
             text.append(" ")
@@ -293,8 +293,8 @@ class MultiCompareScreen(ComparisonKeeping):
         text.append(f"  {day or 'date unknown'}", style="dim")
         return text
 
-    def _tabs(self, room: int) -> list[str]:
-        """Each article's tab in ``room`` characters (`tab_text`)."""
+    def _tabs(self, rooms: list[int]) -> list[str]:
+        """Each article's tab in its ``rooms`` characters (`tab_text`)."""
         assert self.comparison is not None
         documents = self.comparison.documents
         names = [printable(doc.source or UNKNOWN) for doc in documents]
@@ -307,7 +307,7 @@ class MultiCompareScreen(ComparisonKeeping):
 
         def said(form: int | None) -> list[str]:
             return [
-                tab_text(k + 1, labels[k], doc.title, doc.date, room, outlets[k], form, cut[k])
+                tab_text(k + 1, labels[k], doc.title, doc.date, rooms[k], outlets[k], form, cut[k])
                 for k, doc in enumerate(documents)
             ]
 
