@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from index.ingest.articles import make_article
-from index.ingest.decode import DecodeError, decode
+from index.ingest.decode import TOO_DEEP, DecodeError, decode
 from index.ingest.files import (
     ReadError,
     ReadResult,
@@ -49,7 +49,10 @@ def read_source(source: SourceFile) -> ReadResult:
         raise ReadError(format_refused(source.path.name))
     known, side_skips = sidecar_of(source)
     origins = {key: f"sidecar {source.sidecar.name}" for key in known} if source.sidecar else {}
-    result = reader(source, known, origins)
+    try:
+        result = reader(source, known, origins)
+    except RecursionError:  # a backstop: each reader says which record (nu63 #1)
+        raise ReadError(TOO_DEEP) from None
     if side_skips:
         result.skipped.extend(side_skips)
     return result
@@ -62,7 +65,10 @@ def read_again(source: SourceFile, before: Mapping[str, bytes]) -> Compared:
     Raises:
         ReadError: As `read_source`.
     """
-    compared = read_compared(source, before)
+    try:
+        compared = read_compared(source, before)
+    except RecursionError:
+        raise ReadError(TOO_DEEP) from None
     compared.skipped.extend(sidecar_of(source)[1])
     return compared
 

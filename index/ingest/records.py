@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from index.ingest.articles import make_article
-from index.ingest.decode import DecodeError, binary_kind, decode
+from index.ingest.decode import TOO_DEEP, DecodeError, binary_kind, decode
 from index.ingest.digests import record_digest
 from index.ingest.files import ReadError, ReadResult, SourceFile, check_length, digest, read_bytes
 from index.ingest.sanitize import sanitize
@@ -119,7 +119,7 @@ def repeated_urls(lines: Iterable[tuple[int, bytes | None]]) -> frozenset[str]:
             continue
         try:
             record = json.loads(decode(line))
-        except (DecodeError, ValueError):
+        except (DecodeError, ValueError, RecursionError):
             continue
         if not isinstance(record, dict) or record_id(record, "") != "":
             continue
@@ -171,13 +171,16 @@ def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
     data = read_bytes(source.path)
     try:
         record = json.loads(decode(data))
+        rel = source.rel
+        article, problems, _ = _record_article(source, record, rel, rel, known, origins)
+    except RecursionError:
+        raise ReadError(TOO_DEEP) from None
     except DecodeError as error:
         raise ReadError(str(error)) from error
     except json.JSONDecodeError as error:
         # Python's own words ("Expecting ',' delimiter: line 1 column 11 (char 10)") read
         # as a traceback's: where it breaks is what a reader can use (nu19 #10)
         raise ReadError(f"not valid JSON (line {error.lineno}, column {error.colno})") from error
-    article, problems, _ = _record_article(source, record, source.rel, source.rel, known, origins)
     skipped = [Skipped(source.rel, f"JSON field ignored: {problem}") for problem in problems]
     return ReadResult([article], skipped, digest(data))
 
@@ -231,9 +234,12 @@ def read_compared(source: SourceFile, before: Mapping[str, bytes]) -> Compared:
             skipped.append(too_large(source, lineno))
             continue
         record = record_digest(line)
-        found: Article | Skipped | str | None = _as_before(
-            source, line, lineno, record, before, keys, skipped
-        )
+        try:
+            found: Article | Skipped | str | None = _as_before(
+                source, line, lineno, record, before, keys, skipped
+            )
+        except RecursionError:  # a value nested too deeply: `line_article` says so
+            found = None
         if found is None:
             found = line_article(source, line, lineno, skipped, keys)
         if isinstance(found, Skipped):
@@ -353,6 +359,8 @@ def keyed_article(
     except (DecodeError, ReadError) as error:
         message = str(error) if str(error).startswith("line ") else f"{where}: {error}"
         return Skipped(f"{source.rel}:{lineno}", message), None
+    except RecursionError:  # json.loads, or encoding an extra field, of a deep value
+        return Skipped(f"{source.rel}:{lineno}", f"{where}: {TOO_DEEP}"), None
 
 
 def too_large(source: SourceFile, lineno: int) -> Skipped:
