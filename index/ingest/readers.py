@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -82,8 +83,23 @@ def sidecar_of(source: SourceFile) -> tuple[dict[str, Any], list[Skipped]]:
         fields, problems = read_sidecar(source.sidecar)
     except ReadError as error:
         return {}, [Skipped(str(source.sidecar), f"sidecar ignored: {error}")]
-    where = str(source.sidecar)
-    return fields, [Skipped(where, f"sidecar field ignored: {problem}") for problem in problems]
+    where, said = str(source.sidecar), "sidecar field ignored"
+    if problems and _shared(source):  # said once for each: say for which (nu63 #4)
+        said = f"{said} for {source.path.name}"
+    return fields, [Skipped(where, f"{said}: {problem}") for problem in problems]
+
+
+def _shared(source: SourceFile) -> bool:
+    """Whether another article file of the folder (``a.md`` beside ``a.txt``) has the
+    sidecar of ``source``."""
+    stem = source.path.name.rsplit(".", 1)[0]
+    others = source.path.parent.glob(glob.escape(stem) + ".*")
+    return any(
+        p.name.rsplit(".", 1)[0] == stem
+        and p.suffix.lower() in READERS
+        and p.name != source.path.name
+        for p in others
+    )
 
 
 def read_text(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:
