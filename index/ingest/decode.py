@@ -31,6 +31,11 @@ WESTERN_MARGIN = 0.1
 """How much less plausible (charset-normalizer "chaos") cp1252 may be and still win."""
 
 
+TOO_DEEP = "nested too deeply"
+"""Why a JSON, TOML or YAML value nested deeper than Python's parsers recurse (a
+`RecursionError`, which stopped a whole build, nu63 #1) is skipped."""
+
+
 class DecodeError(ValueError):
     """The bytes are not text this reader can use; ``str(error)`` is a one-line reason."""
 

@@ -133,6 +133,9 @@ def find_files(corpus: Path, suffixes: Collection[str]) -> tuple[list[SourceFile
     corpus = Path(corpus)
     if not corpus.exists():
         raise FileNotFoundError(f"corpus not found: {corpus}")
+    resolved = corpus.resolve()
+    if not resolved.is_dir() and not resolved.is_file():  # a FIFO, socket or device (nu63 #4)
+        return [], [Skipped(resolved.name, "not a regular file")]
     root = corpus_root(corpus)
     files: list[SourceFile] = []
     skipped: list[Skipped] = []

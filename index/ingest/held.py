@@ -50,7 +50,7 @@ def file_ids(root: Path, rel: str) -> list[str]:
     if suffix == ".json":
         try:
             records = [json.loads(decode(read_bytes(path)))]
-        except (ReadError, DecodeError, ValueError):
+        except (ReadError, DecodeError, ValueError, RecursionError):
             return []
         fallbacks = [rel]
     elif suffix in JSON_LINES:
@@ -63,12 +63,16 @@ def file_ids(root: Path, rel: str) -> list[str]:
         for _, line in lines:
             try:
                 record = json.loads(decode(line or b""))
-            except (DecodeError, ValueError):
+                if isinstance(record, dict):
+                    found.append(line_id(rel, record, keys))
+            except (DecodeError, ValueError, RecursionError):  # a build skips it too
                 continue
-            if isinstance(record, dict):
-                found.append(line_id(rel, record, keys))
         return list(dict.fromkeys(i for i in found if i is not None))
     else:
         return [rel]
-    ids = (record_id(r, f) for r, f in zip(records, fallbacks, strict=True) if isinstance(r, dict))
+    try:
+        pairs = zip(records, fallbacks, strict=True)
+        ids = [record_id(r, f) for r, f in pairs if isinstance(r, dict)]
+    except RecursionError:
+        return []
     return list(dict.fromkeys(i for i in ids if i is not None))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import glob
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from index.ingest.articles import make_article
-from index.ingest.decode import DecodeError, decode
+from index.ingest.decode import TOO_DEEP, DecodeError, decode
 from index.ingest.files import (
     ReadError,
     ReadResult,
@@ -49,7 +50,10 @@ def read_source(source: SourceFile) -> ReadResult:
         raise ReadError(format_refused(source.path.name))
     known, side_skips = sidecar_of(source)
     origins = {key: f"sidecar {source.sidecar.name}" for key in known} if source.sidecar else {}
-    result = reader(source, known, origins)
+    try:
+        result = reader(source, known, origins)
+    except RecursionError:  # a backstop: each reader says which record (nu63 #1)
+        raise ReadError(TOO_DEEP) from None
     if side_skips:
         result.skipped.extend(side_skips)
     return result
@@ -62,7 +66,10 @@ def read_again(source: SourceFile, before: Mapping[str, bytes]) -> Compared:
     Raises:
         ReadError: As `read_source`.
     """
-    compared = read_compared(source, before)
+    try:
+        compared = read_compared(source, before)
+    except RecursionError:
+        raise ReadError(TOO_DEEP) from None
     compared.skipped.extend(sidecar_of(source)[1])
     return compared
 
@@ -76,8 +83,23 @@ def sidecar_of(source: SourceFile) -> tuple[dict[str, Any], list[Skipped]]:
         fields, problems = read_sidecar(source.sidecar)
     except ReadError as error:
         return {}, [Skipped(str(source.sidecar), f"sidecar ignored: {error}")]
-    where = str(source.sidecar)
-    return fields, [Skipped(where, f"sidecar field ignored: {problem}") for problem in problems]
+    where, said = str(source.sidecar), "sidecar field ignored"
+    if problems and _shared(source):  # said once for each: say for which (nu63 #4)
+        said = f"{said} for {source.path.name}"
+    return fields, [Skipped(where, f"{said}: {problem}") for problem in problems]
+
+
+def _shared(source: SourceFile) -> bool:
+    """Whether another article file of the folder (``a.md`` beside ``a.txt``) has the
+    sidecar of ``source``."""
+    stem = source.path.name.rsplit(".", 1)[0]
+    others = source.path.parent.glob(glob.escape(stem) + ".*")
+    return any(
+        p.name.rsplit(".", 1)[0] == stem
+        and p.suffix.lower() in READERS
+        and p.name != source.path.name
+        for p in others
+    )
 
 
 def read_text(source: SourceFile, known: dict[str, Any], origins: dict[str, str]) -> ReadResult:

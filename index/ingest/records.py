@@ -12,6 +12,7 @@ digest (`index.ingest.digests`): an update re-indexes only the records whose dig
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -21,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from index.ingest.articles import make_article
-from index.ingest.decode import DecodeError, binary_kind, decode
+from index.ingest.decode import TOO_DEEP, DecodeError, binary_kind, decode
 from index.ingest.digests import record_digest
 from index.ingest.files import ReadError, ReadResult, SourceFile, check_length, digest, read_bytes
 from index.ingest.sanitize import sanitize
@@ -119,7 +120,7 @@ def repeated_urls(lines: Iterable[tuple[int, bytes | None]]) -> frozenset[str]:
             continue
         try:
             record = json.loads(decode(line))
-        except (DecodeError, ValueError):
+        except (DecodeError, ValueError, RecursionError):
             continue
         if not isinstance(record, dict) or record_id(record, "") != "":
             continue
@@ -171,13 +172,16 @@ def read_json(source: SourceFile, known: dict[str, Any], origins: dict[str, str]
     data = read_bytes(source.path)
     try:
         record = json.loads(decode(data))
+        rel = source.rel
+        article, problems, _ = _record_article(source, record, rel, rel, known, origins)
+    except RecursionError:
+        raise ReadError(TOO_DEEP) from None
     except DecodeError as error:
         raise ReadError(str(error)) from error
     except json.JSONDecodeError as error:
         # Python's own words ("Expecting ',' delimiter: line 1 column 11 (char 10)") read
         # as a traceback's: where it breaks is what a reader can use (nu19 #10)
         raise ReadError(f"not valid JSON (line {error.lineno}, column {error.colno})") from error
-    article, problems, _ = _record_article(source, record, source.rel, source.rel, known, origins)
     skipped = [Skipped(source.rel, f"JSON field ignored: {problem}") for problem in problems]
     return ReadResult([article], skipped, digest(data))
 
@@ -231,9 +235,12 @@ def read_compared(source: SourceFile, before: Mapping[str, bytes]) -> Compared:
             skipped.append(too_large(source, lineno))
             continue
         record = record_digest(line)
-        found: Article | Skipped | str | None = _as_before(
-            source, line, lineno, record, before, keys, skipped
-        )
+        try:
+            found: Article | Skipped | str | None = _as_before(
+                source, line, lineno, record, before, keys, skipped
+            )
+        except RecursionError:  # a value nested too deeply: `line_article` says so
+            found = None
         if found is None:
             found = line_article(source, line, lineno, skipped, keys)
         if isinstance(found, Skipped):
@@ -294,6 +301,8 @@ def jsonl_lines(source: SourceFile) -> tuple[list[tuple[int, bytes | None]], str
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise ReadError("not a regular file")
+        if handle.peek(4)[:4].startswith(_WIDE_BOMS):
+            return _wide_lines(source)
         lineno = 0
         while True:
             try:
@@ -316,6 +325,29 @@ def jsonl_lines(source: SourceFile) -> tuple[list[tuple[int, bytes | None]], str
     if lineno == 0:
         raise ReadError("empty file")
     return lines, hasher.hexdigest()
+
+
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+"""The byte-order marks of UTF-16 and UTF-32 (UTF-32-LE's opens as UTF-16-LE's): a file of
+one of them is decoded before it is split into lines, whose bytes ``\n`` does not end (it
+was read as two bad records, nu63 #4)."""
+
+
+def _wide_lines(source: SourceFile) -> tuple[list[tuple[int, bytes | None]], str]:
+    """`jsonl_lines` of a UTF-16 or UTF-32 file: each line as UTF-8 bytes (as `decode` reads)."""
+    data = read_bytes(source.path)
+    try:
+        text = decode(data)
+    except DecodeError as error:
+        raise ReadError(str(error)) from error
+    lines: list[tuple[int, bytes | None]] = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        encoded = line.encode("utf-8", "surrogatepass")
+        if len(encoded) > MAX_RECORD_BYTES:
+            lines.append((lineno, None))
+        elif encoded.strip():
+            lines.append((lineno, encoded))
+    return lines, digest(data)
 
 
 def line_article(
@@ -353,6 +385,8 @@ def keyed_article(
     except (DecodeError, ReadError) as error:
         message = str(error) if str(error).startswith("line ") else f"{where}: {error}"
         return Skipped(f"{source.rel}:{lineno}", message), None
+    except RecursionError:  # json.loads, or encoding an extra field, of a deep value
+        return Skipped(f"{source.rel}:{lineno}", f"{where}: {TOO_DEEP}"), None
 
 
 def too_large(source: SourceFile, lineno: int) -> Skipped:

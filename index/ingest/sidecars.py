@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from index.ingest.decode import DecodeError, decode
+from index.ingest.decode import TOO_DEEP, DecodeError, decode
 from index.ingest.files import ReadError, read_bytes
 from index.ingest.sanitize import sanitize
 from index.text.dates import is_date_text, pad_iso, parse_date_text
@@ -54,11 +54,13 @@ def read_sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:
     try:
         data = read_bytes(path, 1024 * 1024)
         table = tomllib.loads(decode(data))
+        known, problems = good_fields(table, str(path))  # a deep value's repr recurses too
     except (ReadError, DecodeError) as error:
         raise ReadError(str(error)) from error
     except tomllib.TOMLDecodeError as error:
         raise ReadError(f"invalid TOML: {error}") from error
-    known, problems = good_fields(table, str(path))
+    except RecursionError:
+        raise ReadError(TOO_DEEP) from None
     for key in FEED_KEYS:
         value = table.get(key)
         text = sanitize(value).strip() if isinstance(value, str) else ""
@@ -154,9 +156,13 @@ def front_matter(text: str) -> FrontMatter:
             front = yaml.safe_load(text[4:end])
         except ValueError:  # "date: 2021-13-45" reads as a timestamp, then fails (sm23)
             front = yaml.load(text[4:end], Loader=yaml.BaseLoader)  # every value as text
+        # a bad field drops that field, not the front matter into the text (nu25 #4)
+        checked = good_fields(front, "front matter") if isinstance(front, dict) else ({}, [])
     except yaml.YAMLError as error:
         reason = str(error).splitlines()[0] if str(error) else "invalid YAML"
         return FrontMatter(text, problem=reason)
-    # a bad field drops that field, not the front matter into the text (nu25 #4)
-    fields, dropped = good_fields(front, "front matter") if isinstance(front, dict) else ({}, [])
+    except RecursionError:  # a value nested deeper than the parser (or its repr) recurses
+        # its lines are no article text: the text is what follows it
+        return FrontMatter(text[end + 4 :].lstrip("-").lstrip("\n"), problem=TOO_DEEP)
+    fields, dropped = checked
     return FrontMatter(text[end + 4 :].lstrip("-").lstrip("\n"), fields, dropped=tuple(dropped))
