@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -101,7 +102,8 @@ def _dated_below(lines: Sequence[str], head: Sequence[int], k: int, reach: int =
     """A date line, an outlet's with its date ("Daily Mail - 2021-08-11") or a byline among
     the ``reach`` head lines below line ``k``: reach 1 finds a headline of any length over
     its date (nu50 #3)."""
-    below = [j for j in head if j > k][:reach]
+    start = bisect_right(head, k)  # head is ascending: linear in the lines, not square (fc44)
+    below = head[start : start + reach]
     return any(
         dates_of(lines[j])
         or outlet_and_date(lines[j])
@@ -114,12 +116,13 @@ def _dated_below(lines: Sequence[str], head: Sequence[int], k: int, reach: int =
 def _over_outlet(lines: Sequence[str], head: Sequence[int], k: int) -> bool:
     """Line ``k`` is a headline written as a sentence or two over a known outlet's line, not
     a lede under a headline in capitals ("AMC CAR OUTPUT DECLINES" over it: rv42)."""
-    below = next((j for j in head if j > k), None)
+    start = bisect_right(head, k)  # head is ascending; the scan of the lines above comes
+    # last, only for a line over an outlet's: every line scanning them was square (fc44)
     return (
-        below is not None
-        and not any(capitals_title(lines[j]) for j in head if j < k)
+        start < len(head)
         and is_title_like(lines[k].rstrip(".!?…\"'’”"))
-        and over_outlet_line(lines[k], lines[below])
+        and over_outlet_line(lines[k], lines[head[start]])
+        and not any(capitals_title(lines[j]) for j in head[: bisect_left(head, k)])
     )
 
 
