@@ -125,7 +125,13 @@ def blurb_spans(line: str) -> list[tuple[int, int]]:
     if box is not None and box[0] < box[1]:
         spans.append((box[0], box[1]))
     spans.sort()
-    return spans
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:  # a box run on over a share row holds the row's span (rv67)
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _first_blurb(line: str, day: int, stops: list[int]) -> int | None:

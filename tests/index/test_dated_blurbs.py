@@ -7,6 +7,7 @@ test, none copied from a corpus."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -243,3 +244,29 @@ def test_a_dash_after_a_box_goes_with_it() -> None:
     body, removed = _clean(text)
     assert body == f"{LONG[0]} {AFTER[0]}"
     assert removed == (f"{TEASERS[0]} (05.02.2017)",)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(LONG),
+    st.lists(st.tuples(st.sampled_from(TEASERS), DAYS), min_size=2, max_size=4),
+    st.integers(min_value=1, max_value=3),
+    st.lists(st.sampled_from(AFTER + PROSE), min_size=1, max_size=2),
+)
+@example(LONG[0], [(TEASERS[0], date(2017, 1, 27)), (TEASERS[0], date(2016, 10, 22))], 1, AFTER[:1])
+def test_a_share_row_inside_a_box_is_cut_once(
+    lead: str, box: list[tuple[str, date]], at: int, after: list[str]
+) -> None:
+    """A share row between two blurbs of a box (rv67): a later day within 220 characters
+    ran the box over the row, and the row's span lay inside the box's. The body then kept
+    the blurbs after the row although they were cut too. Oracle: the article's sentences
+    stay, exactly; what is removed, joined, is the box and row as written, each word once."""
+    blurbs = [f"{teaser} {_day(when)}" for teaser, when in box]
+    blurbs.insert(min(at, len(blurbs) - 1), ROW)
+    run = " ".join(blurbs)
+    text = " ".join([lead, run, *after])
+    spans = blurb_spans(text)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans)), spans
+    body, removed = _clean(text)
+    assert body == " ".join([lead, *after])
+    assert " ".join(removed) == run
