@@ -46,7 +46,7 @@ from index.notebook.models import (
 )
 from index.notebook.notebook import Notebook
 from index.notebook.passage import paragraphs, passages
-from index.notebook.queries import Marks, folded
+from index.notebook.queries import Marks, folded, haystack, holds
 from index.notebook.relocation import RefreshReport, Relocation
 
 __all__ = [
@@ -81,6 +81,8 @@ __all__ = [
     "anchor_at",
     "anchor_quote",
     "folded",
+    "haystack",
+    "holds",
     "locate",
     "loose_spans",
     "nearest_passage",

@@ -336,8 +336,7 @@ class Notebook:
         )
         entries = queries.entries(self._db, condition, params)
         if text:
-            needle = queries.folded(text)
-            entries = [e for e in entries if needle in queries.searchable(e)]
+            entries = [e for e in entries if queries.holds(queries.searchable(e), text)]
         return entries
 
     def selection(self, records: Iterable[ArticleRecord]) -> list[Entry]:

@@ -139,13 +139,25 @@ def folded(text: str) -> str:
     return alike(text)
 
 
+def haystack(text: str) -> str:
+    """``text`` as a filter looks in it: `folded`, then as typed in lower case. The fold
+    alone lost substrings the old casefold found: "el" in "Israel" (folded "isral"), "es"
+    in "Tuesday", "een" in "Queen" (rv67); with both, what matched before still does."""
+    return folded(text) + "\n" + text.casefold()
+
+
+def holds(hay: str, typed: str) -> bool:
+    """A `haystack` holds what was typed, `folded` or in lower case (see `haystack`)."""
+    return folded(typed) in hay or typed.casefold() in hay
+
+
 def searchable(entry: Entry) -> str:
     """The entry's text a notes search looks in, `folded`."""
     record = entry.article
     parts = [record.title, record.source or "", entry.note or "", *entry.tags]
     for highlight in entry.highlights:
         parts += [highlight.exact, highlight.note or "", *highlight.tags]
-    return folded("\n".join(parts))
+    return haystack("\n".join(parts))
 
 
 def tag_counts(db: Database) -> list[TagCount]:

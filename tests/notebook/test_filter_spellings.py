@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.notebook import Entry, Notebook, folded
+from index.notebook import Entry, Notebook, folded, holds
 from index.notebook.models import ArticleRecord
 from tui.screens.notebook import _article_item
 
@@ -53,3 +53,29 @@ def test_the_notebook_filter_reads_the_same_way(tmp_path: Path) -> None:
         for typed in ("schauble", "Schaeuble", "SCHÄUBLE", "schäub"):
             assert [e.article.id for e in notebook.notes(text=typed)] == ["a1"]
         assert notebook.notes(text="zebra") == []
+
+
+WORDS = ("Israel", "Michael", "Tuesday", "Queen", "Joe Biden", "Schäuble", "Samuel", "Boeing")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join),
+    st.data(),
+)
+def test_what_the_casefold_filter_found_is_still_found(kept: str, data: st.DataObject) -> None:
+    """Oracle: the filter before sx45, ``typed.casefold() in text.casefold()``. The fold
+    alone lost "el" of "Israel" ("isral"), "es" of "Tuesday", "een" of "Queen" (rv67)."""
+    start = data.draw(st.integers(0, len(kept) - 1))
+    typed = kept[start : data.draw(st.integers(start + 1, len(kept)))].strip() or kept
+    typed = data.draw(st.sampled_from([typed, typed.upper(), typed.lower()]))
+    row = _article_item(Entry(ArticleRecord("a1", f"Talks with {kept} end"), note="Seen."))
+    assert holds(row.haystack, typed)
+
+
+def test_the_notebook_filter_finds_a_part_the_fold_changes(tmp_path: Path) -> None:
+    with Notebook.open(tmp_path) as notebook:
+        notebook.pin(ArticleRecord("a1", "Israel and the Queen"), note="Tuesday")
+        notebook.pin(ArticleRecord("a2", "Kohl remembered"), note="Die Bundesrepublik")
+        for typed in ("el", "een", "esday", "Israel", "isra"):
+            assert [e.article.id for e in notebook.notes(text=typed)] == ["a1"], typed

@@ -11,7 +11,7 @@ from textual.widgets.option_list import Option
 
 from index.library import printable
 from index.models import CHANGED, NOT_FOUND, counted, quoted
-from index.notebook import Entry, FollowedNews, Highlight, SavedSearch, folded
+from index.notebook import Entry, FollowedNews, Highlight, SavedSearch, haystack
 from tui import followed_lines
 from tui.widgets.kept import kept_label
 
@@ -65,7 +65,7 @@ def _article_item(entry: Entry) -> Item:
         label.append("\n    ✎ " + _excerpt(entry.note))
     words = [record.title, record.source or "", entry.note or ""]
     words += [f"#{tag}" for tag in entry.tags] + [h.exact for h in entry.highlights]
-    return Item(label, folded(" ".join(words)), "articles", entry=entry)
+    return Item(label, haystack(" ".join(words)), "articles", entry=entry)
 
 
 def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
@@ -85,7 +85,7 @@ def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
         label.append(f"\n    ({CHANGED})", "dim italic")
     words = [highlight.exact, highlight.note or "", entry.article.title, highlight.speaker or ""]
     words += [f"#{tag}" for tag in entry.tags + highlight.tags]
-    return Item(label, folded(" ".join(words)), "highlights", entry, highlight)
+    return Item(label, haystack(" ".join(words)), "highlights", entry, highlight)
 
 
 def _story_item(news: FollowedNews) -> Item:
@@ -111,7 +111,7 @@ def _story_item(news: FollowedNews) -> Item:
         label.append(f"  (was {was!r})", "dim")
     words = f"{story.title or ''} {news.followed_title or ''} {story.story}"
     words += " gone" if news.gone else ""
-    return Item(label, folded(words), "followed stories", story=news)
+    return Item(label, haystack(words), "followed stories", story=news)
 
 
 def items(
@@ -127,12 +127,12 @@ def items(
         label = Text.assemble(
             ("#" + printable(tag), "bold"), ("  " + tag_reach(entries, tag), "dim")
         )
-        rows.append(Item(label, folded(f"#{tag}"), "tags", tag=tag))
+        rows.append(Item(label, haystack(f"#{tag}"), "tags", tag=tag))
     for search, new in saved:
         label = Text.assemble((printable(search.name), "bold"), "  ", printable(search.query))
         label.append(f"  {'?' if new is None else new} new", "dim" if not new else "bold")
         words = f"{search.name} {search.query} {search.source or ''}"
-        rows.append(Item(label, folded(words), "saved searches", search=search))
+        rows.append(Item(label, haystack(words), "saved searches", search=search))
     rows += [_story_item(news) for news in followed or ()]
     return rows
 
