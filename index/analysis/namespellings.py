@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from index.analysis.namematch import ArticleNames, Entity, _person_like
+from index.analysis.namematch import ArticleNames, Entity, _first_compatible, _person_like
 from index.analysis.namematch import names_only_in as _names_only_in
 from index.analysis.spelling_fold import LOST, alike, lost_letter_match
 
@@ -33,14 +33,19 @@ def same_name(key: str, keys: set[str]) -> bool:
     return any(lost_letter_match(other, [key]) == key for other in marked)
 
 
-def _surname(key: tuple[str, ...], lasts: set[str]) -> bool:
-    """Whether ``key`` is a person's whose surname is one of ``lasts`` (another article's
-    names' last words) spelled otherwise (the same spelling is `namematch`'s to judge)."""
-    last = key[-1]
-    return (
-        _person_like(key)
-        and last not in lasts
-        and same_name(alike(last), {alike(each) for each in lasts})
+def _surname(key: tuple[str, ...], theirs: set[tuple[str, ...]]) -> bool:
+    """Whether ``key`` is a person's whose surname another article's name (``theirs``: its
+    keys) spells otherwise (the same spelling is `namematch`'s to judge): that name the
+    surname alone, or a first name that fits (rv67: "Helen Müller" is not "Thomas Mueller",
+    as she is not "Thomas Müller")."""
+    if not _person_like(key):
+        return False
+    last = alike(key[-1])
+    return any(
+        other[-1] != key[-1]
+        and same_name(last, {alike(other[-1])})
+        and (len(other) == 1 or len(key) == 1 or _first_compatible(alike(key[0]), alike(other[0])))
+        for other in theirs
     )
 
 
@@ -50,16 +55,16 @@ def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
     ("Schäuble" there; a surname spelled alike is `namematch`'s to judge)."""
     found = _names_only_in(articles)
     keys = [{spelled(e.key) for e in article.entities} for article in articles]
-    lasts = [{e.key[-1] for e in article.entities} for article in articles]
+    named = [{e.key for e in article.entities} for article in articles]
     out = []
     for i, names in enumerate(found):
         theirs = set().union(*(k for j, k in enumerate(keys) if j != i))
-        their_lasts = set().union(*(k for j, k in enumerate(lasts) if j != i))
+        their_names = set().union(*(k for j, k in enumerate(named) if j != i))
         out.append(
             [
                 e
                 for e in names
-                if not same_name(spelled(e.key), theirs) and not _surname(e.key, their_lasts)
+                if not same_name(spelled(e.key), theirs) and not _surname(e.key, their_names)
             ]
         )
     return out

@@ -72,3 +72,31 @@ def test_only_in_never_lists_a_name_the_other_spells_otherwise(
         ["Christine Lagarde"],
         ["Jean-Claude Juncker"],
     ]
+
+
+FIRSTS = ("Helen", "Thomas", "Anna", "Peter")
+SURNAMES = (("Müller", "Mueller"), ("Schäuble", "Schaeuble"), ("Göring", "Goering"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(FIRSTS),
+    st.sampled_from(FIRSTS),
+    st.sampled_from(SURNAMES),
+    st.booleans(),
+)
+def test_two_people_of_one_surname_stay_apart_in_any_spelling(
+    first_a: str, first_b: str, surname: tuple[str, str], flip: bool
+) -> None:
+    """Oracle: the same surname spelled alike (rv67). "Helen Müller" and "Thomas Müller" are
+    both listed; with "Thomas Mueller" sx45's surname rule dropped both, two people read
+    as one because only the spelling differed."""
+    a_last, b_last = surname[::-1] if flip else surname
+    a = f"{first_a} {a_last}, the mayor, opened the bridge on Monday. {a_last} said so."
+    b = f"{first_b} {b_last} scored twice on Monday. {b_last} said it was easy."
+    same = pair_only_in(a, f"{first_b} {a_last} scored twice on Monday. {a_last} said it was easy.")
+    got = pair_only_in(a, b)
+    assert bool(got[0]) == bool(same[0])
+    assert bool(got[1]) == bool(same[1])
+    if first_a == first_b:
+        assert got == ((), ())  # one person, two spellings: sx45's case still holds
