@@ -46,7 +46,7 @@ from index.notebook.models import (
 )
 from index.notebook.notebook import Notebook
 from index.notebook.passage import paragraphs, passages
-from index.notebook.queries import Marks, folded, haystack, holds
+from index.notebook.queries import Marks, folded, haystack, holds, needles
 from index.notebook.relocation import RefreshReport, Relocation
 
 __all__ = [
@@ -86,6 +86,7 @@ __all__ = [
     "locate",
     "loose_spans",
     "nearest_passage",
+    "needles",
     "notebook_path",
     "paragraphs",
     "passages",

@@ -336,7 +336,8 @@ class Notebook:
         )
         entries = queries.entries(self._db, condition, params)
         if text:
-            entries = [e for e in entries if queries.holds(queries.searchable(e), text)]
+            looked = queries.needles(text)
+            entries = [e for e in entries if queries.holds(queries.searchable(e), looked)]
         return entries
 
     def selection(self, records: Iterable[ArticleRecord]) -> list[Entry]:

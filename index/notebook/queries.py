@@ -146,9 +146,14 @@ def haystack(text: str) -> str:
     return folded(text) + "\n" + text.casefold()
 
 
-def holds(hay: str, typed: str) -> bool:
-    """A `haystack` holds what was typed, `folded` or in lower case (see `haystack`)."""
-    return folded(typed) in hay or typed.casefold() in hay
+def needles(typed: str) -> tuple[str, str]:
+    """What a filter looks for in a `haystack`: ``typed`` `folded`, and in lower case."""
+    return folded(typed), typed.casefold()
+
+
+def holds(hay: str, looked: tuple[str, str]) -> bool:
+    """A `haystack` holds one of the `needles` (folded once per filter, not per row)."""
+    return looked[0] in hay or looked[1] in hay
 
 
 def searchable(entry: Entry) -> str:

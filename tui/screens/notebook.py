@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from index.library import Library, StoreError, printable
 from index.models import quoted
-from index.notebook import Entry, FollowedNews, SavedSearch, holds
+from index.notebook import Entry, FollowedNews, SavedSearch, holds, needles
 from index.notebook.exports import ExportFormat
 from tui import keymap, notebook_ops
 from tui.dialogs.confirm import Confirm
@@ -145,8 +145,8 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
         """List the rows the filter matches, the cursor on the first, or on the row at the
         place ``keep`` (the last when fewer are left): after `d` the next row, or the one
         before when the last was removed, not the first (sm32)."""
-        typed = self.query_one(Input).value.strip()  # "schauble": Schäuble (sx45), "el": Israel
-        self.listed = [row for row in self.rows if holds(row.haystack, typed)]
+        looked = needles(self.query_one(Input).value.strip())  # "schauble": Schäuble, "el": Israel
+        self.listed = [row for row in self.rows if holds(row.haystack, looked)]
         options: list[Option] = []
         for section in SECTIONS:
             rows = [(n, row) for n, row in enumerate(self.listed) if row.section == section]
