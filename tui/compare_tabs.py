@@ -270,7 +270,9 @@ def _cut_to(label: str, said: str, outlets: list[str], width: int) -> str:
     outlets would read alike (rv63: "Washing…, Washing…" for the Post and the Examiner)."""
     room = width - len(label) - len(said) - 2 - 2 * (len(outlets) - 1)
     apart = len({outlet.casefold() for outlet in outlets})
-    for cap in range(max(map(cell_len, outlets)), MIN_CAP - 1, -1):
+    # from the longest name down, and once at MIN_CAP when every name is shorter (ci130:
+    # "A A" where it fitted whole was put as its initials "AA")
+    for cap in range(max(MIN_CAP, *map(cell_len, outlets)), MIN_CAP - 1, -1):
         fitted = [fit_outlet(outlet, cap) for outlet in outlets]
         if sum(map(cell_len, fitted)) <= room:
             alike = len({name.casefold() for name in fitted}) < apart
