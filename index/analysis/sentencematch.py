@@ -171,12 +171,14 @@ class SentenceMatcher:
         for art in articles:
             self._offsets.append(self._offsets[-1] + len(art.sentences))
         self._where = [(q, t) for q, art in enumerate(articles) for t in range(len(art.sentences))]
-        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        # a term's postings by article: `best` skips its own article's whole (one long
+        # article's common stems made each of its sentences walk all of its own: fd44)
+        self._postings: dict[str, dict[int, list[tuple[int, float]]]] = defaultdict(dict)
         for q, vecs in enumerate(self._vectors):
             for t, vec in enumerate(vecs):
                 gid = self._offsets[q] + t
                 for term, weight in vec.items():
-                    self._postings[term].append((gid, weight))
+                    self._postings[term].setdefault(q, []).append((gid, weight))
 
     def _cover(self, p: int, q: int) -> list[Counter[int]]:
         if (p, q) not in self._covers:
@@ -264,13 +266,13 @@ class SentenceMatcher:
 
     def best(self, p: int, s: int) -> tuple[Match, ...]:
         """Sentence ``s`` of article ``p``'s best carrier in each other article, if any."""
-        lo, hi = self._offsets[p], self._offsets[p + 1]
         scores: dict[int, float] = {}
         get = scores.get
         for term, weight in self._vectors[p][s].items():
-            for gid, other in self._postings[term]:
-                if not lo <= gid < hi:
-                    scores[gid] = get(gid, 0.0) + weight * other
+            for q, posts in self._postings[term].items():
+                if q != p:
+                    for gid, other in posts:
+                        scores[gid] = get(gid, 0.0) + weight * other
         by_article: dict[int, list[tuple[float, int]]] = defaultdict(list)
         where = self._where
         for gid, score in scores.items():
