@@ -44,7 +44,7 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.support.charset import accent_map
 
 FOLD_MORE = {"ß": "ss", "æ": "ae", "œ": "oe", "ĳ": "ij", "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl"}
-FOLD_MORE |= {"ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u0307": ""}
+FOLD_MORE |= {"ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u0307": "", "\ufffd": "?"}
 """What broadsheet folds beyond Whoosh's accent_map (its `FOLD_MORE`, written out: this
 script imports nothing of broadsheet's)."""
 

@@ -47,6 +47,11 @@ from index.analysis.speechverbs import (
 _PLACE_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
 
 
+def _initials(word: str) -> bool:
+    """The rule written out: 3+ capitals, letters only ("PGNiG"; not "McDonald")."""
+    return word.isalpha() and sum(c.isupper() for c in word) >= 3
+
+
 def plain_shape(text: str, m: re.Match[str]) -> RunShape | None:
     """The book's loop as it was, up to where it reads the text after the run (None where
     it went on to the next run)."""
@@ -103,7 +108,9 @@ def plain_shape(text: str, m: re.Match[str]) -> RunShape | None:
         and (place(name[0]) or name[0] in ("U.S.", "U.K.", "U.N.", "E.U."))
     ):
         return None
-    if len(name) == 1 and name[0].isupper() and not titles:
+    # sp58: a word of 3+ capitals with small letters among them is a firm's initials
+    # ("PGNiG"); ci131 drew "MrsMrsMr." against the oracle without it
+    if len(name) == 1 and not titles and (name[0].isupper() or _initials(name[0])):
         organisation = True
     filed = True
     if not organisation and (name[-1].lower() in PLACE_WORDS or len(name) > 4):
@@ -256,6 +263,7 @@ _GLUED = st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "\t", "."]))
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(_TEXT, _GLUED))
 @example("/ For China Daily Davis Wang of Mr.")  # ci41: "X of Y" after a credit
+@example("MrsMrsMr.")  # ci131: sp58's initials rule, in the oracle too
 @example("MrsJing John")  # rp27's draw: the oracle lacked aa816af's glued word
 def test_a_runs_shape_is_what_the_books_loop_made_of_it(text: str) -> None:
     for m in _CAP_RUN.finditer(text):
