@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -160,3 +161,19 @@ async def fail_second_row(
     screen.articles.focus()
     await settle(pilot)
     return screen
+
+
+def hold_state(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The reader's saved state held back until the returned event is set (fx154, rv66, fx157:
+    keys typed before the state comes)."""
+    from tui.screens import reader_session
+
+    came = threading.Event()
+    load = reader_session.load_state
+
+    def late(path: Path) -> Any:
+        came.wait(20)
+        return load(path)
+
+    monkeypatch.setattr(reader_session, "load_state", late)
+    return came

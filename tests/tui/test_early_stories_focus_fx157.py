@@ -10,19 +10,16 @@ over hypothesis draws of the saved article and the keys typed after `S`."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from index.library import Library
-from tests.tui.conftest import reader, settle, wait_until
+from tests.tui.conftest import hold_state, reader, settle, wait_until
 from tests.tui.test_restart_story_screen_fx154 import DRAWS, corpus, save  # noqa: F401
 from tui.app import BroadsheetApp
-from tui.screens import reader_session
 from tui.widgets.article_list import ArticleList
 from tui.widgets.story_list import StoryList
 
@@ -40,14 +37,7 @@ async def test_s_before_the_state_came_leaves_no_article_key(
     hits = Library.open(corpus, index_dir).search("", limit=None).hits
     article = hits[row % len(hits)].id
     save(index_dir, list="articles", article=article)
-    came = threading.Event()
-    load = reader_session.load_state
-
-    def late(path: Path) -> Any:
-        came.wait(20)  # the state comes once `S` was typed
-        return load(path)
-
-    monkeypatch.setattr(reader_session, "load_state", late)
+    came = hold_state(monkeypatch)  # the state comes once `S` was typed
     app = BroadsheetApp(corpus, index_dir, restore=True)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = reader(app)

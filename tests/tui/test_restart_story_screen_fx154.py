@@ -17,7 +17,6 @@ keys; the restart is the app run twice on one index folder, driven by keys only.
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +26,10 @@ from hypothesis import strategies as st
 
 from index.library import Library
 from tests.story_corpus import write_corpus
-from tests.tui.conftest import reader, settle, wait_until
+from tests.tui.conftest import hold_state, reader, settle, wait_until
 from tests.tui.test_reader_restore import toasts
 from tui.app import BroadsheetApp
 from tui.reader_state import load_state, state_path
-from tui.screens import reader_session
 from tui.screens.story import StoryScreen
 from tui.widgets.story_list import StoryList
 
@@ -147,14 +145,7 @@ async def test_s_before_the_state_came_keeps_its_row(
     assert len(listed) >= 3
     row = 1 + (row - 1) % (len(listed) - 1)  # off row 1
     save(index_dir, story=listed[row], story_open=story_open)
-    came = threading.Event()
-    load = reader_session.load_state
-
-    def late(path: Path) -> Any:
-        came.wait(20)  # the state comes once `S` (and the keys after it) were typed
-        return load(path)
-
-    monkeypatch.setattr(reader_session, "load_state", late)
+    came = hold_state(monkeypatch)  # the state comes once `S` (and the keys after it) were typed
     app = BroadsheetApp(corpus, index_dir, restore=True)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = reader(app)

@@ -7,17 +7,14 @@ with no story's screen (the list under it on the restored row, as the state says
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.story_corpus import write_corpus
-from tests.tui.conftest import reader, settle, wait_until
+from tests.tui.conftest import hold_state, reader, settle, wait_until
 from tests.tui.test_restart_story_screen_fx154 import save, story_ids, story_screens
 from tui.app import BroadsheetApp
-from tui.screens import reader_session
 from tui.widgets.story_list import StoryList
 
 
@@ -34,14 +31,7 @@ async def test_a_screen_opened_before_the_state_came_stays_on_top(
     index_dir = tmp_path / "index"
     listed = story_ids(corpus, index_dir)
     save(index_dir, story=listed[1], story_open=True)
-    came = threading.Event()
-    load = reader_session.load_state
-
-    def late(path: Path) -> Any:
-        came.wait(20)  # the state comes once the user opened a screen
-        return load(path)
-
-    monkeypatch.setattr(reader_session, "load_state", late)
+    came = hold_state(monkeypatch)  # the state comes once the user opened a screen
     app = BroadsheetApp(corpus, index_dir, restore=True)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = reader(app)
