@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from itertools import pairwise
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from index.analysis.entities import Lexicon, find_names
@@ -126,19 +128,23 @@ _WORDS = st.sampled_from(
 
 
 @given(st.lists(_WORDS, max_size=30))
+@example(["wanted", "Nation", "Wanted", "Jean", "EXPLAINED:"])  # split in two: stop 62's CI
 def test_tidy_only_drops_or_shortens(words: list[str]) -> None:
     text = " ".join(words)
     lexicon = Lexicon.of([text])
     found = find_names(text, lexicon)
     kept = tidy(text, found, lexicon)
-    assert len(kept) <= len(found)
+    spans = sorted((m.start, m.end) for m in kept)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))  # no overlap
     for m in kept:
         assert text[m.start : m.end] == m.text
-        shortened = any(
-            f.start == m.start and f.end >= m.end and f.text.startswith(m.text) for f in found
-        )
+        # shortened, or one of the two parts of an office run on into a person's name
+        # ("Homeland Security John Kelly": `nameheadings.person_split`, fx155)
+        inside = any(f.start <= m.start and m.end <= f.end for f in found)
         joined = any(f.start == m.start for f in found) and any(f.end == m.end for f in found)
-        assert shortened or joined  # an organisation's pieces joined again (`org_chains`)
+        assert inside or joined  # an organisation's pieces joined again (`org_chains`)
+    for f in found:  # a found name gives at most two (a split), never more
+        assert sum(f.start <= m.start and m.end <= f.end for m in kept) <= 2
 
 
 def test_an_organisation_cut_in_pieces_is_one_name() -> None:
