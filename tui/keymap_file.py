@@ -49,6 +49,8 @@ def read_keymap(path: Path) -> dict[str, str]:
         raise ValueError(f"cannot read {path}: {why}") from None
     except tomllib.TOMLDecodeError as error:
         raise ValueError(f"{path} is not valid TOML: {error}") from None
+    except RecursionError:  # deeper than tomllib goes (fx159: was a traceback)
+        raise ValueError(f"{path} is not valid TOML: nested too deeply") from None
     known = [key.id for key in ALL]
     keymap: dict[str, str] = {}
     for binding_id, keys in table.items():

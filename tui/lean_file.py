@@ -18,6 +18,9 @@ OUTLET_FIELDS = ("outlet", "source", "name", "news_source", "publication")
 """The names a header or a record may give the outlet's column (any case)."""
 SIDE_FIELDS = (*LEAN_FIELDS, "rating", "side")
 """The names a header or a record may give the lean's column (any case)."""
+TOO_DEEP = "nested too deeply"
+"""Why a file (or line) nested deeper than Python's parser goes is refused (fx159), in
+the words a build uses for such a file (`index.ingest.decode.TOO_DEEP`)."""
 
 
 @dataclass(frozen=True)
@@ -76,16 +79,25 @@ def _record_entry(record: object, where: int, path: Path) -> Entry:
     return Entry(where, outlet, lean)
 
 
+def _line_entry(line: str, n: int, path: Path) -> Entry:
+    """The entry of line ``n`` of a JSONL file."""
+    try:
+        return _record_entry(json.loads(line), n, path)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{path}: not readable as JSON or JSONL ({error})") from error
+    except RecursionError:
+        raise ValueError(f"{path}:{n}: not readable as JSON ({TOO_DEEP})") from None
+
+
 def _json_entries(text: str, path: Path) -> list[Entry]:
     """The entries of a JSON object, array or JSONL file."""
     try:
         data = json.loads(text)
+    except RecursionError:  # deeper than json goes (fx159: was a traceback)
+        raise ValueError(f"{path}: not readable as JSON ({TOO_DEEP})") from None
     except json.JSONDecodeError:
         lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-        try:
-            return [_record_entry(json.loads(line), n, path) for n, line in lines]
-        except json.JSONDecodeError as error:
-            raise ValueError(f"{path}: not readable as JSON or JSONL ({error})") from error
+        return [_line_entry(line, n, path) for n, line in lines]
     if isinstance(data, list):
         return [_record_entry(record, n, path) for n, record in enumerate(data, 1)]
     if isinstance(data, dict) and _field(data, OUTLET_FIELDS) is not None:

@@ -50,6 +50,8 @@ def read_map(config_dir: Path | None = None) -> tuple[dict[str, Lean], list[str]
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ValueError(f"{path}: not readable as JSON ({error})") from error
+    except RecursionError:  # deeper than json goes (fx159: was a traceback)
+        raise ValueError(f"{path}: not readable as JSON (nested too deeply)") from None
     if not isinstance(data, dict):
         raise ValueError(f"{path}: should be a JSON object of outlet names to leans")
     found: dict[str, Lean] = {}

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from index.fetch.models import Feed, FetchError
+from index.ingest.decode import TOO_DEEP
 
 _ARRAY = re.compile(r"""^[ \t]*(?:feed|"feed"|'feed')[ \t]*=[ \t]*\[""")
 _TABLE = re.compile(r"""^[ \t]*\[\[[ \t]*(?:feed|"feed"|'feed')[ \t]*\]\]""", re.MULTILINE)
@@ -47,12 +48,18 @@ def read_table(text: str, where: str) -> dict[str, Any]:
     """The file's whole table, the inline array and tables of a mixed file read as one.
 
     Raises:
-        FetchError: Not valid TOML; one line naming the line.
+        FetchError: Not valid TOML (one line naming the line), or nested deeper than
+            Python's parser goes (fx159: a RecursionError was a traceback).
     """
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return _mixed(text, where, error)
+        try:
+            return _mixed(text, where, error)
+        except RecursionError:  # a part of it nested too deeply
+            raise FetchError(f"{where}: {TOO_DEEP}") from None
+    except RecursionError:
+        raise FetchError(f"{where}: {TOO_DEEP}") from None
 
 
 def _mixed(text: str, where: str, error: tomllib.TOMLDecodeError) -> dict[str, Any]:
@@ -152,7 +159,7 @@ def _one_table_mended(old: str) -> str:
     that a feed added after it keeps it and the rest of the file, comments included."""
     try:
         single = isinstance(tomllib.loads(old).get("feed"), dict)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         return old
     return _SINGLE.sub(r"\1[[feed]]", old, count=1) if single else old
 

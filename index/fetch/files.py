@@ -152,12 +152,12 @@ def read_regular(path: Path | str, limit: int) -> bytes | None:
 
 
 def read_sidecar(path: Path | str) -> dict[str, Any]:
-    """A sidecar's table, or {} when it is missing, too large, unreadable or no regular
-    file (`read_regular`)."""
+    """A sidecar's table, or {} when it is missing, too large, unreadable, nested too
+    deeply for the parser (fx159) or no regular file (`read_regular`)."""
     try:
         data = read_regular(path, SIDECAR_MAX_BYTES)
         return {} if data is None else tomllib.loads(data.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return {}
 
 

@@ -60,7 +60,7 @@ def new_form(text: str, table: Mapping[str, Any]) -> str:
         try:
             if tomllib.loads(edited) == wanted:
                 return edited
-        except tomllib.TOMLDecodeError:
+        except (tomllib.TOMLDecodeError, RecursionError):
             pass
     return tomli_w.dumps(wanted)
 
@@ -94,7 +94,7 @@ def _move(path: Path, names: Mapping[str, str]) -> bool:
             return False  # most sidecars: not parsed at all
         text = data.decode("utf-8")
         table = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return False
     if not old_form(table, names):
         return False
