@@ -119,7 +119,9 @@ RULES: dict[str, int] = {
     # ('"adapt and learn". - Send ... Mnuchin': two sentences again; newsarticles only)
     # 36 (rv67): a share row between two blurbs of a box is cut once with the box; the
     # blurbs after it stayed in the body though cut too (none in the corpora)
-    ARTICLES: 36,
+    # 37 (fx159, nu63 #4): a line break in a given title ("\r", "\r\n", U+2028), with the
+    # blanks around it, is one space ("Dam opens\rin the valley" was kept, shown "...\n...")
+    ARTICLES: 37,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

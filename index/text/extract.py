@@ -51,6 +51,9 @@ _SENTENCE_END = re.compile(
 )
 """A sentence's end; not after an initial or a title ("U.S. TRADE", "N.Y. BANK", "Dr. Lee")."""
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_TITLE_BREAK = re.compile(r"[ \t\u00a0]*\n\s*")
+"""A line break in a given title ("\\r" too: `sanitize` made it "\\n"), with the blanks
+around it: one space, a title being one line (fx159, nu63 #4: "A\\rB" showed as "A\\nB")."""
 _LEDE_CREDIT = re.compile(r"^(?:[^()\n]{0,60}?\s)?\((?P<agency>[A-Za-z][\w/ .&-]{1,30})\)\s*")
 """A wire credit opening the lede without a dateline's form: "(CNN) ...", "Seoul (CNN) ..."."""
 OUTLET_ORDER = (
@@ -256,7 +259,7 @@ def extract(
     return Extracted(
         body=body,
         removed=removed,
-        title=str(title).strip() or None,
+        title=_TITLE_BREAK.sub(" ", str(title).strip()) or None,
         title_derived=derived,
         source=_outlet_or_none(values.get("source")),
         byline=_text_or_none(values.get("byline")),
