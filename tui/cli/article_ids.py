@@ -81,6 +81,13 @@ def not_found(article_id: str, held: list[str] | None, why: str | None = None) -
     return f"{said}: that file holds {len(held):,} articles, give one of their ids: {ids}"
 
 
+STORY_ID_HELP = (
+    "The story's id (from `broadsheet stories`), or a beginning of it that begins no other"
+    " story's id: s4f97 for s4f97c7ac91ff."
+)
+"""What a command taking a story id says of it (`get_story_id` takes a prefix: fx157)."""
+
+
 def get_story_id(library: Library, form: str) -> str:
     """The id of the story ``form`` names: its id or a shortened one (`story s15e1` was
     refused though article ids take a prefix: nu62 #9, fx157); else one line, exit 3."""

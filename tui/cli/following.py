@@ -9,7 +9,7 @@ from rich.table import Table
 
 from index.notebook import FollowedNews
 from tui import followed_lines, notebook_ops
-from tui.cli.article_ids import get_story_id
+from tui.cli.article_ids import STORY_ID_HELP, get_story_id
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -24,7 +24,10 @@ from tui.cli.common import (
 )
 from tui.cli.notebook import opened
 
-StoryId = Annotated[str, typer.Argument(metavar="STORY_ID", help="The story's id.")]
+StoryId = Annotated[str, typer.Argument(metavar="STORY_ID", help=STORY_ID_HELP)]
+FollowedId = Annotated[
+    str, typer.Argument(metavar="STORY_ID", help="The followed story's id, whole (`following`).")
+]
 
 
 @app.command("follow")
@@ -49,7 +52,7 @@ def follow_command(
 @app.command("unfollow")
 def unfollow_command(
     ctx: typer.Context,
-    story_id: StoryId,
+    story_id: FollowedId,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
 ) -> None:

@@ -12,7 +12,7 @@ import typer
 from index.notebook import Entry
 from index.notebook.exports import ExportFormat, export
 from tui import notebook_ops
-from tui.cli.article_ids import get_story_id
+from tui.cli.article_ids import STORY_ID_HELP, get_story_id
 from tui.cli.common import Exit, Target, err, fail, shown
 from tui.cli.notebook import opened
 from tui.cli.story_export import story_account
@@ -30,7 +30,9 @@ SelectPinned = Annotated[bool, typer.Option("--pinned", help="Export the pinned 
 SelectStory = Annotated[
     str | None,
     typer.Option(
-        "--story", help="Export a story's articles (ids in `stories`).", show_default=False
+        "--story",
+        help="Export a story's articles: " + STORY_ID_HELP[0].lower() + STORY_ID_HELP[1:],
+        show_default=False,
     ),
 ]
 

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from index.library import Library, QuoteGroup, Speaker
 from index.models import iso_when_text
-from tui.cli.article_ids import get_story_id
+from tui.cli.article_ids import STORY_ID_HELP, get_story_id
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -131,7 +131,9 @@ def quotes_command(
         typer.Option(
             "--story",
             metavar="STORY_ID",
-            help="Only quotes run by this story's articles (ids from `broadsheet stories`).",
+            help="Only quotes run by this story's articles: "
+            + STORY_ID_HELP[0].lower()
+            + STORY_ID_HELP[1:],
             show_default=False,
         ),
     ] = None,

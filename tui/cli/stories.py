@@ -20,7 +20,7 @@ from index.models import (
     story_coverage,
     stronger,
 )
-from tui.cli.article_ids import get_story_id
+from tui.cli.article_ids import STORY_ID_HELP, get_story_id
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -217,7 +217,7 @@ def stories_command(
 @app.command("story")
 def story_command(
     ctx: typer.Context,
-    story_id: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story's id.")],
+    story_id: Annotated[str, typer.Argument(metavar="STORY_ID", help=STORY_ID_HELP)],
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
