@@ -26,14 +26,19 @@ _LINE_NUMBER = re.compile(r":(\d+)$")
 
 
 def skip_line(path: str, why: str) -> str:
-    """One skip, ``path: why``; a JSON line's reason starts with its number, which the path
-    already ends in ("feed.jsonl:277: line 277: invalid JSON" read twice)."""
+    """One skip, ``path: why`` (`skip_reason`: the path said once)."""
+    return f"{path}: {skip_reason(path, why)}"
+
+
+def skip_reason(path: str, why: str) -> str:
+    """A skip's reason without what its path says already: a JSON line's reason starts with
+    its number, which the path ends in ("feed.jsonl:277: line 277: invalid JSON" read
+    twice; in `index status --json` too, fx159), a reader's may start with the file's name
+    ("bodyless.json: bodyless.json: ...")."""
     number = _LINE_NUMBER.search(path)
     if number:
         why = why.removeprefix(f"line {number.group(1)}: ")
-    # a reader's reason may start with the file's name: "bodyless.json: bodyless.json: ..."
-    why = why.removeprefix(f"{PurePath(path).name}: ").removeprefix(f"{path}: ")
-    return f"{path}: {why}"
+    return why.removeprefix(f"{PurePath(path).name}: ").removeprefix(f"{path}: ")
 
 
 def status_skipped(status: IndexStatus) -> str:

@@ -22,7 +22,7 @@ from tui.cli.common import (
     shown,
     target,
 )
-from tui.skips import short_path, skip_line
+from tui.skips import short_path, skip_line, skip_reason
 
 if TYPE_CHECKING:
     from tui.cli.common import Target
@@ -161,7 +161,9 @@ def run_status(settings: Target, *, as_json: bool, verify: bool) -> None:
                 ("skipped_files", report.skip_reasons),
                 ("left_out_parts", report.left_out_reasons),  # of files indexed (rv23)
             ):
-                status[key] = [{"path": path, "reason": why} for path, why in listed]
+                status[key] = [
+                    {"path": path, "reason": skip_reason(path, why)} for path, why in listed
+                ]
             print_json(status)
             return
         table = Table.grid(padding=(0, 2))
