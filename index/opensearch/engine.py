@@ -25,7 +25,7 @@ from index.opensearch.client import (
 )
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
-from index.opensearch.lost import held_terms, marks_held
+from index.opensearch.lost import held_terms, worth_asking
 from index.opensearch.prefixes import begun_stems, other_stems, words_stems
 from index.opensearch.ranking import Ranking, hit_from, total_of
 from index.opensearch.translate import Dsl, UnsupportedQuery, lost_asked, translate
@@ -373,7 +373,8 @@ class OpenSearchIndex:
         """Which of these (field, term) pairs the index's articles hold (a word's spellings
         with a letter lost, `index.opensearch.lost`), within `budget`."""
         with self.errors():
-            if not asked or not marks_held(self.client, self.url, self.name):  # (sx47)
+            asked = worth_asking(self.client, self.url, self.name, asked)  # (sx47)
+            if not asked:
                 return frozenset()
             held = held_terms(self.client, self.name, asked, self._left())
         if held is None:  # the shards stopped: the terms would be partial

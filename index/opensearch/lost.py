@@ -8,8 +8,9 @@ same terms are asked of the index in one request before the query is translated 
 hits and counts are the Whoosh engine's, and a query none of whose spellings the index
 holds is translated as before (`index.opensearch.translate._term`).
 
-A build records in the index's ``_meta`` whether any of its articles holds such a word
-(`record_marks`); a query of an index that holds none asks nothing (`marks_held`, sx47).
+A build records in the index's ``_meta`` whether any of its articles holds a word with a
+lost letter (`record_marks`); a query of an index that holds none asks only of its words'
+German spellings, and nothing when they have none (`worth_asking`, sx47).
 """
 
 from __future__ import annotations
@@ -94,3 +95,14 @@ def marks_held(client: Any, url: str, alias: str) -> bool:
         read = (now, not metas or any(meta.get("marks") is not False for meta in metas))
         _READ[(url, alias)] = read
     return read[1]
+
+
+def worth_asking(
+    client: Any, url: str, alias: str, asked: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``asked`` without the terms with a lost letter ("?") when the index ``alias`` holds
+    none (`marks_held`); a word's German spellings ("schaeubl") are asked still: an index
+    without a lost letter may hold them."""
+    if not asked or marks_held(client, url, alias):
+        return asked
+    return [(field, text) for field, text in asked if "?" not in text]
