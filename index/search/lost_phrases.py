@@ -16,7 +16,7 @@ highlighter lights the phrases so written (`lit_phrases`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import product
 from typing import Any
 
@@ -101,30 +101,45 @@ def _written(phrase: Any, choices: list[tuple[int, list[str]]]) -> list[list[str
     return found
 
 
-def lost_phrase(phrase: Any, reader: Any) -> Query:
-    """``phrase`` looked for as each way of writing its words that ``reader``'s index holds
-    (an Or of phrases); the very phrase when it holds none."""
-    from index.search.wildcards import fitted_stems
-
+def phrase_ways(
+    phrase: Any,
+    holds: Callable[[str, str], bool],
+    fitted: Callable[[str, str], Iterable[str]],
+) -> list[list[str]] | None:
+    """The words of each phrase ``phrase`` is looked for as: its words' noted spellings
+    the index holds (``holds(field, term)``) and its patterns' stems (``fitted(field,
+    pattern)``: the stems of the words it fits that the field holds); None when it holds
+    none (the phrase as it is). Both engines' (`index.opensearch.translate`)."""
+    if not noted(phrase) or phrase.fieldname not in TEXT_FIELDS:
+        return None
     field = phrase.fieldname
 
     def held(k: int, each: Any) -> list[str]:
-        if isinstance(each, str):  # a pattern: the stems of the words it fits, held here
-            fitted = fitted_stems(reader, each) or ()
-            return sorted(text for text in fitted if (field, text) in reader)
-        return [text for text in each if (field, text) in reader]
+        if isinstance(each, str):  # a pattern: the stems of the words it fits
+            return sorted(fitted(field, each))
+        return [text for text in each if holds(field, text)]
 
     choices = _choices(phrase, held, MAX_VARIANTS)
-    if not choices:
+    return _written(phrase, choices) if choices else None
+
+
+def lost_phrase(phrase: Any, reader: Any) -> Query:
+    """``phrase`` looked for as each way of writing its words that ``reader``'s index holds
+    (`phrase_ways`: an Or of phrases); the very phrase when it holds none."""
+    from index.search.wildcards import fitted_stems
+
+    def fitted(field: str, pattern: str) -> list[str]:
+        return [t for t in fitted_stems(reader, pattern) or () if (field, t) in reader]
+
+    found = phrase_ways(phrase, lambda field, text: (field, text) in reader, fitted)
+    if found is None:
         return phrase
-    return Or(
-        [
-            Phrase(
-                field, words, slop=phrase.slop, boost=phrase.boost, char_ranges=phrase.char_ranges
-            )
-            for words in _written(phrase, choices)
-        ]
+    slop, boost, chars = phrase.slop, phrase.boost, phrase.char_ranges
+    either = Or(
+        [Phrase(phrase.fieldname, w, slop=slop, boost=boost, char_ranges=chars) for w in found]
     )
+    either.matcher_type = Or.DEFAULT_MATCHER
+    return either
 
 
 def lit_phrases(
