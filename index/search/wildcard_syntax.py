@@ -124,6 +124,7 @@ def check_phrase(text: str, start: int | None) -> None:
     column = None if start is None else start + found.start() + 1
     raise QueryError(
         f"a phrase cannot hold a wildcard inside a word ('{word}'): only a trailing star "
-        f"('governo*') is read in quotes; search {word} outside them",
+        f"('governo*') and a ? for a lost letter ('Sch?uble') are read in quotes; "
+        f"search {word} outside them",
         column,
     )
