@@ -25,7 +25,7 @@ from index.opensearch.client import (
 )
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
-from index.opensearch.lost import held_terms
+from index.opensearch.lost import held_terms, worth_asking
 from index.opensearch.prefixes import begun_stems, other_stems, words_stems
 from index.opensearch.ranking import Ranking, hit_from, total_of
 from index.opensearch.translate import Dsl, UnsupportedQuery, lost_asked, translate
@@ -372,9 +372,10 @@ class OpenSearchIndex:
     def held_terms(self, asked: list[tuple[str, str]]) -> frozenset[tuple[str, str]]:
         """Which of these (field, term) pairs the index's articles hold (a word's spellings
         with a letter lost, `index.opensearch.lost`), within `budget`."""
-        if not asked:
-            return frozenset()
         with self.errors():
+            asked = worth_asking(self.client, self.url, self.name, asked)  # (sx47)
+            if not asked:
+                return frozenset()
             held = held_terms(self.client, self.name, asked, self._left())
         if held is None:  # the shards stopped: the terms would be partial
             raise self._too_slow()

@@ -51,6 +51,7 @@ from whoosh.query import (
 from whoosh.query.qcore import _NullQuery
 
 from index.search.lost_letters import lost_terms
+from index.search.lost_phrases import phrase_ways
 from index.search.prefixes import ending_stems
 from index.search.starred import StarredPhrase
 from index.search.tickers import TICKERS, TickerTerm, ticker_key, ticker_terms
@@ -197,6 +198,9 @@ def _term(query: Term) -> Dsl:
         return term
     holds = _HELD_TERMS.get()
     held = [text for text in lost_terms(query) if holds(field, text)]
+    for pattern in getattr(query, "patterns", ()):  # a quoted "Sch?uble" (sx47)
+        fitted = sorted(_WILDCARD_STEMS.get()(pattern) or ())
+        held += [text for text in fitted if text != query.text]  # as `_wildcard`'s
     if not held:
         return term
     should = [term, *({"term": {field: {"value": text}}} for text in held)]
@@ -212,6 +216,9 @@ def lost_asked(query: Query) -> list[tuple[str, str]]:
         node = stack.pop()
         if type(node) is Term and node.fieldname in TEXT_FIELDS:
             asked.update(dict.fromkeys((node.fieldname, text) for text in lost_terms(node)))
+        elif isinstance(node, Phrase) and node.fieldname in TEXT_FIELDS:  # its words' (sx47)
+            lost = [text for _, each in getattr(node, "lost", ()) for text in each]
+            asked.update(dict.fromkeys((node.fieldname, text) for text in lost))
         stack.extend(node.children())
     return list(asked)
 
@@ -248,8 +255,15 @@ def _node(query: Query) -> Dsl:
             if should
             else {"match_none": {}}
         )
-    if isinstance(query, Phrase):
-        return _phrase(query.fieldname, [_text(word) for word in query.words], int(query.slop))
+    if isinstance(query, Phrase):  # each way of writing its words the index holds (sx47)
+        # a pattern's stems are the index's words' (`_wildcard`), asked of no field
+        ways = phrase_ways(query, _HELD_TERMS.get(), lambda _, p: _WILDCARD_STEMS.get()(p) or ())
+        if ways is None:
+            return _phrase(query.fieldname, [_text(word) for word in query.words], int(query.slop))
+        should = [
+            _phrase(query.fieldname, [_text(w) for w in each], int(query.slop)) for each in ways
+        ]
+        return {"bool": {"should": should, "minimum_should_match": 1}}
     if isinstance(query, Prefix):
         return _prefix(query)
     if isinstance(query, Wildcard):

@@ -23,6 +23,7 @@ from index.errors import DUPLICATE_HINT
 from index.models import Article, BuildReport, Progress, Skipped
 from index.opensearch.documents import doc_key, document, index_body, same_articles
 from index.opensearch.lock import BuildLock, lock_index
+from index.opensearch.lost import record_marks
 
 ProgressCallback = Callable[[Progress], None]
 
@@ -96,6 +97,7 @@ def rebuild(
                 index=target, body={"index": {**SERVING, "number_of_replicas": replicas}}
             )
             client.indices.refresh(index=target)
+            record_marks(client, target, name)  # whether a query need ask (sx47)
             swap = [{"add": {"index": target, "alias": name}}]
             swap += [{"remove_index": {"index": index}} for index in serving]
             client.indices.update_aliases(body={"actions": swap})
@@ -152,6 +154,7 @@ def update(
         actions.sent = sent_ids if sent_ids is not None else set()
         sent, failed = _send(client, actions, total, on_progress, lock.heartbeat)
         client.indices.refresh(index=target)
+        record_marks(client, target, name)
         count = int(client.count(index=target)["count"])
     return BuildReport(
         indexed=sent.indexed,

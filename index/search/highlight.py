@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from index.models import Span
 from index.search.highlight_phrases import Word, merged_spans, with_phrases
 from index.search.lost_letters import lost_terms
+from index.search.lost_phrases import lit_phrases
 from index.store.cjk import cjk_pieces, has_cjk
 
 if TYPE_CHECKING:
@@ -404,10 +405,14 @@ def highlighter_for_query(
         elif isinstance(leaf, StarredPhrase):  # its starred words as the search expands them
             phrases.extend(starred_phrases(leaf, stems_of))
         elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else
-            phrases.append((tuple(str(word) for word in leaf.words), max(1, int(leaf.slop))))
+            slop = max(1, int(leaf.slop))  # its words' lost-letter spellings too (sx47)
+            phrases.extend((words, slop) for words in lit_phrases(leaf, wildcard_stems))
         elif isinstance(leaf, Term):
             stems.update(str(word) for _, word in leaf.terms(phrases=True))
             stems.update(lost_terms(leaf))  # its spellings with a letter lost (sx44)
+            for pattern in getattr(leaf, "patterns", ()):  # a quoted "Sch?uble" (sx47)
+                fitted = wildcard_stems(pattern) if wildcard_stems is not None else None
+                stems.update(fitted or ())
     return Highlighter(
         frozenset(stems),
         tuple(dict.fromkeys(patterns)),

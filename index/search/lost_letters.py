@@ -7,10 +7,11 @@ other way round, a plain word of the query in the title or the body also looks f
 spellings with one letter lost (`damaged_spellings`: "dudenh?ffer" of "dudenhoffer",
 "stra?e" of "strasse"): the parser notes their terms on the word's term (`note_lost`), the
 search ORs in those the index holds (`with_lost_letters`: a few term lookups, no word
-list read) and the highlighter lights them (`index.search.highlight`). A phrase, a prefix,
-a wildcard, a fuzzy word and the names fields (byline, outlet, dateline) are left as they
-were, and so is a copy that lost two letters of one word, unless the query typed both
-with their marks (`twice_lost`: ``Síochána`` finds "S\ufffd\ufffdoch\ufffd\ufffdna", sx46).
+list read) and the highlighter lights them (`index.search.highlight`). A phrase's words
+do the same (`index.search.lost_phrases`, sx47); a prefix, a wildcard, a fuzzy word and
+the names fields (byline, outlet, dateline) are left as they were, and so is a copy that
+lost two letters of one word, unless the query typed both with their marks (`twice_lost`:
+``Síochána`` finds "S\ufffd\ufffdoch\ufffd\ufffdna", sx46).
 
 A letter lost as U+FFFD (two of them for a 2-byte letter: "Garda\ufffd\ufffd", "F\ufffd\ufffdin")
 is read the same way (`index.store.hyphens.LOST_RUN`, folded to "??"), and a query word
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 from copy import copy
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any
 
 from index.store.schema import TEXT_FIELDS
@@ -96,12 +97,20 @@ def transliterations(word: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+MAX_MARKED = 6
+"""A query word with at most this many marked letters looks up each pair of them lost (15
+pairs, 30 terms); a longer one each two neighbours only. Every pair cost a query of ten
+words of 21 marked letters (420 terms a word) a process's first search 841 ms, not 254 ms
+without them; capped, 274 ms (sx47, medians of 3, load 11-13, `/tmp/sx47/twice.py`)."""
+
+
 def twice_lost(typed: str, word: str) -> list[str]:
     """``word`` (``typed`` as the analyzers fold it) with two of the letters typed with a
-    mark or outside ASCII lost, or all of them (at most `ALL_WAYS`), each as "?" or each as
-    "??" (two U+FFFD): "s??och??na" of "Síochána", "gro?m?ller" of "Großmüller" (sx46). Only such
-    letters: a copy loses what its encoding lacks, and every pair of a word's letters would
-    be too many to look up. None when ``typed`` has fewer than two, or folds otherwise."""
+    mark or outside ASCII lost (past `MAX_MARKED`, two neighbours), or all of them (at most
+    `ALL_WAYS`), each as "?" or each as "??" (two U+FFFD): "s??och??na" of "Síochána",
+    "gro?m?ller" of "Großmüller" (sx46). Only such letters: a copy loses what its encoding
+    lacks, and every pair of a word's letters would be too many to look up. None when
+    ``typed`` has fewer than two, or folds otherwise."""
     from index.store.schema import fold_map
 
     table = fold_map()
@@ -114,7 +123,10 @@ def twice_lost(typed: str, word: str) -> list[str]:
         folded += piece
     if folded != word or len(spans) < 2 or any(start == 0 for start, _ in spans):
         return []
-    picks = [list(pair) for pair in combinations(spans, 2)]
+    if len(spans) <= MAX_MARKED:
+        picks = [list(pair) for pair in combinations(spans, 2)]
+    else:  # each two neighbours only: every pair was 420 terms for 21 letters (sx47)
+        picks = [list(pair) for pair in pairwise(spans)]
     if 2 < len(spans) <= ALL_WAYS:
         picks.append(spans)
     found: list[str] = []
@@ -127,22 +139,29 @@ def twice_lost(typed: str, word: str) -> list[str]:
     return found
 
 
-def note_lost(term: Any, text: str) -> None:
-    """Note on ``term`` (a `Term` of a text field, parsed from the query word ``text``)
-    the terms of its spellings with a letter lost (`damaged_spellings`) and of its other
-    German spellings (`transliterations`), as ``lost``."""
+def lost_spellings(text: str) -> tuple[str, ...]:
+    """The terms of the query word ``text``'s spellings with a letter lost
+    (`damaged_spellings`, `twice_lost`) and of its other German spellings
+    (`transliterations`); none when it is no one word."""
     from index.store.schema import make_words_analyzer, stem
 
     words = [t.text for t in make_words_analyzer()(text, mode="query", tokenize=False)]
-    if len(words) == 1:
-        word = words[0]
-        # a copy that lost one umlaut wrote the others as umlauts: "D?sseldörfer" of
-        # "Duesseldoerfer" is its narrow spelling's ("dusseldorfer") with a letter lost
-        narrow = min([word, *transliterations(word)], key=len)
-        damaged = [*damaged_spellings(word), *damaged_spellings(narrow), *twice_lost(text, word)]
-        others = [*damaged, *transliterations(word)]
-        own = stem(word)
-        term.lost = tuple(t for t in dict.fromkeys(stem(each) for each in others) if t != own)
+    if len(words) != 1:
+        return ()
+    word = words[0]
+    # a copy that lost one umlaut wrote the others as umlauts: "D?sseldörfer" of
+    # "Duesseldoerfer" is its narrow spelling's ("dusseldorfer") with a letter lost
+    narrow = min([word, *transliterations(word)], key=len)
+    damaged = [*damaged_spellings(word), *damaged_spellings(narrow), *twice_lost(text, word)]
+    others = [*damaged, *transliterations(word)]
+    own = stem(word)
+    return tuple(t for t in dict.fromkeys(stem(each) for each in others) if t != own)
+
+
+def note_lost(term: Any, text: str) -> None:
+    """Note on ``term`` (a `Term` of a text field, parsed from the query word ``text``)
+    its `lost_spellings`, as ``lost``."""
+    term.lost = lost_spellings(text)
 
 
 def lost_terms(term: Any) -> tuple[str, ...]:
@@ -162,10 +181,19 @@ def with_lost_letters(query: Any, reader: Any) -> Any:
             return query
         field = query.fieldname
         held = [text for text in lost_terms(query) if (field, text) in reader]
+        for pattern in getattr(query, "patterns", ()):  # a quoted "Sch?uble" (sx47)
+            from index.search.wildcards import fitted_stems
+
+            fitted = fitted_stems(reader, pattern) or ()
+            held += [t for t in sorted(fitted) if t != query.text and (field, t) in reader]
         if not held:
             return query
         return Or([query, *(Term(field, text, boost=query.boost) for text in held)])
     if query.is_leaf():
+        from index.search.lost_phrases import lost_phrase, noted
+
+        if noted(query) and query.fieldname in TEXT_FIELDS:  # a phrase's words (sx47)
+            return lost_phrase(query, reader)
         return query
     # a node whose children changed is copied with its attributes (Whoosh's own `apply`
     # drops a compound's ``minmatch`` and ``scale``, and a subclass's own); else itself

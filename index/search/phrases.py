@@ -28,6 +28,7 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.syntax import attach
 from whoosh.query import Or, Phrase, Query, Term
 
+from index.search.lost_phrases import note_phrase
 from index.store.hyphens import typed_weak
 from index.store.initialisms import shouted_words
 
@@ -129,10 +130,12 @@ class BoostedPhrase(Phrase):
     body's passing mention)."""
 
     def normalize(self) -> Query:
+        from index.search.lost_phrases import carry
+
         found = super().normalize()
         if type(found) is Term:
             found.boost = self.boost
-        return found
+        return carry(self, found)  # its words' lost-letter spellings (sx47)
 
 
 class _PhraseNode(PhrasePlugin.PhraseNode):
@@ -141,6 +144,7 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
 
         check_phrase(self.text, self.textstartchar)
         found = self._ways(parser)
+        note_phrase(found, self.text, self.textstartchar)  # its words' lost letters (sx47)
         if "*" in self.text:
             if type(found) is Or:  # each way of writing it, its starred word expanded
                 found = attach(

@@ -90,7 +90,8 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "that word's other forms, as a prefix does (`r?tes` finds rates, rites, and so rate and "
         "rated; `u?s` fits ups, and so finds every up), but lights only the words it fits "
         "(rates, ups), or, in an article holding none, the other forms that found it (up); "
-        'in a phrase only a trailing star is read (`"the r?tes"` is refused)',
+        'in a phrase only a trailing star is read, and a `?` for a lost letter (`"the r??tes"` '
+        "is refused)",
     ),
     QueryForm(
         ("zelensky~", "zelensky~2", "zelensky~2/3"),

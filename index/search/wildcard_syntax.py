@@ -9,7 +9,8 @@ nothing between them into one pattern.
 In a quoted phrase the words are analysed, and the analyzer splits a word at a ``?`` or
 an inner ``*``: ``"the r?tes"`` was the phrase "the r tes", which matched nothing, and
 said nothing. Only a trailing star is read in a phrase (``"the governo*"``,
-`index.search.starred`); `check_phrase` refuses any other wildcard in one, saying so.
+`index.search.starred`), and a "?" for a lost letter (``"Wolfgang Sch?uble"``, sx47:
+`index.search.lost_phrases`); `check_phrase` refuses any other wildcard in one, saying so.
 """
 
 from __future__ import annotations
@@ -98,6 +99,13 @@ def parts_query(parser: Any, fieldname: str, parts: list[str], termclass: Any, b
     return And(asked).normalize()
 
 
+def _unlost(word: str) -> str:
+    """``word`` without its "?"s for a lost letter (`index.store.hyphens.LOST_LETTER`)."""
+    from index.store.hyphens import LOST_LETTER
+
+    return re.sub(LOST_LETTER, "", word)
+
+
 def check_phrase(text: str, start: int | None) -> None:
     """Refuse a phrase (its ``text``, at ``start`` in the query) with a wildcard inside a
     word, which a phrase cannot look for.
@@ -105,13 +113,18 @@ def check_phrase(text: str, start: int | None) -> None:
     Raises:
         QueryError: Says which word, and what to type instead.
     """
-    found = INSIDE.search(text)
+    # a "?" for a lost letter is a letter of its word, as the index reads it: "Sch?uble"
+    # is looked for as the plain word is (`index.search.lost_phrases`, sx47)
+    found = next((m for m in INSIDE.finditer(text) if "?" in _unlost(m.group())), None)
+    if found is None:
+        found = next((m for m in INSIDE.finditer(text) if "*" in m.group()), None)
     if found is None:
         return
     word = found.group()
     column = None if start is None else start + found.start() + 1
     raise QueryError(
         f"a phrase cannot hold a wildcard inside a word ('{word}'): only a trailing star "
-        f"('governo*') is read in quotes; search {word} outside them",
+        f"('governo*') and a ? for a lost letter ('Sch?uble') are read in quotes; "
+        f"search {word} outside them",
         column,
     )

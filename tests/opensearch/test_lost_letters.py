@@ -157,3 +157,25 @@ def test_a_word_none_of_whose_spellings_is_held_is_translated_as_before() -> Non
     held = translate(tree, held_terms=lambda f, t: t == "dudenh?ff")
     lost = {"term": {"title": {"value": "dudenh?ff"}}}
     assert held == {"bool": {"should": [plain, lost], "minimum_should_match": 1}}
+
+
+@pytest.mark.opensearch
+@settings(max_examples=40, deadline=None, suppress_health_check=[FIXTURE])
+@given(data=st.data())
+def test_a_phrase_finds_what_its_word_finds_on_both(
+    both: tuple[Library, Library], data: st.DataObject
+) -> None:
+    """sx47: a phrase's word looks for its lost-letter and German spellings, and a word with
+    a lost letter in a phrase is read as the word outside one (`index.search.lost_phrases`);
+    every row says "Expert <spelling> predicted", so the phrase finds what the word does."""
+    whoosh, opensearch = both
+    n = data.draw(st.integers(0, len(NAMES) - 1))
+    word = data.draw(st.sampled_from([NAMES[n], _plain(NAMES[n]), *spellings(NAMES[n])]))
+    alone = _found(whoosh, word)
+    for phrase in (f'"Expert {word}"', f'"{word} predicted"', f'"Expert {word} predicted"'):
+        assert _found(whoosh, phrase) == _found(opensearch, phrase) == alone
+    assert (
+        _found(whoosh, f'"predicted {word}"') == _found(opensearch, f'"predicted {word}"') == set()
+    )
+    if "?" not in word and "\ufffd" not in word:
+        assert alone == copies(n)

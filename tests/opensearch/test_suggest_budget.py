@@ -185,6 +185,12 @@ class _TimedOut:
     def search(self, **kwargs: Any) -> dict[str, Any]:
         return {"timed_out": True, "hits": {"hits": [], "total": {"value": 0}}}
 
+    @property
+    def indices(self) -> Any:  # no ``_meta`` recorded: lost spellings are asked (sx47)
+        from types import SimpleNamespace
+
+        return SimpleNamespace(get_mapping=lambda **kwargs: {})
+
 
 def test_a_request_the_shards_stopped_is_too_slow_not_partial() -> None:
     index = OpenSearchIndex("anything", "http://127.0.0.1:9", client=_TimedOut())

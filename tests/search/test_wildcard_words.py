@@ -208,7 +208,8 @@ def test_an_index_without_lists_reads_the_stemmed_pattern() -> None:
 
 
 def test_a_wildcard_inside_a_phrase_is_refused() -> None:
-    for query in ('"the r?tes"', '"the *keeping"', '"the ra*s"'):
+    # a "?" for a lost letter ("the r?tes") is read since sx47 (`test_lost_phrases`)
+    for query in ('"the r??tes"', '"the ?ates"', '"the *keeping"', '"the ra*s"', '"a r?Tes"'):
         with pytest.raises(QueryError, match="inside a word"):
             parse_unbound(query)
     parse_unbound('"why? because"')  # a question mark after a word is its punctuation
