@@ -120,7 +120,8 @@ RULES: dict[str, int] = {
     # 36 (rv67): a share row between two blurbs of a box is cut once with the box; the
     # blurbs after it stayed in the body though cut too (none in the corpora)
     # 37 (cl45, issue 18): a dash for a lost space ("on-a joint", "Amnesty International-also",
-    # "the club-has-parted") is a space again (`lost_space`; 971 newsarticles bodies, 6 reuters)
+    # "the club-has-parted", a-"new") is a space again (`lost_space`; newsarticles: 985
+    # bodies, reuters 6)
     ARTICLES: 37,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -14,9 +14,10 @@ each written in small letters ("A-level", "IS-held" stay). Words that do make co
 an edge are in neither list: "by-election", "in-house", "on-site", "at-risk", "for-profit",
 "to-do", "a-list"; "check-in", "add-on", "stand-by", "would-be", "grown-up", "how-to",
 "go-to". A dash right after a comma or a semicolon and before a letter (",-by", ";-it") is
-one too: no compound starts there. Not after a colon: "Source:-Al Jazeera" is a trailer's
-form the outlet rules read, and stays as written where it stays. Addresses, handles and
-tags keep their dashes.
+one too: no compound starts there; so is one between such a small word and an opening
+quotation mark ('announce a-"new order"'; 'so-"called"' keeps it). Not after a colon:
+"Source:-Al Jazeera" is a trailer's form the outlet rules read, and stays as written where
+it stays. Addresses, handles and tags keep their dashes.
 
 The dash becomes a space, one character for one: the body's offsets (quotes slice it, `show
 --json` prints it) are those of the text as cleaned before, and nothing is removed.
@@ -190,6 +191,8 @@ _CHAIN = re.compile(rf"(?<![\w'’-]){_WORD}(?:-{_WORD})+(?![\w-])")
 """A run of words joined by single dashes ("state-of-the-art", "US-have")."""
 _PUNCT_DASH = re.compile(r"(?<=\w[,;])-(?=[A-Za-z])")
 """A dash after a word's comma or semicolon, before a letter (",-by", ";-it")."""
+_QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“])")
+"""A small word's dash before an opening quotation mark ('announce a-"new and ...')."""
 _ADDRESS = re.compile(r"\S*(?:/|@|#|_|=|www\.)\S*")
 """A token holding an address, a handle or a tag: its dashes are its own."""
 
@@ -222,6 +225,12 @@ def dash_spaces(line: str) -> list[int]:
         m.start()
         for m in _PUNCT_DASH.finditer(line)
         if not any(start <= m.start() < end for start, end in kept)
+    )
+    found.extend(
+        m.end("word")
+        for m in _QUOTE_DASH.finditer(line)
+        if m["word"] in OPENS_NONE | CLOSES_NONE
+        and not any(start <= m.start() < end for start, end in kept)
     )
     return sorted(set(found))
 

@@ -94,6 +94,9 @@ def test_dw_shapes() -> None:
     assert mend_spaces("invaded by Indonesia in-1975.") == "invaded by Indonesia in 1975."
     assert mend_spaces("Schulz's image as ally,-by the SPD") == "Schulz's image as ally, by the SPD"
     assert mend_spaces("IS-held towns, A-level exams") == "IS-held towns, A-level exams"
+    assert mend_spaces('to announce a-"new order" and a so-"called" one') == (
+        'to announce a "new order" and a so-"called" one'
+    )
 
 
 def test_addresses_keep_their_dashes() -> None:
