@@ -24,6 +24,7 @@ from index.text.datelines import dateline_line, opening_dateline, read_dateline,
 from index.text.facts import BODY, META, REMOVED, Facts
 from index.text.feed_facts import feed_facts, host_only
 from index.text.head import dates_of, read_head
+from index.text.lost_space import mend_spaces
 from index.text.metadata import (
     NOT_PLACES,
     agency_name,
@@ -163,6 +164,9 @@ def extract(
     trailer = cut_source_trailer(lines, role, facts, known.get("source"))  # nu45 #2, rv47
     teasers = cut_teasers(lines, role)  # "READ MORE: <headline>" run into a paragraph (cl43)
     teasers += cut_blurbs(lines, role)  # DW's "<teaser> (05.02.2017)", share rows (cl44)
+    for k, line in enumerate(lines):
+        if role[k] == BODY and "-" in line:
+            lines[k] = mend_spaces(line)  # a dash for a lost space, "on-a joint" (cl45)
     body, offsets = join_lines(lines, role)
     if not body and headline is not None and lede is None:
         # a text that is one short line (or only a headline and metadata): keep the

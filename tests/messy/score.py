@@ -12,6 +12,7 @@ from index.ingest.sanitize import sanitize
 from index.models import Extracted
 from index.text.dated_blurbs import blurb_spans, outside
 from index.text.extract import extract
+from index.text.lost_space import mend_spaces
 from index.text.outlets import known_outlet, outlet_aliases, outlet_from_host
 from index.text.related_teaser import teaser_spans
 from index.text.source_trailer import source_trailer
@@ -127,6 +128,8 @@ class Score:
                 key = _norm(less) or key  # its teasers cut off (cl43), the rest kept
                 if line.label == ARTICLE:
                     self.teaser_cuts.append(f"{case.id} kept less a teaser: {key[:100]!r}")
+            if not body[key] and not removed[key] and body[mend_spaces(key)]:
+                key = mend_spaces(key)  # its lost-space dashes made spaces again (cl45)
             in_body = body[key] > 0
             if in_body:
                 body[key] -= 1
