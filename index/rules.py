@@ -352,9 +352,7 @@ RULES: dict[str, int] = {
     # stories 21 (st52, issue 16, st51's lead): two groups of one outlet the linkage left
     # apart merge when their union averages the threshold and their cross average is >= 0.2
     # and >= 0.6 x the larger group's own (`linkage.reunite`: templates tuning R .860->.915)
-    # stories 22 (st61, issue 16): an update also groups again the stories near an article
-    # it removes (`story_reattach.removals`): random histories parting 78 -> 49 of 400
-    "stories": 22,  # index.analysis.stories, story_build... (22: st61 removals regroup)
+    "stories": 21,  # index.analysis.stories, story_build... (21: st52 reunite)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
 }

@@ -30,7 +30,6 @@ from index.analysis import story_undated as undated_rule
 from index.analysis.distinct import distinct
 from index.analysis.story_build import story_id
 from index.analysis.story_classes import same_rows, undated_copies
-from index.analysis.story_split import _bar
 
 if TYPE_CHECKING:
     from index.analysis.stories import StoryParams
@@ -43,26 +42,6 @@ def losing(parts: Parts, keep: np.ndarray) -> set[str]:
     gone = ~keep & ~np.isnan(a["time"])
     names: list[list[str]] = parts.meta["stories"]
     return {names[int(k)][0] for k in distinct(a["story"][gone])}
-
-
-def removals(parts: Parts, keep: np.ndarray, params: StoryParams) -> tuple[set[str], set[str]]:
-    """Ids of the stories of ``parts`` that lose a row (``keep`` False); and of the stories of
-    the kept rows that list a lost row among their best partners, or that a lost row lists,
-    by a score the linkage or a lone article's attaching could count (`story_split._bar`, as
-    `bordering` reads it), with the stories those rows list so. A lost article may have been
-    a lone article's runner-up (a story of one: none is left to border) or part of its
-    average: a rebuild may attach it now, or leave it alone, so the update groups them again
-    (st61: 78 -> 49 of 400 random histories part, `bench.stories_update_agree`)."""
-    story, names = parts.arrays["story"], parts.meta["stories"]
-    gone = ~keep
-    neighbours = np.asarray(parts.arrays["neighbours"]).astype(np.int64)
-    strong = (neighbours >= 0) & (np.asarray(parts.arrays["scores"]) >= _bar(params))
-    near = (strong & gone[np.maximum(neighbours, 0)]).any(axis=1)
-    near[neighbours[gone][strong[gone]]] = True
-    near &= keep
-    met = distinct(np.concatenate((story[near], story[neighbours[near][strong[near]]])))
-    lost = {names[k][0] for k in distinct(story[gone]).tolist()}
-    return lost, {names[k][0] for k in met.tolist()}
 
 
 def reattach(

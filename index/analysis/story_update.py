@@ -42,7 +42,7 @@ from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import long_lift, longs
 from index.analysis.story_places import series_of, weighed
 from index.analysis.story_rare import rare_keys, support
-from index.analysis.story_reattach import losing, reattach, removals, retitle
+from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_rows import (
     Meeting,
     Rows,
@@ -78,7 +78,8 @@ def apply(
     fresh_ids = {a.id for a in added}
     keep = np.array([i not in removed and i not in fresh_ids for i in ids], dtype=bool)
     _progress(on_progress, 0, len(added), "updating")
-    lost, (emptied, near) = losing(parts, keep), removals(parts, keep, params)
+    lost = losing(parts, keep)
+    emptied = {parts.meta["stories"][k][0] for k in distinct(parts.arrays["story"][~keep])}
     kept = _drop(parts, keep)
     a = kept.arrays
     n_old, n_new = len(kept.meta["ids"]), len(added)
@@ -167,7 +168,6 @@ def apply(
         story,
         stories,
         bordering(story, stories, emptied, (scored.neighbours, scored.scores), params)
-        | near
         | reached(scored.likeness, n_old, story, stories, params, grouped),
         days,
         every_id,

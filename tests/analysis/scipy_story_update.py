@@ -26,7 +26,7 @@ from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
 from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
-from index.analysis.story_reattach import losing, reattach, removals, retitle
+from index.analysis.story_reattach import losing, reattach, retitle
 from index.analysis.story_rows import near_rows
 from index.analysis.story_split import (
     bordering,
@@ -114,7 +114,7 @@ def apply(
         rows, days, P.scan_rows, params, scored.likeness, targets=new_rows, among=among
     )
     rank = undated.ranks(days, kept.meta["ids"] + [x.id for x in added])
-    emptied, near = removals(parts, keep, params)
+    emptied = {parts.meta["stories"][k][0] for k in np.unique(parts.arrays["story"][~keep])}
     story = _place(
         added,
         n_old,
@@ -147,7 +147,6 @@ def apply(
         story,
         stories,
         bordering(story, stories, emptied, (scored.neighbours, scored.scores), params)
-        | near
         | reached(scored.likeness, n_old, story, stories, params, grouped),
         days,
         every_id,
