@@ -19,7 +19,13 @@ from hypothesis import strategies as st
 
 from tui.lean_file import read_entries
 
-BAD = ['{"outlet": "Fox",', '{"outlet": Fox, "lean": "right"}', "nope", '{"outlet": "A"} x']
+BAD = [
+    '{"outlet": "Fox",',
+    '{"outlet": Fox, "lean": "right"}',
+    "{nope}",
+    '{"outlet": "A"} x',
+    "[1, 2",
+]
 GOOD = [json.dumps({"outlet": f"Outlet {n}", "lean": "left"}) for n in range(6)]
 
 
