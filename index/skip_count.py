@@ -20,10 +20,11 @@ class _Skip(Protocol):
 S = TypeVar("S", bound=_Skip)
 
 
-_NOTE = re.compile(r"^[A-Za-z][A-Za-z ]* ignored(?: for [^\n]+?)?: ")
+_NOTE = re.compile(r"^[A-Za-z][A-Za-z ]* ignored(?: for .+?)?: ", re.DOTALL)
 """A note on a file that was indexed all the same ("JSON field ignored: date ..."), no skip;
 a sidecar shared by two articles names which ("sidecar field ignored for good.md: ...",
-fb44), and was counted a file skipped though every file was indexed (fx159)."""
+fb44), and was counted a file skipped though every file was indexed (fx159); the name may
+hold a line break (rv69: a file of one was counted skipped)."""
 
 
 def is_note(skip: _Skip) -> bool:

@@ -117,7 +117,7 @@ def load_page(index_dir: Path, key: PageKey) -> FirstPage | None:
         if not isinstance(total, int) or isinstance(total, bool):
             return None
         hits = tuple(_hit(row) for row in data.get("rows") or ())
-    except (OSError, ValueError, TypeError):  # unreadable: the reader lists as ever
+    except (OSError, ValueError, TypeError, RecursionError):  # unreadable: lists as ever
         return None
     return FirstPage(generation, key, hits, total)
 

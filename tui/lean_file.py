@@ -79,12 +79,18 @@ def _record_entry(record: object, where: int, path: Path) -> Entry:
     return Entry(where, outlet, lean)
 
 
-def _line_entry(line: str, n: int, path: Path) -> Entry:
-    """The entry of line ``n`` of a JSONL file."""
+def _line_entry(line: str, n: int, path: Path, whole: json.JSONDecodeError | None) -> Entry:
+    """The entry of line ``n`` of a JSONL file; ``whole`` is why the file as one JSON value
+    failed, given for its first line: when that fails too, the file is no JSONL, and the
+    whole's error names the place. A later line's error names its line, ``path:n``, as a
+    line's own error counts from 1 ("line 1 column 17" said of line 2: rv69)."""
     try:
         return _record_entry(json.loads(line), n, path)
     except json.JSONDecodeError as error:
-        raise ValueError(f"{path}: not readable as JSON or JSONL ({error})") from error
+        if whole is not None:
+            raise ValueError(f"{path}: not readable as JSON or JSONL ({whole})") from error
+        said = f"{error.msg}, column {error.colno}"
+        raise ValueError(f"{path}:{n}: not readable as JSON ({said})") from error
     except RecursionError:
         raise ValueError(f"{path}:{n}: not readable as JSON ({TOO_DEEP})") from None
 
@@ -95,9 +101,11 @@ def _json_entries(text: str, path: Path) -> list[Entry]:
         data = json.loads(text)
     except RecursionError:  # deeper than json goes (fx159: was a traceback)
         raise ValueError(f"{path}: not readable as JSON ({TOO_DEEP})") from None
-    except json.JSONDecodeError:
+    except json.JSONDecodeError as whole:
         lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-        return [_line_entry(line, n, path) for n, line in lines]
+        return [
+            _line_entry(line, n, path, None if i else whole) for i, (n, line) in enumerate(lines)
+        ]
     if isinstance(data, list):
         return [_record_entry(record, n, path) for n, record in enumerate(data, 1)]
     if isinstance(data, dict) and _field(data, OUTLET_FIELDS) is not None:

@@ -38,13 +38,20 @@ def _marks(news: FollowedNews) -> set[str]:
 
 
 def _read(path: Path) -> dict[str, list[str]]:
+    """What was told, by story; {} when unreadable (nested too deeply too: the reader's
+    follow mode and `index update` raised RecursionError, rv69), and only the marks of
+    text (a mark of a list made `set` raise)."""
     try:
         told = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(told, dict):
         return {}
-    return {k: v for k, v in told.items() if isinstance(v, list)}
+    return {
+        k: [mark for mark in v if isinstance(mark, str)]
+        for k, v in told.items()
+        if isinstance(v, list)
+    }
 
 
 def untold(index_dir: Path, found: Sequence[FollowedNews]) -> list[FollowedNews]:

@@ -57,31 +57,50 @@ def _text(value: Any) -> str | None:
 
 
 def load_state(root: Path) -> FetchState:
-    """The corpus's fetch state; an empty one when the file is missing or unreadable."""
+    """The corpus's fetch state; an empty one when the file is missing or unreadable, and
+    without the rows not of the written shape (the file comes with a corpus someone hands
+    over: one nested too deeply, or with "feeds" a list, ended `feeds list` and `fetch`
+    with "unexpected error": rv69)."""
     try:
         table = json.loads(_state_path(root).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: nested too deeply
         return FetchState()
     if not isinstance(table, dict) or table.get("version") != STATE_VERSION:
         return FetchState()
     state = FetchState()
-    for url, row in (table.get("feeds") or {}).items():
-        if isinstance(row, dict):
-            state.feeds[url] = FeedState(
-                _text(row.get("etag")),
-                _text(row.get("last_modified")),
-                _text(row.get("checked_at")),
-                _text(row.get("title")),
-            )
-    for origin, row in (table.get("robots") or {}).items():
-        if isinstance(row, dict) and isinstance(row.get("status"), int):
-            text, when = row.get("text"), row.get("fetched_at")
-            if isinstance(text, str) and isinstance(when, int | float):
-                state.robots[origin] = RobotsCopy(row["status"], text, float(when))
+    for url, row in _rows(table, "feeds"):
+        state.feeds[url] = FeedState(
+            _text(row.get("etag")),
+            _text(row.get("last_modified")),
+            _text(row.get("checked_at")),
+            _text(row.get("title")),
+        )
+    for origin, row in _rows(table, "robots"):
+        status, text, when = row.get("status"), row.get("text"), _seconds(row.get("fetched_at"))
+        if type(status) is int and isinstance(text, str) and when is not None:
+            state.robots[origin] = RobotsCopy(status, text, when)
     aliases = table.get("aliases") or {}
     if isinstance(aliases, dict):
         state.aliases = {k: v for k, v in aliases.items() if isinstance(v, str)}
     return state
+
+
+def _rows(table: dict[str, Any], key: str) -> list[tuple[str, dict[str, Any]]]:
+    """The rows (tables) under ``key``, a table of them; none when it is anything else."""
+    rows = table.get(key)
+    if not isinstance(rows, dict):
+        return []
+    return [(name, row) for name, row in rows.items() if isinstance(row, dict)]
+
+
+def _seconds(value: Any) -> float | None:
+    """A time in epoch seconds as written (a number a float holds), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return float(value)
+    except OverflowError:  # an int past a float's range
+        return None
 
 
 def save_state(root: Path, state: FetchState) -> None:

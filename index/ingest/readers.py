@@ -76,17 +76,23 @@ def read_again(source: SourceFile, before: Mapping[str, bytes]) -> Compared:
 
 def sidecar_of(source: SourceFile) -> tuple[dict[str, Any], list[Skipped]]:
     """What a file's sidecar says, and its skips: the whole sidecar when it cannot be read
-    (then it says nothing), else each field with a bad value (the others apply; nu36 #2)."""
+    (then it says nothing), else each field with a bad value (the others apply; nu36 #2).
+    A sidecar two articles share is said once for each, so each says for which (nu63 #4;
+    the whole one too, rv69: "sidecar ignored: invalid TOML ..." came twice, alike)."""
     if source.sidecar is None:
         return {}, []
+    where = str(source.sidecar)
     try:
         fields, problems = read_sidecar(source.sidecar)
     except ReadError as error:
-        return {}, [Skipped(str(source.sidecar), f"sidecar ignored: {error}")]
-    where, said = str(source.sidecar), "sidecar field ignored"
-    if problems and _shared(source):  # said once for each: say for which (nu63 #4)
-        said = f"{said} for {source.path.name}"
+        return {}, [Skipped(where, f"{_for_which('sidecar ignored', source)}: {error}")]
+    said = _for_which("sidecar field ignored", source) if problems else ""
     return fields, [Skipped(where, f"{said}: {problem}") for problem in problems]
+
+
+def _for_which(said: str, source: SourceFile) -> str:
+    """``said``, with the article file named when another one shares its sidecar."""
+    return f"{said} for {source.path.name}" if _shared(source) else said
 
 
 def _shared(source: SourceFile) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import reprlib
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -82,7 +83,7 @@ def known_fields(table: Mapping[str, Any], where: str) -> dict[str, Any]:
         if key in ("date", "updated"):
             parsed = parse_date_value(value)
             if parsed is None:
-                raise ReadError(f"'{key}' is not a date: {str(value)[:40]!r}")
+                raise ReadError(f"'{key}' is not a date: {_shown(value)!r}")
             known[key] = parsed
         elif isinstance(value, str | int | float):
             text = sanitize(str(value)).strip()
@@ -94,6 +95,18 @@ def known_fields(table: Mapping[str, Any], where: str) -> dict[str, Any]:
         else:
             raise ReadError(f"'{key}' should be text, not {type(value).__name__}")
     return known
+
+
+_SHOWN = reprlib.Repr()  # its keywords came with Python 3.12
+_SHOWN.maxlevel, _SHOWN.maxlist, _SHOWN.maxdict, _SHOWN.maxstring = 3, 8, 4, 40
+"""A bad value as a skip reason shows it: a few levels and items (rv69: the whole of a YAML
+alias bomb, 9 lists of 9 of ... 9 levels down, 387 million items, was written out to keep
+40 characters of it, and one Markdown file of 400 bytes held a build for minutes)."""
+
+
+def _shown(value: object) -> str:
+    """The first 40 characters of a bad value as text (a string as it is)."""
+    return (value if isinstance(value, str) else _SHOWN.repr(value))[:40]
 
 
 def good_fields(table: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[str]]:

@@ -35,7 +35,7 @@ def read_record(local: Path) -> dict[str, Any]:
     """The record in the folder ``local`` ({} when there is none, or it cannot be read)."""
     try:
         found = json.loads((local / RECORD).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # nested too deeply: unreadable (rv69)
         return {}
     return found if isinstance(found, dict) else {}
 
