@@ -199,8 +199,9 @@ adjective: "an ISIL-claimed attack" (na-1380), "a Kremlin-announced plan" (rv71)
 _ENDINGS = "com|org|net|gov|edu|info|int|eu|uk|ie|de|fr|ru|cn|io|tv|pdf|html?|php|jpe?g|png|docx?"
 """The endings of a site's or a file's name."""
 _WORD = r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?"
-_CHAIN = re.compile(rf"(?<![\w'’-]){_WORD}(?:-{_WORD})+(?![\w-])")
-"""A run of words joined by single dashes ("state-of-the-art", "US-have")."""
+_CHAIN = re.compile(rf"(?:(?<![\w'’-])|(?<=\w[,;]-)){_WORD}(?:-{_WORD})+(?![\w-])")
+"""A run of words joined by single dashes ("state-of-the-art", "US-have"), also right after
+a comma's lost space ("far higher,-with-as many", "spokeswoman,-told-the media": rv71)."""
 _PUNCT_DASH = re.compile(r"(?<=\w[,;])-(?=[A-Za-z])")
 """A dash after a word's comma or semicolon, before a letter (",-by", ";-it")."""
 _QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“])")

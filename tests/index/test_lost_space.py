@@ -158,3 +158,11 @@ def test_a_site_or_file_name_keeps_its_dashes(words: list[str], ending: str, hea
 
 def test_and_or_is_a_compound() -> None:
     assert mend_spaces("cash and-or shares, said-the bank") == "cash and-or shares, said the bank"
+
+
+@given(st.sampled_from(sorted(OPENS_NONE)), PLAIN, st.sampled_from([",", ";"]))
+def test_a_chain_right_after_a_commas_lost_space(word: str, plain: str, mark: str) -> None:
+    """A comma's lost space and the chain after it are both mended ("far higher,-with-as
+    many": the chain was not read after the comma's dash, rv71)."""
+    line = f"far higher{mark}-{word}-{plain} as many"
+    assert mend_spaces(line) == f"far higher{mark} {word} {plain} as many"

@@ -216,7 +216,7 @@ RECORDED: dict[str, tuple[int, str]] = {
     # articles 38 (cl45): a dash for a lost space is a space; the same digest (the fixed
     # corpus has no such dash)
     # articles 39 (rv71): "an ISIL-claimed", "Value-added", "the-guardian.com" keep their
-    # dash; the same digest
+    # dash, a chain after ",-" is read; the same digest
     ARTICLES: (39, "22997d6c09f3be2b7ea286a01b2dd486b440d5c02d9d26435f7412646472b1ad"),
     # articles 36: a share row inside a blurb box is cut once with it (rv67; digest
     # unchanged: the fixed corpus has no such box, nor do the three corpora)
