@@ -159,7 +159,7 @@ BEFORE_YEAR = frozenset(["in", "on", "at", "since", "until", "by"])
 """Prepositions whose dash before a number is a lost space ("invaded by Indonesia
 in-1975"); "under-21", "top-10", "mid-2017", "over-50s" are compounds."""
 
-COMPOUNDS = frozenset({"has-been", "as-is", "as-of", "either-or", "who-dunnit"})
+COMPOUNDS = frozenset({"has-been", "as-is", "as-of", "either-or", "and-or", "who-dunnit"})
 """Compounds with one of those words at an edge all the same: their dash stays."""
 
 SPOKE = frozenset(
@@ -186,15 +186,29 @@ SPOKE = frozenset(
 """Verbs of speech that, after a capitalised word ("Secretary-added", "Merkel-told"), close
 no compound (a small word before them may: "value-added")."""
 
+SPOKE_PREFIXES = frozenset(
+    ["co", "re", "pre", "un", "mis", "over", "under", "self", "ghost", "value", "well", "oft"]
+)
+"""Words that make a compound with a verb of speech even capitalised, as a sentence's
+first word: "Value-added tax", "Co-wrote", "Re-stated", "Well-argued" (rv71)."""
+
+ARTICLES = frozenset(["a", "an", "A", "An"])
+"""Before a capitalised word and a verb of speech, an article makes the pair a compound
+adjective: "an ISIL-claimed attack" (na-1380), "a Kremlin-announced plan" (rv71)."""
+
+_ENDINGS = "com|org|net|gov|edu|info|int|eu|uk|ie|de|fr|ru|cn|io|tv|pdf|html?|php|jpe?g|png|docx?"
+"""The endings of a site's or a file's name."""
 _WORD = r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?"
-_CHAIN = re.compile(rf"(?<![\w'’-]){_WORD}(?:-{_WORD})+(?![\w-])")
-"""A run of words joined by single dashes ("state-of-the-art", "US-have")."""
+_CHAIN = re.compile(rf"(?:(?<![\w'’-])|(?<=\w[,;]-)){_WORD}(?:-{_WORD})+(?![\w-])")
+"""A run of words joined by single dashes ("state-of-the-art", "US-have"), also right after
+a comma's lost space ("far higher,-with-as many", "spokeswoman,-told-the media": rv71)."""
 _PUNCT_DASH = re.compile(r"(?<=\w[,;])-(?=[A-Za-z])")
 """A dash after a word's comma or semicolon, before a letter (",-by", ";-it")."""
 _QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“])")
 """A small word's dash before an opening quotation mark ('announce a-"new and ...')."""
-_ADDRESS = re.compile(r"\S*(?:/|@|#|_|=|www\.)\S*")
-"""A token holding an address, a handle or a tag: its dashes are its own."""
+_ADDRESS = re.compile(rf"\S*(?:/|@|#|_|=|www\.|[A-Za-z0-9]\.(?:{_ENDINGS})\b)\S*")
+"""A token holding an address, a handle, a tag, a site's or a file's name ("the-guardian.com",
+"the-report.pdf": rv71): its dashes are its own."""
 
 
 def dash_spaces(line: str) -> list[int]:
@@ -217,7 +231,7 @@ def dash_spaces(line: str) -> list[int]:
                 or (k + 1 < len(words) - 1 and words[k + 1] in INSIDE_NONE)
                 or (len(words) == 2 and words[0] in BEFORE_YEAR and words[1].isdigit())
                 or (k == len(words) - 2 and words[-1] in CLOSES_NONE)
-                or (k == len(words) - 2 and words[-1] in SPOKE and words[k][:1].isupper())
+                or (k == len(words) - 2 and _speaks(words[k], words[-1], line[: chain.start()]))
             ):
                 found.append(at)
             at += 1
@@ -233,6 +247,15 @@ def dash_spaces(line: str) -> list[int]:
         and not any(start <= m.start() < end for start, end in kept)
     )
     return sorted(set(found))
+
+
+def _speaks(word: str, verb: str, before: str) -> bool:
+    """Whether ``word-verb`` ends its chain as a speaker and a verb of speech with a lost
+    space ("Secretary-added"), not a compound ("value-added", "an ISIL-claimed attack")."""
+    if verb not in SPOKE or not word[:1].isupper() or word.lower() in SPOKE_PREFIXES:
+        return False
+    last = before.split()[-1:]
+    return not (last and last[0] in ARTICLES)
 
 
 def mend_spaces(line: str) -> str:

@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.text.extract import extract
-from index.text.lost_space import CLOSES_NONE, OPENS_NONE, dash_spaces, mend_spaces
+from index.text.lost_space import (
+    CLOSES_NONE,
+    OPENS_NONE,
+    SPOKE,
+    SPOKE_PREFIXES,
+    dash_spaces,
+    mend_spaces,
+)
 
 COMPOUNDS = [
     "long-term",
@@ -109,3 +116,53 @@ def test_the_body_is_mended_same_length() -> None:
     body = extract(text, known={"title": "Law"}).body
     assert body == "Amnesty said. Amnesty International also voiced concern over the new law."
     assert len(body) == len(text)
+
+
+NAMES = st.sampled_from(["ISIL", "Kremlin", "Hamas", "Government", "Pentagon", "Trump"])
+SPEECH = st.sampled_from(sorted(SPOKE))
+
+
+@given(st.sampled_from(["a", "an", "A", "An"]), NAMES, SPEECH, st.sampled_from(["", "In "]))
+def test_an_article_makes_a_speech_verb_a_compound(
+    article: str, name: str, verb: str, opening: str
+) -> None:
+    """After "a"/"an" a name and a verb of speech are a compound adjective ("an ISIL-claimed
+    attack", na-1380: rv71); without one, the verb is said ("The Kremlin-told reporters")."""
+    line = f"{opening}{article} {name}-{verb} attack."
+    assert mend_spaces(line) == line
+    assert mend_spaces(f"{opening}the {name}-{verb} reporters") == (
+        f"{opening}the {name} {verb} reporters"
+    )
+
+
+@given(st.sampled_from(sorted(SPOKE_PREFIXES)), SPEECH)
+def test_a_prefix_and_a_speech_verb_make_a_compound(prefix: str, verb: str) -> None:
+    """ "Value-added tax", "Co-wrote" as a sentence's first word keep their dash (rv71)."""
+    for word in (prefix, prefix.capitalize()):
+        line = f"Prices rose. {word}-{verb} and more."
+        assert mend_spaces(line) == line
+
+
+@given(
+    st.lists(st.sampled_from(sorted(OPENS_NONE | CLOSES_NONE)), min_size=2, max_size=4),
+    st.sampled_from(["com", "org", "co.uk", "de", "pdf", "html"]),
+    st.sampled_from(["", "news.", "http:"]),
+)
+def test_a_site_or_file_name_keeps_its_dashes(words: list[str], ending: str, head: str) -> None:
+    """A bare site's or file's name is an address ("the-guardian.com", rv71); a lost space
+    beside it is mended all the same."""
+    name = f"{head}{'-'.join(words)}.{ending}"
+    assert mend_spaces(f"read {name} today") == f"read {name} today"
+    assert mend_spaces(f"{name} said-the") == f"{name} said the"
+
+
+def test_and_or_is_a_compound() -> None:
+    assert mend_spaces("cash and-or shares, said-the bank") == "cash and-or shares, said the bank"
+
+
+@given(st.sampled_from(sorted(OPENS_NONE)), PLAIN, st.sampled_from([",", ";"]))
+def test_a_chain_right_after_a_commas_lost_space(word: str, plain: str, mark: str) -> None:
+    """A comma's lost space and the chain after it are both mended ("far higher,-with-as
+    many": the chain was not read after the comma's dash, rv71)."""
+    line = f"far higher{mark}-{word}-{plain} as many"
+    assert mend_spaces(line) == f"far higher{mark} {word} {plain} as many"
