@@ -43,7 +43,8 @@ class Highlighter:
             ``slop`` positions of the stretch before), as one stretch from its first word
             to its last: ``"tie-breaking vote"`` lights "tie-breaking vote", never a lone
             "vote" (nu31 #1). A phrase's starred word is a term ending in "*"
-            ("governo*"), which stands for every stem starting with it.
+            ("governo*"), which stands for every stem starting with it; a term joining
+            a word's spellings (`highlight_phrases.ONE_OF`) for each of them.
         fitted: Wildcard patterns (``r?tes``) matched against each word as the index lists
             it (lower-cased, folded: `index.store.words`), where it lists its words: the
             words the pattern fits are lit, not their stems' other forms. The search finds

@@ -10,7 +10,7 @@ looks the phrase up as each way of writing its words the index holds (`lost_phra
 ``"Wolfgang Schäuble"`` is ``"wolfgang schaubl" OR "wolfgang sch?ubl"`` where "sch?ubl"
 is held), at most `MAX_VARIANTS` phrases (a word whose spellings would pass it is looked
 for as typed only); an index that holds none gets the very phrase, unchanged. The
-highlighter lights the phrases so written (`lit_phrases`).
+highlighter lights the phrase with each position's spellings (`lit_phrases`).
 """
 
 from __future__ import annotations
@@ -22,13 +22,12 @@ from typing import Any
 
 from whoosh.query import Or, Phrase, Query
 
+from index.search.highlight_phrases import ONE_OF
 from index.search.lost_letters import lost_spellings
 from index.store.schema import TEXT_FIELDS
 
 MAX_VARIANTS = 64
 """The most phrases a phrase is looked for as with its words' other spellings."""
-MAX_LIT = 256
-"""The most phrases a phrase is lit as; past it, one word's spellings at a time."""
 
 
 def note_phrase(found: Query, text: str, start: int) -> None:
@@ -145,26 +144,18 @@ def lost_phrase(phrase: Any, reader: Any) -> Query:
 def lit_phrases(
     phrase: Any, wildcard_stems: Callable[[str], frozenset[str] | None] | None
 ) -> list[tuple[str, ...]]:
-    """The words of the phrases the highlighter lights for ``phrase``: each way of writing
-    its words with their noted spellings (a pattern's: ``wildcard_stems``), every mix
-    within `MAX_LIT`, past it each word's alone."""
+    """The words of the phrase the highlighter lights for ``phrase``: at each noted
+    position, its word and its noted spellings (a pattern's: ``wildcard_stems``) joined by
+    `highlight_phrases.ONE_OF`, any of which stands there (one phrase, however many mixes:
+    rv70)."""
 
     def every(k: int, each: Any) -> list[str]:
         if isinstance(each, str):
             return sorted((wildcard_stems(each) if wildcard_stems else None) or ())
         return list(each)
 
-    words = [tuple(str(word) for word in phrase.words)]
-    if not noted(phrase):
-        return words
-    choices = _choices(phrase, every, 1 << 62)
-    if _count(choices) <= MAX_LIT:
-        return [tuple(each) for each in _written(phrase, choices)]
-    return [*words, *(tuple(each) for choice in choices for each in _written(phrase, [choice]))]
-
-
-def _count(choices: list[tuple[int, list[str]]]) -> int:
-    count = 1
-    for _, words in choices:
-        count *= len(words)
-    return count
+    words = [str(word) for word in phrase.words]
+    if noted(phrase):
+        for k, spellings in _choices(phrase, every, 1 << 62):
+            words[k] = ONE_OF.join(spellings)
+    return [tuple(words)]
