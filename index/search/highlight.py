@@ -404,7 +404,8 @@ def highlighter_for_query(
             else:
                 wildcards[text] = fitted
         elif isinstance(leaf, StarredPhrase):  # its starred words as the search expands them
-            phrases.extend(starred_phrases(leaf, stems_of))
+            for words, slop in starred_phrases(leaf, stems_of):  # and spellings (rv70)
+                phrases.extend((lit, slop) for lit in lit_phrases(leaf, wildcard_stems, words))
         elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else
             slop = max(1, int(leaf.slop))  # its words' lost-letter spellings too (sx47)
             phrases.extend((words, slop) for words in lit_phrases(leaf, wildcard_stems))

@@ -73,6 +73,30 @@ def carry(old: Any, new: Any) -> Any:
     return new
 
 
+def carry_notes(old: Any, new: Any, starred: set[int]) -> Any:
+    """``new`` (``old`` with words starred at the positions ``starred``: a
+    `index.search.starred.StarredPhrase`) with ``old``'s notes of its other words: each of
+    the phrases it stands for finds their copies too (rv70: ``"Schäuble sai*"`` found 4
+    articles where ``"Schäuble said"`` found 12)."""
+    if noted(old):
+        new.lost = tuple((k, each) for k, each in old.lost if k not in starred)
+        new.patterns = tuple((k, each) for k, each in old.patterns if k not in starred)
+    return new
+
+
+def noted_as(phrase: Any, words: list[str]) -> Phrase:
+    """A Whoosh phrase of ``words`` (one of a starred ``phrase``'s) with its notes."""
+    made = Phrase(
+        phrase.fieldname,
+        words,
+        slop=phrase.slop,
+        boost=phrase.boost,
+        char_ranges=phrase.char_ranges,
+    )
+    made.lost, made.patterns = getattr(phrase, "lost", ()), getattr(phrase, "patterns", ())
+    return made
+
+
 def _choices(
     phrase: Any, spellings: Callable[[int, Any], list[str]], limit: int
 ) -> list[tuple[int, list[str]]]:
@@ -104,6 +128,7 @@ def phrase_ways(
     phrase: Any,
     holds: Callable[[str, str], bool],
     fitted: Callable[[str, str], Iterable[str]],
+    limit: int = MAX_VARIANTS,
 ) -> list[list[str]] | None:
     """The words of each phrase ``phrase`` is looked for as: its words' noted spellings
     the index holds (``holds(field, term)``) and its patterns' stems (``fitted(field,
@@ -118,11 +143,11 @@ def phrase_ways(
             return sorted(fitted(field, each))
         return [text for text in each if holds(field, text)]
 
-    choices = _choices(phrase, held, MAX_VARIANTS)
+    choices = _choices(phrase, held, limit)
     return _written(phrase, choices) if choices else None
 
 
-def lost_phrase(phrase: Any, reader: Any) -> Query:
+def lost_phrase(phrase: Any, reader: Any, limit: int = MAX_VARIANTS) -> Query:
     """``phrase`` looked for as each way of writing its words that ``reader``'s index holds
     (`phrase_ways`: an Or of phrases); the very phrase when it holds none."""
     from index.search.wildcards import fitted_stems
@@ -130,7 +155,7 @@ def lost_phrase(phrase: Any, reader: Any) -> Query:
     def fitted(field: str, pattern: str) -> list[str]:
         return [t for t in fitted_stems(reader, pattern) or () if (field, t) in reader]
 
-    found = phrase_ways(phrase, lambda field, text: (field, text) in reader, fitted)
+    found = phrase_ways(phrase, lambda field, text: (field, text) in reader, fitted, limit)
     if found is None:
         return phrase
     slop, boost, chars = phrase.slop, phrase.boost, phrase.char_ranges
@@ -142,7 +167,9 @@ def lost_phrase(phrase: Any, reader: Any) -> Query:
 
 
 def lit_phrases(
-    phrase: Any, wildcard_stems: Callable[[str], frozenset[str] | None] | None
+    phrase: Any,
+    wildcard_stems: Callable[[str], frozenset[str] | None] | None,
+    words: tuple[str, ...] | None = None,
 ) -> list[tuple[str, ...]]:
     """The words of the phrase the highlighter lights for ``phrase``: at each noted
     position, its word and its noted spellings (a pattern's: ``wildcard_stems``) joined by
@@ -154,8 +181,8 @@ def lit_phrases(
             return sorted((wildcard_stems(each) if wildcard_stems else None) or ())
         return list(each)
 
-    words = [str(word) for word in phrase.words]
-    if noted(phrase):
+    lit = [str(word) for word in (phrase.words if words is None else words)]
+    if noted(phrase):  # ``words``: a starred phrase's, its noted positions as typed (rv70)
         for k, spellings in _choices(phrase, every, 1 << 62):
-            words[k] = ONE_OF.join(spellings)
-    return [tuple(words)]
+            lit[k] = ONE_OF.join([lit[k], *(each for each in spellings if each != lit[k])])
+    return [tuple(lit)]

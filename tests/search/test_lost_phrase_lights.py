@@ -51,3 +51,7 @@ def test_a_phrase_of_two_names_lights_where_both_words_stand(
     assert (f"{copy1} {copy2}" in lit) == stands, (query, lit)
     # a word between: lit with slop 2, never without
     assert (f"{copy1} then {copy2}" in lit) == (stands and bool(slop)), (query, lit)
+    # and beside a starred word, as the search expands it (rv70)
+    starred = highlighter_for_text(f'"{typed2} predict*"', index.prefix_stems, index.wildcard_stems)
+    lit = {text[s.start : s.end] for s in starred.spans(text)}
+    assert (f"{copy2} predicted" in lit) == (row2 in holders(typed2)), (typed2, lit)
