@@ -65,12 +65,15 @@ def holds_marks(client: Any, index: str) -> bool:
     return int(total["value"] if isinstance(total, dict) else total) > 0
 
 
-def record_marks(client: Any, index: str, alias: str) -> None:
+def record_marks(client: Any, index: str, alias: str, *, known: bool = True) -> None:
     """Record in the ``_meta.broadsheet`` of ``index`` (a concrete index, once its articles
     are in) whether it `holds_marks`, as ``marks``; what this process read of ``alias``'s is
-    forgotten."""
+    forgotten. Not ``known``: ``marks`` is None, asked as held (an update about to send
+    articles, which one that dies half way leaves in: else a "Dudenh?ffer" it sent went
+    unasked until another update ended, rv70)."""
     mapping = client.indices.get_mapping(index=index).get(index, {}).get("mappings", {})
-    meta = {**mapping.get("_meta", {}).get("broadsheet", {}), "marks": holds_marks(client, index)}
+    marks = holds_marks(client, index) if known else None
+    meta = {**mapping.get("_meta", {}).get("broadsheet", {}), "marks": marks}
     client.indices.put_mapping(index=index, body={"_meta": {"broadsheet": meta}})
     forget_marks(alias)
 

@@ -51,7 +51,7 @@ from whoosh.query import (
 from whoosh.query.qcore import _NullQuery
 
 from index.search.lost_letters import lost_terms
-from index.search.lost_phrases import phrase_ways
+from index.search.lost_phrases import MAX_VARIANTS, noted_as, phrase_ways
 from index.search.prefixes import ending_stems
 from index.search.starred import StarredPhrase
 from index.search.tickers import TICKERS, TickerTerm, ticker_key, ticker_terms
@@ -247,6 +247,14 @@ def _node(query: Query) -> Dsl:
         return _term(query)
     if isinstance(query, StarredPhrase):  # each phrase the Whoosh engine looks for
         words = query.variants(_BEGUN_STEMS.get())
+        share = MAX_VARIANTS // max(1, len(words))  # its other words' copies too (rv70)
+        fitted = lambda _, p: _WILDCARD_STEMS.get()(p) or ()  # noqa: E731
+        held = _HELD_TERMS.get()
+        words = [
+            way
+            for each in words
+            for way in phrase_ways(noted_as(query, each), held, fitted, share) or [each]
+        ]
         should = [
             _phrase(query.fieldname, [_text(w) for w in each], int(query.slop)) for each in words
         ]

@@ -152,6 +152,7 @@ def update(
         known = _digests(client, target)
         actions = _Actions(target, articles, known, on_progress, total)
         actions.sent = sent_ids if sent_ids is not None else set()
+        record_marks(client, target, name, known=False)  # sent articles stay in (rv70)
         sent, failed = _send(client, actions, total, on_progress, lock.heartbeat)
         client.indices.refresh(index=target)
         record_marks(client, target, name)

@@ -43,7 +43,8 @@ class Highlighter:
             ``slop`` positions of the stretch before), as one stretch from its first word
             to its last: ``"tie-breaking vote"`` lights "tie-breaking vote", never a lone
             "vote" (nu31 #1). A phrase's starred word is a term ending in "*"
-            ("governo*"), which stands for every stem starting with it.
+            ("governo*"), which stands for every stem starting with it; a term joining
+            a word's spellings (`highlight_phrases.ONE_OF`) for each of them.
         fitted: Wildcard patterns (``r?tes``) matched against each word as the index lists
             it (lower-cased, folded: `index.store.words`), where it lists its words: the
             words the pattern fits are lit, not their stems' other forms. The search finds
@@ -403,7 +404,8 @@ def highlighter_for_query(
             else:
                 wildcards[text] = fitted
         elif isinstance(leaf, StarredPhrase):  # its starred words as the search expands them
-            phrases.extend(starred_phrases(leaf, stems_of))
+            for words, slop in starred_phrases(leaf, stems_of):  # and spellings (rv70)
+                phrases.extend((lit, slop) for lit in lit_phrases(leaf, wildcard_stems, words))
         elif isinstance(leaf, Phrase):  # lit where it stands, its words nowhere else
             slop = max(1, int(leaf.slop))  # its words' lost-letter spellings too (sx47)
             phrases.extend((words, slop) for words in lit_phrases(leaf, wildcard_stems))

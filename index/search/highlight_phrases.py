@@ -10,6 +10,11 @@ from index.models import Span
 
 Word = tuple[int, int, str]
 """A word of a text: (start, end, its term), a tuple: made for each word of a text."""
+ONE_OF = "\x1f"
+"""Between the terms a phrase's position may hold, in one term of the phrase: a word's
+lost-letter spellings, "schaubl\x1fsch?ubl" (`index.search.lost_phrases.lit_phrases`, rv70:
+every mix of two words' spellings was a phrase of its own, and past 256 mixes a copy with
+both words damaged was found but not lit)."""
 
 
 def merged_spans(spans: tuple[Span, ...], joins: bool) -> tuple[Span, ...]:
@@ -37,10 +42,10 @@ def with_phrases(
     """``found`` with a stretch for each place Whoosh's phrase matching finds one of
     ``phrases`` among ``words`` (each at its position: its place in a list, its key in a
     dict; ``also``: (position, term) of a second term at a word's position), first word to
-    last."""
+    last. A term of a phrase holding `ONE_OF` stands for each of the terms it joins."""
     if not phrases or not words:
         return tuple(found)
-    wanted = {term for terms, _ in phrases for term in terms}
+    wanted = {each for terms, _ in phrases for term in terms for each in term.split(ONE_OF)}
     # a phrase's starred word, "governo*": the stems starting with it (`highlighter_for_query`)
     begun = [term[:-1] for term in wanted if term.endswith("*")]
     at: dict[str, list[int]] = {}
@@ -52,10 +57,13 @@ def with_phrases(
         for prefix in begun:
             if term.startswith(prefix):
                 at.setdefault(prefix + "*", []).append(position)
+    for term in {term for terms, _ in phrases for term in terms if ONE_OF in term}:
+        at[term] = sorted({place for each in term.split(ONE_OF) for place in at.get(each, ())})
     extra: set[Span] = set()
     for terms, slop in phrases:
+        named = " ".join(term.split(ONE_OF)[0] for term in terms)
         for first, last in phrase_stretches(at, terms, slop):
-            extra.add(Span(words[first][0], words[last][1], " ".join(terms)))
+            extra.add(Span(words[first][0], words[last][1], named))
     if not extra:
         return tuple(found)
     return tuple(sorted([*found, *extra], key=lambda span: (span.start, -span.end)))

@@ -191,8 +191,10 @@ def with_lost_letters(query: Any, reader: Any) -> Any:
         return Or([query, *(Term(field, text, boost=query.boost) for text in held)])
     if query.is_leaf():
         from index.search.lost_phrases import lost_phrase, noted
+        from index.search.starred import StarredPhrase
 
-        if noted(query) and query.fieldname in TEXT_FIELDS:  # a phrase's words (sx47)
+        # a phrase's words (sx47); a starred one's when it is expanded (`StarredPhrase`)
+        if noted(query) and query.fieldname in TEXT_FIELDS and type(query) is not StarredPhrase:
             return lost_phrase(query, reader)
         return query
     # a node whose children changed is copied with its attributes (Whoosh's own `apply`

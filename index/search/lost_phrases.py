@@ -10,7 +10,7 @@ looks the phrase up as each way of writing its words the index holds (`lost_phra
 ``"Wolfgang Schäuble"`` is ``"wolfgang schaubl" OR "wolfgang sch?ubl"`` where "sch?ubl"
 is held), at most `MAX_VARIANTS` phrases (a word whose spellings would pass it is looked
 for as typed only); an index that holds none gets the very phrase, unchanged. The
-highlighter lights the phrases so written (`lit_phrases`).
+highlighter lights the phrase with each position's spellings (`lit_phrases`).
 """
 
 from __future__ import annotations
@@ -22,13 +22,12 @@ from typing import Any
 
 from whoosh.query import Or, Phrase, Query
 
+from index.search.highlight_phrases import ONE_OF
 from index.search.lost_letters import lost_spellings
 from index.store.schema import TEXT_FIELDS
 
 MAX_VARIANTS = 64
 """The most phrases a phrase is looked for as with its words' other spellings."""
-MAX_LIT = 256
-"""The most phrases a phrase is lit as; past it, one word's spellings at a time."""
 
 
 def note_phrase(found: Query, text: str, start: int) -> None:
@@ -74,6 +73,30 @@ def carry(old: Any, new: Any) -> Any:
     return new
 
 
+def carry_notes(old: Any, new: Any, starred: set[int]) -> Any:
+    """``new`` (``old`` with words starred at the positions ``starred``: a
+    `index.search.starred.StarredPhrase`) with ``old``'s notes of its other words: each of
+    the phrases it stands for finds their copies too (rv70: ``"Schäuble sai*"`` found 4
+    articles where ``"Schäuble said"`` found 12)."""
+    if noted(old):
+        new.lost = tuple((k, each) for k, each in old.lost if k not in starred)
+        new.patterns = tuple((k, each) for k, each in old.patterns if k not in starred)
+    return new
+
+
+def noted_as(phrase: Any, words: list[str]) -> Phrase:
+    """A Whoosh phrase of ``words`` (one of a starred ``phrase``'s) with its notes."""
+    made = Phrase(
+        phrase.fieldname,
+        words,
+        slop=phrase.slop,
+        boost=phrase.boost,
+        char_ranges=phrase.char_ranges,
+    )
+    made.lost, made.patterns = getattr(phrase, "lost", ()), getattr(phrase, "patterns", ())
+    return made
+
+
 def _choices(
     phrase: Any, spellings: Callable[[int, Any], list[str]], limit: int
 ) -> list[tuple[int, list[str]]]:
@@ -105,6 +128,7 @@ def phrase_ways(
     phrase: Any,
     holds: Callable[[str, str], bool],
     fitted: Callable[[str, str], Iterable[str]],
+    limit: int = MAX_VARIANTS,
 ) -> list[list[str]] | None:
     """The words of each phrase ``phrase`` is looked for as: its words' noted spellings
     the index holds (``holds(field, term)``) and its patterns' stems (``fitted(field,
@@ -119,11 +143,11 @@ def phrase_ways(
             return sorted(fitted(field, each))
         return [text for text in each if holds(field, text)]
 
-    choices = _choices(phrase, held, MAX_VARIANTS)
+    choices = _choices(phrase, held, limit)
     return _written(phrase, choices) if choices else None
 
 
-def lost_phrase(phrase: Any, reader: Any) -> Query:
+def lost_phrase(phrase: Any, reader: Any, limit: int = MAX_VARIANTS) -> Query:
     """``phrase`` looked for as each way of writing its words that ``reader``'s index holds
     (`phrase_ways`: an Or of phrases); the very phrase when it holds none."""
     from index.search.wildcards import fitted_stems
@@ -131,7 +155,7 @@ def lost_phrase(phrase: Any, reader: Any) -> Query:
     def fitted(field: str, pattern: str) -> list[str]:
         return [t for t in fitted_stems(reader, pattern) or () if (field, t) in reader]
 
-    found = phrase_ways(phrase, lambda field, text: (field, text) in reader, fitted)
+    found = phrase_ways(phrase, lambda field, text: (field, text) in reader, fitted, limit)
     if found is None:
         return phrase
     slop, boost, chars = phrase.slop, phrase.boost, phrase.char_ranges
@@ -143,28 +167,22 @@ def lost_phrase(phrase: Any, reader: Any) -> Query:
 
 
 def lit_phrases(
-    phrase: Any, wildcard_stems: Callable[[str], frozenset[str] | None] | None
+    phrase: Any,
+    wildcard_stems: Callable[[str], frozenset[str] | None] | None,
+    words: tuple[str, ...] | None = None,
 ) -> list[tuple[str, ...]]:
-    """The words of the phrases the highlighter lights for ``phrase``: each way of writing
-    its words with their noted spellings (a pattern's: ``wildcard_stems``), every mix
-    within `MAX_LIT`, past it each word's alone."""
+    """The words of the phrase the highlighter lights for ``phrase``: at each noted
+    position, its word and its noted spellings (a pattern's: ``wildcard_stems``) joined by
+    `highlight_phrases.ONE_OF`, any of which stands there (one phrase, however many mixes:
+    rv70)."""
 
     def every(k: int, each: Any) -> list[str]:
         if isinstance(each, str):
             return sorted((wildcard_stems(each) if wildcard_stems else None) or ())
         return list(each)
 
-    words = [tuple(str(word) for word in phrase.words)]
-    if not noted(phrase):
-        return words
-    choices = _choices(phrase, every, 1 << 62)
-    if _count(choices) <= MAX_LIT:
-        return [tuple(each) for each in _written(phrase, choices)]
-    return [*words, *(tuple(each) for choice in choices for each in _written(phrase, [choice]))]
-
-
-def _count(choices: list[tuple[int, list[str]]]) -> int:
-    count = 1
-    for _, words in choices:
-        count *= len(words)
-    return count
+    lit = [str(word) for word in (phrase.words if words is None else words)]
+    if noted(phrase):  # ``words``: a starred phrase's, its noted positions as typed (rv70)
+        for k, spellings in _choices(phrase, every, 1 << 62):
+            lit[k] = ONE_OF.join([lit[k], *(each for each in spellings if each != lit[k])])
+    return [tuple(lit)]

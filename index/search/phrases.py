@@ -112,7 +112,9 @@ def _starred(text: str, start: int, found: Query) -> Query:
         starred.append((at[0], prefix))
     if not starred:
         return found
-    return StarredPhrase(
+    from index.search.lost_phrases import carry_notes
+
+    made = StarredPhrase(
         found.fieldname,
         list(found.words),
         tuple(starred),
@@ -120,6 +122,7 @@ def _starred(text: str, start: int, found: Query) -> Query:
         boost=found.boost,
         char_ranges=found.char_ranges,
     )
+    return carry_notes(found, made, {k for k, _ in starred})  # its other words' (rv70)
 
 
 class BoostedPhrase(Phrase):

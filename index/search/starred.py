@@ -71,6 +71,9 @@ class StarredPhrase(Phrase):
             boost=self.boost,
             char_ranges=self.char_ranges,
         )
+        for noted in ("lost", "patterns"):  # its other words' spellings (rv70)
+            if hasattr(self, noted):
+                setattr(found, noted, getattr(self, noted))
         return found
 
     def variants(self, begun: Callable[[str], frozenset[str] | None]) -> list[list[str]]:
@@ -132,16 +135,11 @@ class StarredPhrase(Phrase):
 
         if self._expanded is not None and self._expanded[0] is reader:
             return self._expanded[1]
-        phrases = [
-            Phrase(
-                self.fieldname,
-                words,
-                slop=self.slop,
-                boost=self.boost,
-                char_ranges=self.char_ranges,
-            )
-            for words in self.variants(lambda prefix: begun_stems(reader, prefix))
-        ]
+        from index.search.lost_phrases import lost_phrase, noted_as
+
+        variants = self.variants(lambda prefix: begun_stems(reader, prefix))
+        share = MAX_VARIANTS // max(1, len(variants))  # its other words' copies too (rv70)
+        phrases = [lost_phrase(noted_as(self, words), reader, share) for words in variants]
         found: Query = NullQuery if not phrases else Or(phrases)
         self._expanded = (reader, found)
         return found

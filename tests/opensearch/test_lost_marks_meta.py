@@ -121,3 +121,38 @@ def test_an_update_that_adds_a_lost_letter_is_searched_at_once(tmp_path: Path) -
         assert {hit.id for hit in node.search("Dudenhöffer", limit=None).hits} == {"a", "b"}
     finally:
         node.drop()
+
+
+@pytest.mark.opensearch
+def test_an_update_that_dies_half_way_leaves_no_false_flag(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an update is applied article by article: one that dies after sending "Dudenh?ffer"
+    # leaves it live, so the flag must no longer say the index holds no lost letter (rv70:
+    # it kept marks=False, and every process skipped the "?" spellings until the next
+    # update ended: "Dudenhöffer" found "a" alone where Whoosh finds "a" and "b")
+    from index.opensearch import writer
+
+    rows = [{"id": "a", "title": "Report", "body": "Expert Dudenhöffer spoke."}]
+    corpus = _write(tmp_path, rows)
+    _, node = both_engines(corpus, tmp_path / "ix")
+    try:
+        assert _meta(node)["marks"] is False
+        rows.append({"id": "b", "title": "Report", "body": "Expert Dudenh?ffer spoke."})
+        _write(tmp_path, rows)
+        sent = writer._send
+
+        def dies(*args: Any, **kwargs: Any) -> Any:
+            sent(*args, **kwargs)
+            raise ConnectionResetError("the update died half way")
+
+        monkeypatch.setattr(writer, "_send", dies)
+        articles = articles_of(corpus)
+        with pytest.raises(Exception, match="half way"):
+            node.update(articles, total=len(articles))
+        node.client.indices.refresh(index=node.name)
+        forget_marks(node.name)  # another process, or this one past MARKS_FOR
+        assert _meta(node).get("marks") is not False
+        assert {hit.id for hit in node.search("Dudenhöffer", limit=None).hits} == {"a", "b"}
+    finally:
+        node.drop()
