@@ -35,7 +35,8 @@ from typing import Any
 WRAPPED: dict[str, tuple[str, ...]] = {
     "index.store.update": (
         "update",
-        "_sound_base",
+        "sound_base",
+        "_sound_base",  # before td45 moved it to `index.store.base_check`
         "scan",
         "_plan",
         "_update_into",
@@ -51,16 +52,20 @@ WRAPPED: dict[str, tuple[str, ...]] = {
         "same_content",
         "file_changes",
     ),
+    "index.store.base_check": ("sound_base",),
     "index.store.derive": ("send_values", "_update_all_later"),
     "index.store.derive_early": ("_update_early", "warm"),
     "index.store.prefetch": ("_serve",),
     "index.store.generations": ("fsync_folder", "prune", "_point_to"),
     "index.store.build": ("write_listing", "checksums", "check_generation"),
 }
-"""Functions wrapped, by module (looked up in that module: where it is called from)."""
+"""Functions wrapped, by module (looked up in that module: where it is called from); a name
+the module lacks (a tree older or newer than it: A/B runs time both) is left."""
 
 METHODS = (
-    ("index.store.update", "_BaseCheck", "_check", "basecheck"),
+    ("index.store.base_check", "BaseCheck", "_check", "basecheck"),
+    ("index.store.base_check", "BaseCheck", "wait", "basecheck.wait"),
+    ("index.store.update", "_BaseCheck", "_check", "basecheck"),  # before td45
     ("index.store.update", "_BaseCheck", "wait", "basecheck.wait"),
     ("index.store.derive", "Streamed", "end", "streamed.end"),
     ("index.store.aside", "Aside", "wait", "aside.wait"),
@@ -158,10 +163,10 @@ def run(out: str, args: list[str]) -> None:
     stamp("tui.cli")
     for module, names in WRAPPED.items():
         for name in names:
-            if (found := _module(module)) is not None:
+            if (found := _module(module)) is not None and hasattr(found, name):
                 _wrap(found, name, name, stamp)
     for module, owner, name, tag in METHODS:
-        if (found := _module(module)) is not None:
+        if (found := _module(module)) is not None and hasattr(found, owner):
             _wrap(getattr(found, owner), name, tag, stamp)
     atexit.register(stamp, "exit")
     main()

@@ -46,6 +46,8 @@ Esc typed just before another key reaches the app as Alt+key (the terminal sends
 bytes for both): an Alt+key the parser built from Esc and one character, and no binding
 takes, is handed on as Esc, then the key (`tui.alt_keys`); Alt+Left and other whole
 sequences stay as they came.
+
+What an action says the keys wait for, and when it came, it says through `tui.key_waits`.
 """
 
 from __future__ import annotations
@@ -63,12 +65,10 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.worker import Worker
 
 from tui.alt_keys import ALT, escape_then_key, keep_alt_in_bursts
 
 ReturnType = TypeVar("ReturnType")
-Answer = TypeVar("Answer")
 
 KEY_WAIT = 0.5
 """Seconds the next key waits at most (a marker lost with a widget removed under it)."""
@@ -379,72 +379,3 @@ class KeysInOrder(App[ReturnType], Generic[ReturnType]):
             await self._hand_on(held)
         if not self._held_keys and self._armed == armed:
             self._disarm()  # a marker's wait holds nothing: no deadline till a key is held
-
-
-def expect_screen(app: App[object]) -> int | None:
-    """Keys typed from now wait for the screen an action of ``app`` pushes later. Returns
-    the wait's ticket (None: no keys wait)."""
-    if isinstance(app, KeysInOrder):
-        return app.expect_screen()
-    return None
-
-
-def screen_not_coming(app: App[object], ticket: int | None = None) -> None:
-    """The screen announced by `expect_screen` will not come after all (with its
-    ``ticket``: only if the keys still wait for it)."""
-    if isinstance(app, KeysInOrder):
-        app.screen_not_coming(ticket)
-
-
-def expect_result(app: App[object]) -> int | None:
-    """Keys typed from now wait until ``app`` is told `result_came`. Returns the wait's
-    ticket (None: no keys wait)."""
-    if isinstance(app, KeysInOrder):
-        return app.expect_result()
-    return None
-
-
-def expect_content(app: App[object]) -> int | None:
-    """Keys typed from now wait until ``app`` is told `result_came`, except those that
-    leave the screen (esc, ctrl+q). Returns the wait's ticket (None: no keys wait)."""
-    if isinstance(app, KeysInOrder):
-        return app.expect_content()
-    return None
-
-
-def result_came(app: App[object], ticket: int | None = None) -> None:
-    """The result announced by `expect_result` came, or will not (with its ``ticket``:
-    only if the keys still wait for it)."""
-    if isinstance(app, KeysInOrder):
-        app.result_came(ticket)
-
-
-def screen_expected(app: App[object]) -> bool:
-    """Whether the keys of ``app`` wait for a screen an action said would come."""
-    return isinstance(app, KeysInOrder) and app._screen_expected
-
-
-def content_ticket(screen: Screen[Any]) -> int | None:
-    """The ticket of the wait for ``screen``'s content (`CONTENT_COMES`), None if none."""
-    app = screen.app
-    return app._content_tickets.get(screen) if isinstance(app, KeysInOrder) else None
-
-
-_WAITED_FOR: WeakKeyDictionary[Worker[Any], int] = WeakKeyDictionary()
-"""The ticket of the wait each worker's result ends (`keys_wait_for`)."""
-
-
-def keys_wait_for(worker: Worker[Answer], ticket: int | None) -> Worker[Answer]:
-    """The keys held under ``ticket`` (of `expect_result`, `expect_content` or
-    `expect_screen`) wait for ``worker``'s result, or the screen it brings: should it fail, they
-    wait no more (`tui.worker_failures.report_failure`); other workers' failures leave
-    them held (an article that failed to load handed on the "j" typed behind a search
-    still running: fx116). Returns ``worker``."""
-    if ticket is not None:
-        _WAITED_FOR[worker] = ticket
-    return worker
-
-
-def ticket_of(worker: Worker[Any]) -> int | None:
-    """The ticket of the wait ``worker``'s result ends (`keys_wait_for`), None if none."""
-    return _WAITED_FOR.get(worker)

@@ -167,7 +167,7 @@ class SimilarFound(Message):
     article_id: str
     similar_id: str | None
     ticket: int | None = None
-    """Of the keys' wait for the comparison (`tui.key_order.expect_screen`)."""
+    """Of the keys' wait for the comparison (`tui.key_waits.expect_screen`)."""
 
 
 @dataclass
@@ -256,7 +256,7 @@ class StoryOutlets(Message):
     ids: list[str]
     alone: str | None = None
     ticket: int | None = None
-    """Of the keys' wait for the comparison (`tui.key_order.expect_screen`)."""
+    """Of the keys' wait for the comparison (`tui.key_waits.expect_screen`)."""
 
 
 @dataclass

@@ -26,7 +26,7 @@ from weakref import WeakKeyDictionary
 from textual.app import App
 from textual.screen import Screen
 
-from tui.key_order import expect_result, result_came
+from tui.key_waits import expect_result, result_came
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 

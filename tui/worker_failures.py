@@ -23,7 +23,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from index.library import printable
-from tui.key_order import result_came, screen_not_coming, ticket_of
+from tui.key_waits import result_came, screen_not_coming, ticket_of
 
 
 def reason_of(error: BaseException) -> str:

@@ -9,7 +9,6 @@ coverage (a heat map) and for the alignment table in that base's reading order.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,12 +16,10 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from index.analysis.alignment import CellKind, Group, build_groups, order_rows
-from index.analysis.entities import Lexicon
+from index.analysis.compare_alone import only_in, partly_shared
 from index.analysis.furniture import content_sentences
-from index.analysis.name_passage import beyond_names
-from index.analysis.namematch import ArticleNames, Entity
-from index.analysis.namespellings import names_only_in
-from index.analysis.numbers import NumberMention, find_numbers, numbers_absent, numbers_given
+from index.analysis.namematch import Entity
+from index.analysis.numbers import NumberMention, find_numbers
 from index.analysis.passage_bounds import cleanest, phrase_bounds
 from index.analysis.passages import MIN_PASSAGE_WORDS, Run, pairwise_runs, shared_runs
 from index.analysis.quote_groups import QuoteGroup, QuoteIndex
@@ -30,7 +27,7 @@ from index.analysis.quote_limit import quoted_part
 from index.analysis.quote_sentences import quoted_parts
 from index.analysis.quotes import extract_quotes
 from index.analysis.sentencematch import Match, MatchKind, SentenceWords, sentence_matches
-from index.analysis.words import Word, content_stems, words_of
+from index.analysis.words import Word, words_of
 from index.models import Article
 from index.text.sentences import Sentence
 from index.when import iso_when
@@ -320,7 +317,7 @@ def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
         matches=tuple(tuple(rows) for rows in matches),
         groups=groups,
         passages=passages,
-        only_in=_only_in(docs, sentences, matches, groups, numbers, parts),
+        only_in=only_in(docs, sentences, matches, groups, numbers, parts),
         quotes=quotes,
         parts=parts,
     )
@@ -369,78 +366,6 @@ def _paraphrased(
         out.append(SharedPassage(text, "paraphrase", spans, len(words_of(text))))
     out.sort(key=lambda p: (-len(p.spans), p.spans))
     return tuple(out)
-
-
-def _only_in(
-    docs: Sequence[Document],
-    sentences: Sequence[Sequence[Sentence]],
-    matches: Sequence[Sequence[tuple[Match, ...]]],
-    groups: Sequence[Group],
-    numbers: Sequence[Sequence[NumberMention]],
-    parts: Sequence[Sequence[tuple[Part, ...]]],
-) -> tuple[OnlyIn, ...]:
-    # alone: in no match either way (a group holds only sentences that all carry one
-    # another, so one outside any group can still be carried: `build_groups`)
-    linked = {(p, s) for p, row in enumerate(matches) for s, found in enumerate(row) if found}
-    linked |= {(m.article, m.sentence) for row in matches for found in row for m in found}
-    linked |= {m for g in groups if len(g.members) > 1 for m in g.members}
-    lexicon = Lexicon.of(d.body for d in docs)
-    names = names_only_in(
-        [ArticleNames.of(d.body, lexicon, d.source or "", d.title) for d in docs]
-    )  # a name another's title gives is given (nu44)
-    # a number is another's when its title or body gives it anywhere (nu38 #3)
-    given = [numbers_given(f"{d.title}\n{d.body}") for d in docs]
-    out = []
-    for p in range(len(docs)):
-        unlinked = [
-            s
-            for s, sent in enumerate(sentences[p])
-            if (p, s) not in linked and content_stems(sent.text)
-        ]
-        alone = tuple(s for s in unlinked if not parts[p][s])
-        others = [n for q, ns in enumerate(given) if q != p for n in ns]
-        kept: dict[tuple[float, str], NumberMention] = {}
-        for k in numbers_absent(numbers[p], others):
-            kept.setdefault(numbers[p][k].key, numbers[p][k])
-        partly = tuple(s for s in unlinked if parts[p][s])
-        out.append(OnlyIn(alone, tuple(names[p]), tuple(kept.values()), partly))
-    return tuple(out)
-
-
-def partly_shared(
-    sentences: Sequence[Sequence[Sentence]],
-    words: Sequence[Sequence[Word]],
-    matches: Sequence[Sequence[tuple[Match, ...]]],
-    verbatim: Sequence[SharedPassage],
-) -> tuple[tuple[tuple[Part, ...], ...], ...]:
-    """For each sentence of each article, the other articles that share `MIN_PASSAGE_WORDS`
-    or more of its words in one verbatim passage (``verbatim``, as the comparison lists
-    them) but do not carry it (``matches``), with the most words one passage shares."""
-    most: list[list[dict[int, int]]] = [[{} for _ in sents] for sents in sentences]
-    starts = [[w.start for w in ws] for ws in words]
-    for passage in verbatim:
-        for p, start, end in passage.spans:
-            for s, sent in enumerate(sentences[p]):
-                lo, hi = max(start, sent.start), min(end, sent.end)
-                inside = bisect_left(starts[p], hi) - bisect_left(starts[p], lo) if lo < hi else 0
-                if inside < MIN_PASSAGE_WORDS or not beyond_names(
-                    sent.text[lo - sent.start : hi - sent.start]
-                ):
-                    continue  # a name alone shared is no part of the sentence (rv46)
-                for q in passage.articles:
-                    if q != p:
-                        most[p][s][q] = max(most[p][s].get(q, 0), inside)
-    return tuple(
-        tuple(
-            tuple(
-                Part(q, n)
-                for q, n in sorted(found.items())
-                if all(m.article != q for m in matches[p][s])
-            )
-            for s, found in enumerate(row)
-        )
-        for p, row in enumerate(most)
-    )
 
 
 def _quotes(docs: Sequence[Document]) -> tuple[QuoteGroup, ...]:

@@ -6,7 +6,7 @@ no other article carries the sentence and the quotation is shorter than a listed
 passage (nu55 #4: ABC's "found the actions of the officer were "lawful and within
 Department policy," it said" was "only in" ABC while the quotes listed that quotation in
 ABC and CNBC). `quoted_parts` adds those articles to the sentence's ``partly`` list, as
-`multicompare.partly_shared` does for a verbatim passage, so the "only in" lists, the heat
+`compare_alone.partly_shared` does for a verbatim passage, so the "only in" lists, the heat
 map and the kept #only-here highlights agree with the quotes.
 """
 

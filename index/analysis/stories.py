@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.analysis import story_files
+from index.analysis import story_files, story_mapped
 from index.analysis.story_order import members_order
 from index.analysis.story_params import StoryParams as StoryParams  # callers import it from here
 from index.models import Progress, Story, days_order
@@ -360,7 +360,7 @@ class StoryModel:
                 if self._built is not None:
                     counts = self._built.parts.counts
                 elif self._folder is not None and (self._folder / story_files.COUNTS).exists():
-                    counts = story_files.map_counts(self._folder)
+                    counts = story_mapped.map_counts(self._folder)
                 else:
                     counts = None
                 if counts is None:

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from index.analysis.story_files import CHANGES, COUNTS, Dropped, StoryFilesError
+from index.analysis.story_files import CHANGES, COUNTS, StoryFilesError
+from index.analysis.story_mapped import Dropped
 
 if TYPE_CHECKING:
     Counts = tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]

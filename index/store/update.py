@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -19,6 +18,7 @@ from index.ingest.files import SourceFile, scan
 from index.models import BuildReport, Progress, ProgressCallback, Skipped
 from index.rules import ARTICLES, missing, outdated, why_derived, why_rebuilt
 from index.skip_count import new_refusals, skipped_in_all
+from index.store.base_check import BaseCheck, sound_base
 from index.store.build import (
     cancel_writer,
     check_index_part,
@@ -44,17 +44,14 @@ from index.store.derive_early import Early, forked_early
 from index.store.gc_pause import collector_paused
 from index.store.generations import (
     LISTING,
-    IndexDamaged,
     IndexMissing,
     IndexOutdated,
     build_lock,
     check_safe,
     current_generation,
     is_locked,
-    load_manifest,
     publish,
     read_json,
-    verify,
 )
 from index.store.prefetch import Prefetch, prefetched
 from index.store.status import file_changes
@@ -169,7 +166,7 @@ def _incremental(
     must be rebuilt if older rules read its articles. ``ahead`` reads the changed files,
     ``early`` updates the derived kinds (if the live generation is still ``generation``)."""
     try:
-        manifest = _sound_base(generation, crc=False)
+        manifest = sound_base(generation, crc=False)
     except IndexOutdated:
         return None
     redo = outdated(manifest, [kind.name for kind in derived])
@@ -206,14 +203,14 @@ def _incremental(
         # a published generation's files never change: its manifest, read above, is
         # the one there now unless another build swapped in a new generation meanwhile
         same = live == generation
-        manifest = _sound_base(live, crc=False, read=manifest if same else None)
+        manifest = sound_base(live, crc=False, read=manifest if same else None)
         generation = live
         if not same:  # else the plan made above holds: same manifest, same scan
             plan = _plan(sources, manifest["files"])
             redo = outdated(manifest, [kind.name for kind in derived])
             if ARTICLES in redo:
                 return why_rebuilt(manifest)
-        base_check = _BaseCheck(generation, manifest)
+        base_check = BaseCheck(generation, manifest)
         refused, scanned = new_refusals(skipped, manifest), len(skipped)
         try:
             with new_generation(index_dir, early.folder if early else None) as folder:
@@ -253,76 +250,6 @@ def _incremental(
         records_in_all=in_all[1],
         reason=why_derived(redo, missing(manifest, [kind.name for kind in derived])),
     )
-
-
-def _sound_base(
-    generation: Path, *, crc: bool, read: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    """The manifest of the generation an update builds on, once its files are checked
-    (``read``: its manifest, already read from it).
-
-    Raises:
-        IndexOutdated: The index has another schema version (a rebuild is due).
-        IndexDamaged: Its manifest or files are damaged: an update must not build on it.
-    """
-    try:
-        manifest = load_manifest(generation) if read is None else read
-        verify(generation, manifest, crc=crc)
-    except IndexDamaged as error:
-        raise IndexDamaged("index damaged, run `broadsheet index rebuild`") from error
-    return manifest
-
-
-class _BaseCheck:
-    """The CRC-32 of every file of the generation an update builds on, read in a thread
-    while the update works (the reading and `zlib.crc32` release the GIL), and waited
-    for before the new generation is published: damage found fails the update."""
-
-    def __init__(self, generation: Path, manifest: dict[str, Any]) -> None:
-        self._error: Exception | None = None
-        self._sound = False  # set only by a check that ran to its end (never fails open)
-        self._thread = threading.Thread(
-            target=self._check, args=(generation, manifest), name="base-check", daemon=True
-        )
-
-    def start(self) -> None:
-        """Start the check (once): after the update forked its children, if it does, so
-        that no fork copies this thread's state (a lock it holds) into a child."""
-        if self._thread.ident is None:
-            self._thread.start()
-
-    def _check(self, generation: Path, manifest: dict[str, Any]) -> None:
-        try:
-            _sound_base(generation, crc=True, read=manifest)
-        except OSError as error:  # a read error of the live index, not a write's
-            self._error = IndexDamaged(
-                f"cannot read the index ({error}); run `broadsheet index rebuild`"
-            )
-            self._error.__cause__ = error
-        except Exception as error:  # raised by `wait`, in the update's thread
-            self._error = error
-        else:
-            self._sound = True
-
-    def wait(self, failure: Exception | None = None) -> None:
-        """Wait for the check; raise what it met (instead of ``failure``, the error the
-        update met building on the base: damage explains it).
-
-        Raises:
-            IndexDamaged: A file of the base has another size or checksum, cannot be read,
-                or the check ended without an answer.
-        """
-        self.start()  # an update that failed before starting it: check now, to explain
-        self._thread.join()
-        if self._error is None and not self._sound:
-            self._error = IndexDamaged(
-                "the index's check ended early; run `broadsheet index rebuild`"
-            )
-        if self._error is None:
-            return
-        if failure is None or failure is self._error:
-            raise self._error
-        raise self._error from failure
 
 
 def _link_or_copy(source: Path, target: Path) -> None:

@@ -164,7 +164,7 @@ def over_outlet_line(line: str, below: str) -> bool:
     outlet's line ("Biden says U.S. will end its combat mission ... visits the White House."
     over "New York Times"): a headline written as a sentence, as a reader takes it, not the
     lede (nu42 #3). A longer paragraph, or one of three sentences or more, stays the lede
-    whatever follows it; the caller checks the headline's shape (`head.is_title_like`)."""
+    whatever follows it; the caller checks the headline's shape (`lede.is_title_like`)."""
     return (
         len(line.split()) <= SENTENCE_TITLE_WORDS
         and len(line) <= SENTENCE_TITLE_CHARS

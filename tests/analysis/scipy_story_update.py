@@ -24,6 +24,7 @@ from index.analysis.story_build import (
 from index.analysis.story_files import Parts, later
 from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
+from index.analysis.story_placement import place
 from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
 from index.analysis.story_reattach import losing, reattach, retitle
@@ -38,7 +39,7 @@ from index.analysis.story_split import (
 )
 from index.analysis.story_titles import TITLES, changed, likeness_among
 from index.analysis.story_titles import retitle as central_retitle
-from index.analysis.story_update import _kept_flags, _place
+from index.analysis.story_update import _kept_flags
 from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def apply(
         (a["neighbours"], a["scores"]),
         among,
     )
-    stories = list(kept.meta["stories"])  # _place appends; it changes no story already there
+    stories = list(kept.meta["stories"])  # `place` appends; it changes no story already there
     genre = np.concatenate((later(a, "genre", n_old), genres(added)))
     rare = rare_keys(*C.terms_once(counts, original), single)
     grouped = C.originals(
@@ -115,7 +116,7 @@ def apply(
     )
     rank = undated.ranks(days, kept.meta["ids"] + [x.id for x in added])
     emptied = {parts.meta["stories"][k][0] for k in np.unique(parts.arrays["story"][~keep])}
-    story = _place(
+    story = place(
         added,
         n_old,
         scored.likeness,

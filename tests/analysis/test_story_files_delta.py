@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.analysis import story_changes, story_files
+from index.analysis import story_changes, story_files, story_mapped
 from index.analysis.stories import StoryArticle, StoryModel
 from index.analysis.story_files import Parts, StoryFilesError, read_array, read_counts, write
 from tests.analysis.test_stories import CORPUS
@@ -183,7 +183,7 @@ def test_an_array_and_the_counts_read_back_as_written(
     for x, y in zip(counts[:3], new_counts[:3], strict=True):
         assert x.dtype == y.dtype and np.array_equal(x, y)
     assert counts[3] == new_counts[3]
-    mapped = story_files.map_counts(folder)
+    mapped = story_mapped.map_counts(folder)
     assert mapped[3] == new_counts[3]
     for x, y in zip(mapped[:3], new_counts[:3], strict=True):  # read as related_fill reads
         at = rng.integers(0, len(y), size=7) if len(y) else np.zeros(0, np.int64)
@@ -315,7 +315,7 @@ def _reads_back(folder: Path, parts: Parts, rng: np.random.Generator) -> None:
         assert got.tobytes() == array.tobytes(), name
         assert read_array(folder, name, mapped=True).tobytes() == array.tobytes(), name
     assert parts.counts is not None
-    for counts in (read_counts(folder), story_files.map_counts(folder)):
+    for counts in (read_counts(folder), story_mapped.map_counts(folder)):
         assert counts[3] == parts.counts[3]
         for x, y in zip(counts[:3], parts.counts[:3], strict=True):
             at = rng.integers(0, len(y), size=9) if len(y) else np.zeros(0, np.int64)

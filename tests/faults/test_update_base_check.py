@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from index.store import base_check
 from index.store import update as store_update
 from index.store.build import rebuild
 from index.store.generations import IndexDamaged, current_generation
@@ -86,14 +87,14 @@ def test_a_check_that_cannot_read_or_ends_early_is_damage(
     rebuild(corpus, index_dir)
     before = current_generation(index_dir)
     (corpus / "fresh.txt").write_text("Fresh snow on the pass.\n")
-    real = store_update._sound_base
+    real = base_check.sound_base
 
     def reading(generation: Path, *, crc: bool, read: object = None) -> object:
         if crc:  # the thread's full read
             raise fault
         return real(generation, crc=crc, read=read)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(store_update, "_sound_base", reading)
+    monkeypatch.setattr(base_check, "sound_base", reading)
     monkeypatch.setattr("threading.excepthook", lambda args: None)  # the interrupt's report
     with pytest.raises(IndexDamaged, match=message):
         update(corpus, index_dir)

@@ -1,6 +1,7 @@
-"""`head._over_outlet` and `head._dated_below` are linear in the head's lines, and say what
-they said before (fc44, nu63 #2: one record of 2,000 paragraphs took 25 s, 8,000 took
-244 s, because every line scanned every line above it for a headline in capitals). The old
+"""`lede.over_outlet` and `lede.dated_below` (`head._over_outlet` and `head._dated_below`
+then) are linear in the head's lines, and say what they said before (fc44, nu63 #2: one
+record of 2,000 paragraphs took 25 s, 8,000 took 244 s, because every line scanned every
+line above it for a headline in capitals). The old
 functions are kept here as the oracle, over generated heads of headlines, capitals runs,
 outlet lines, dates, bylines and prose."""
 
@@ -12,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.text.bare_byline import name_and_outlet
-from index.text.head import _dated_below, _over_outlet, is_title_like
 from index.text.head_lines import dates_of, outlet_and_date, over_outlet_line
+from index.text.lede import dated_below, is_title_like, over_outlet
 from index.text.metadata import read_byline
 from index.text.wire_title import capitals_title
 
@@ -82,15 +83,15 @@ def heads(draw: st.DrawFn) -> tuple[list[str], list[int], int]:
 @given(heads(), st.integers(1, 4))
 def test_same_as_before(case: tuple[list[str], list[int], int], reach: int) -> None:
     lines, head, k = case
-    assert _over_outlet(lines, head, k) == old_over_outlet(lines, head, k)
-    assert _dated_below(lines, head, k, reach) == old_dated_below(lines, head, k, reach)
+    assert over_outlet(lines, head, k) == old_over_outlet(lines, head, k)
+    assert dated_below(lines, head, k, reach) == old_dated_below(lines, head, k, reach)
 
 
 def test_an_outlet_line_under_a_sentence_headline() -> None:
     """The oracle is not trivially false: a sentence over an outlet's line, with no capitals
     headline above it, is over its outlet; with one above it, it is not."""
     lines = ["Council votes to repair the harbour wall.", "Reuters", "Text."]
-    assert _over_outlet(lines, [0, 1, 2], 0) is True
+    assert over_outlet(lines, [0, 1, 2], 0) is True
     capped = ["AMC CAR OUTPUT DECLINES", *lines]
-    assert _over_outlet(capped, [0, 1, 2, 3], 1) is False
-    assert _dated_below(["Headline", "March 3, 2019"], [0, 1], 0) is True
+    assert over_outlet(capped, [0, 1, 2, 3], 1) is False
+    assert dated_below(["Headline", "March 3, 2019"], [0, 1], 0) is True

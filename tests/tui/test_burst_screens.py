@@ -20,7 +20,7 @@ from textual.widgets import Input
 from tests.story_corpus import write_corpus
 from tests.tui.conftest import reader, settle
 from tests.tui.test_type_ahead import burst, slow_screen
-from tui import key_order
+from tui import key_order, key_waits
 from tui.app import BroadsheetApp
 from tui.screens.compare import CompareScreen
 
@@ -173,7 +173,7 @@ class Opens(TwoInputs):
         self.push_screen(Other())
 
     def action_later(self) -> None:
-        key_order.expect_screen(self)
+        key_waits.expect_screen(self)
         self.set_timer(0.6, lambda: self.push_screen(Other()))
 
 

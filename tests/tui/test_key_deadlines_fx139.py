@@ -29,7 +29,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
-from tui import key_order
+from tui import key_order, key_waits
 from tui.key_order import Held, KeysInOrder
 
 WAITS = {"KEY_WAIT": 0.03, "SCREEN_WAIT": 0.12, "RESULT_WAIT": 0.12, "CONTENT_WAIT": 0.2}
@@ -111,7 +111,7 @@ class Holds(KeysInOrder[None]):
     def action_content(self) -> None:
         screen = Content()
         self.push_screen(screen)
-        ticket = key_order.content_ticket(screen)
+        ticket = key_waits.content_ticket(screen)
         how, after = self._plan()
         if how != "never":
             answered = ticket - 1 if how == "other" and ticket else ticket

@@ -3,7 +3,7 @@
 `report_failure` told the keys their result came for any worker that raised, so an article
 load that failed handed on the "j" typed behind a search still running: it moved the rows
 the hits then replaced. Now a failure releases only the keys its own worker's result was
-awaited for (the worker carries the wait's ticket: `tui.key_order.keys_wait_for`).
+awaited for (the worker carries the wait's ticket: `tui.key_waits.keys_wait_for`).
 
 Each worker is held by an event the test sets; the failing one raises at once."""
 

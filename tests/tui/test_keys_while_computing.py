@@ -1,6 +1,6 @@
 """Keys typed while a screen's content is computed act once it is there (rv48: "c" then
 "jjj]]" in one burst opened the heat map on sentence 1, every key lost); esc does not wait
-for it (`tui.key_order.expect_content`).
+for it (`tui.key_waits.expect_content`).
 
 The worker is held by an event the test sets: the keys are typed while it is held."""
 

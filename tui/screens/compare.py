@@ -17,7 +17,7 @@ from index.models import Article
 from tui import keymap
 from tui.apart import apart
 from tui.closest_note import one_story, weak_match
-from tui.key_order import content_ticket, keys_wait_for, result_came
+from tui.key_waits import content_ticket, keys_wait_for, result_came
 from tui.messages import ComparisonComputed, SidesLaidOut
 from tui.name_cut import NameLine
 from tui.widgets.compare_layout import SideStyles, layout_side, legend

@@ -19,7 +19,7 @@ from tui import keymap
 from tui.apart import apart
 from tui.clip_words import SENTENCE_LIMIT, clip_words
 from tui.compare_tabs import cut_apart, one_day_form, shared_room, shortened, tab_text
-from tui.key_order import content_ticket, keys_wait_for, result_came
+from tui.key_waits import content_ticket, keys_wait_for, result_came
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
 from tui.screens.multicompare_keep import ComparisonKeeping

@@ -6,7 +6,7 @@ shows the cursor's article only once a worker has loaded it, and the key queue h
 next key on once the move is done, not once the pane has caught up: `j p` typed in one
 burst pinned the row moved from, `j T` tagged it. So a notebook key typed while the pane
 is behind the list's cursor waits: its action runs once the pane shows the cursor's
-article, and the keys typed after it wait for that too (`tui.key_order.expect_result`),
+article, and the keys typed after it wait for that too (`tui.key_waits.expect_result`),
 so they still act in the order typed. Acting on the cursor's id alone would not do: note
 and highlight need the article's text, and pin and tag keep a record of the article.
 """
@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from textual.screen import Screen
 
-from tui.key_order import expect_result, result_came, screen_expected
+from tui.key_waits import expect_result, result_came, screen_expected
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 

@@ -31,7 +31,7 @@ from tui import keymap
 from tui.dialogs.prompt import Prompt
 from tui.did_you_mean import did_you_mean, offer
 from tui.hang import GLUE, hang
-from tui.key_order import content_ticket, keys_wait_for, result_came
+from tui.key_waits import content_ticket, keys_wait_for, result_came
 from tui.messages import NotebookChanged
 from tui.missing_data import quotes_lacking
 from tui.quote_panels import keep_panel, kept_panel

@@ -11,7 +11,7 @@ from textual import on, work
 
 from tui.apart import apart
 from tui.compare_warm import warm, warm_once
-from tui.key_order import expect_screen, keys_wait_for, screen_not_coming
+from tui.key_waits import expect_screen, keys_wait_for, screen_not_coming
 from tui.messages import SearchCompleted, SimilarFound
 from tui.screens.library_screen import LibraryScreen
 

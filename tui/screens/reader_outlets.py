@@ -15,7 +15,7 @@ from textual.worker import get_current_worker
 
 from index.library import Library, QueryError
 from tui.dialogs.source_picker import SourcePicker
-from tui.key_order import expect_screen, keys_wait_for, screen_not_coming
+from tui.key_waits import expect_screen, keys_wait_for, screen_not_coming
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.status_line import fold_note, without_copies
@@ -30,7 +30,7 @@ class OutletsCounted(Message):
     unknown: int = 0
     """How many hits name no outlet (no row: the filter picks an outlet by name)."""
     ticket: int | None = None
-    """Of the keys' wait for the picker (`tui.key_order.expect_screen`)."""
+    """Of the keys' wait for the picker (`tui.key_waits.expect_screen`)."""
 
 
 class OutletCopiesCounted(Message):

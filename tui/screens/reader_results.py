@@ -1,7 +1,7 @@
 """What the reader waits for from its workers, so the keys typed meanwhile act on it.
 
 Enter in the search bar while the search for its query still runs: the keys typed after it
-("/court", enter, "j" in one burst) wait for the hits (`tui.key_order.expect_result`), so
+("/court", enter, "j" in one burst) wait for the hits (`tui.key_waits.expect_result`), so
 "j" moves to the second hit rather than moving on the rows the hits then replace (nu25
 #5). And after an update (`u`, or elsewhere), an article deleted from the corpus leaves the
 pane (nu25 #7: it stayed there, and `p` pinned it), which says it is gone (nu29 #5: it went
@@ -23,7 +23,7 @@ from textual.worker import Worker
 
 from index.library import Library, printable
 from index.models import Article
-from tui.key_order import result_came
+from tui.key_waits import result_came
 from tui.messages import (
     HitsCounted,
     SearchCompleted,

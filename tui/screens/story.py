@@ -18,7 +18,7 @@ from index.library import Library, printable
 from index.models import Coverage, RelatedArticle, StoryLag, StoryMember, StoryTimeline, counted
 from tui import followed_lines, keymap
 from tui.compare_tabs import tie_fitted
-from tui.key_order import content_ticket, keys_wait_for, result_came
+from tui.key_waits import content_ticket, keys_wait_for, result_came
 from tui.messages import StoryTold
 from tui.outlet_count import UNKNOWN
 from tui.outlet_count import outlets as outlet_count

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from index.library import Library, printable
-from tui.key_order import expect_screen, keys_wait_for, screen_not_coming
+from tui.key_waits import expect_screen, keys_wait_for, screen_not_coming
 from tui.messages import StoryOutlets
 from tui.screens.library_screen import LibraryScreen
 

@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from index.library import Library
 from index.models import story_coverage
-from tui.key_order import content_ticket, result_came
+from tui.key_waits import content_ticket, result_came
 from tui.messages import StoryTold
 from tui.outlet_leans import user_leans
 from tui.screens.index_said import STORY_GONE, SaysIndex

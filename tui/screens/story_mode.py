@@ -12,7 +12,7 @@ from textual.timer import Timer
 from index.library import Highlighter, Library, QueryError, StoreError, printable
 from index.models import Sort, Story, no_stories
 from tui import keymap
-from tui.key_order import (
+from tui.key_waits import (
     expect_content,
     expect_result,
     keys_wait_for,

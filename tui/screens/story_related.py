@@ -12,7 +12,7 @@ from textual.screen import Screen
 
 from index.library import Library
 from index.models import Article
-from tui.key_order import expect_screen, keys_wait_for, screen_not_coming
+from tui.key_waits import expect_screen, keys_wait_for, screen_not_coming
 from tui.messages import RelatedFound
 from tui.missing_data import related_lacking
 from tui.screens.library_screen import LibraryScreen

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.key_order import expect_result
+from tui.key_waits import expect_result
 
 
 def every_row(option: Option) -> bool:

@@ -16,7 +16,7 @@ from textual.widgets import Input, Static
 from index.models import SearchResult, undated_left_words
 from tui import keymap
 from tui.did_you_mean import options_said
-from tui.key_order import expect_result
+from tui.key_waits import expect_result
 from tui.query_history import QueryHistory
 
 SEARCH_DELAY = 0.05

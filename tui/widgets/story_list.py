@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from index.library import printable
 from index.models import Story, counted
 from tui import keymap
-from tui.key_order import expect_screen
+from tui.key_waits import expect_screen
 from tui.outlet_count import outlets
 from tui.widgets.word_wrap import word_wrap
 
