@@ -55,7 +55,7 @@ def report_failure(event: Worker.StateChanged) -> None:
     if said_in_place is not None and said_in_place(worker, error):
         return
     app.notify(
-        printable(f"{worker.name or 'background task'} failed: {reason_of(error)}"),
+        bug_said(worker.name or "background task", error),  # its kind too (fx160)
         severity="error",
         markup=False,
         timeout=8,

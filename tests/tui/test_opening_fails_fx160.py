@@ -1,0 +1,98 @@
+"""A worker of the reader's opening that raises what nobody expected never leaves the
+reader on "Opening the index…" without a word (fx160; rv69 watched it stay for good).
+
+Each worker of the opening (the kept first page, opening the index, the saved state, the
+articles read, the index's check) is made to raise in turn: the reader says one line
+naming the exception's kind and first line, waits no more, and answers keys (help, a
+search, quit). Textual logs the traceback to its console; the app keeps no log file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import index.library
+import tui.index_work
+import tui.screens.reader_first_page
+import tui.screens.reader_read
+import tui.screens.reader_session
+from tests.tui.conftest import search
+from tests.tui.test_worker_bugs import settle
+from tui.app import BroadsheetApp
+from tui.screens.help import HelpScreen
+from tui.screens.library_screen import CHECKING, NOT_CHECKED
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article_list import ArticleList
+
+
+def raising(*args: object, **kwargs: object) -> Any:
+    raise RuntimeError("walked off\nsecond line")
+
+
+KINDS: dict[str, tuple[Any, str, str]] = {
+    # the worker: (module or class, what is made to raise, what the line says failed)
+    "first page": (tui.screens.reader_first_page, "opening_page", "first page"),
+    "open index": (tui.index_work.IndexWork, "run", "opening the index"),
+    "restore": (tui.screens.reader_session, "load_state", "restoring the last session"),
+    "load read": (tui.screens.reader_read, "load_read", "load read"),
+    "index check": (index.library.Library, "status", "index check"),
+}
+LISTS = set(KINDS) - {"open index"}
+"""The kinds after whose failure the index opens and lists its articles."""
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+async def test_an_opening_worker_that_raises_says_so_and_the_reader_answers(
+    kind: str, built: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    where, name, what = KINDS[kind]
+    monkeypatch.setattr(where, name, raising)
+    app = BroadsheetApp(*built, restore=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        said = [str(n.message) for n in app._notifications]
+        line = f"{what} failed: walked off (a bug: RuntimeError)"
+        assert [s for s in said if line in s] != [], said
+        assert not [s for s in said if "Traceback" in s or "\n" in s]
+        articles = screen.query_one(ArticleList)
+        assert articles.empty_text != "Opening the index…"
+        assert screen.freshness != CHECKING
+        if kind in LISTS:
+            assert screen.library is not None and len(articles.hits) == 4
+            assert screen.freshness == (NOT_CHECKED if kind == "index check" else "index fresh")
+        else:
+            assert articles.empty_text.startswith("Cannot open the index: ")
+            assert line in articles.empty_text
+        await pilot.press("question_mark")  # help opens and closes
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        if kind in LISTS:  # another search
+            await search(pilot, "drought")
+            assert screen.shown_query == "drought" and len(articles.hits) == 1
+        await pilot.press("escape", "ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_a_check_that_keeps_failing_is_said_once(
+    built: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check runs every few seconds: its failure is not a toast each time."""
+    monkeypatch.setattr(index.library.Library, "status", raising)
+    app = BroadsheetApp(*built)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        for _ in range(3):
+            screen.check_freshness()
+            await settle(pilot)
+        said = [str(n.message) for n in app._notifications if "index check" in str(n.message)]
+        assert len(said) == 1 and screen.freshness == NOT_CHECKED
