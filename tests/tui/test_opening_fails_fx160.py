@@ -9,15 +9,22 @@ search, quit). Textual logs the traceback to its console; the app keeps no log f
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from typing import Any
 
 import pytest
+from textual.dom import DOMNode
 
 import index.library
+import tui
 import tui.index_work
 import tui.screens.reader_first_page
 import tui.screens.reader_read
 import tui.screens.reader_session
+import tui.widgets.reading_pane
+from index.models import Article
 from tests.tui.conftest import search
 from tests.tui.test_worker_bugs import settle
 from tui.app import BroadsheetApp
@@ -25,6 +32,8 @@ from tui.screens.help import HelpScreen
 from tui.screens.library_screen import CHECKING, NOT_CHECKED
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
+from tui.widgets.build_progress import BuildProgress
+from tui.widgets.reading_pane import ReadingPane
 
 
 def raising(*args: object, **kwargs: object) -> Any:
@@ -96,3 +105,79 @@ async def test_a_check_that_keeps_failing_is_said_once(
             await settle(pilot)
         said = [str(n.message) for n in app._notifications if "index check" in str(n.message)]
         assert len(said) == 1 and screen.freshness == NOT_CHECKED
+
+
+async def test_an_update_that_raises_says_so_and_the_status_waits_no_more(
+    app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.library is not None
+        monkeypatch.setattr(tui.index_work.IndexWork, "run", raising)  # outside its catch
+        await pilot.press("u")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert "the update failed: walked off (a bug: RuntimeError)" in said
+        assert screen.busy == "" and not screen.updating and not screen.query(BuildProgress)
+        await search(pilot, "drought")  # the open index still answers
+        assert len(screen.query_one(ArticleList).hits) == 1
+
+
+def laid_out(monkeypatch: pytest.MonkeyPatch, broken_id: str) -> None:
+    """Laying out the article ``broken_id`` raises; the others are laid out."""
+    real = tui.widgets.reading_pane.layout_article
+
+    def layout(article: Article, *args: Any, **options: Any) -> Any:
+        if article.id == broken_id:
+            raising()
+        return real(article, *args, **options)
+
+    monkeypatch.setattr(tui.widgets.reading_pane, "layout_article", layout)
+
+
+async def test_an_article_whose_layout_raises_says_so_in_the_pane(
+    app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pane kept "Select an article to read it." for the article under the cursor,
+    and no word anywhere."""
+    laid_out(monkeypatch, "harvest.txt")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.query_one(ArticleList).hits[0].id == "harvest.txt"
+        pane = screen.query_one(ReadingPane)
+        lines = " ".join(line.plain for line in pane.layout_.lines)
+        assert pane.article is not None and pane.article.id == "harvest.txt"
+        assert lines == "⚠ laying out the article failed: walked off (a bug: RuntimeError)"
+        await pilot.press("n")  # a match step waits no more
+        await pilot.press("j")  # the next article reads as ever
+        await settle(pilot)
+        assert pane.article is not None and pane.article.id != "harvest.txt"
+        assert pane.layout_.lines[0].plain == pane.article.title
+        assert not [n for n in app._notifications if "Traceback" in str(n.message)]
+
+
+def test_every_class_that_runs_workers_hears_of_their_failures() -> None:
+    """Textual posts a worker's state to the node that runs it, never bubbled: a screen,
+    dialog or widget without a handler lets its workers fail without a word."""
+    for module in pkgutil.walk_packages(tui.__path__, "tui."):
+        if not module.name.endswith("__main__"):  # runs the command
+            importlib.import_module(module.name)
+    working = [
+        cls
+        for cls in _subclasses(DOMNode)
+        if cls.__module__.startswith("tui.") and "@work(" in inspect.getsource(cls)
+    ]
+    assert len(working) >= 20
+    deaf = [cls for cls in working if "on_worker_state_changed" not in _handlers(cls)]
+    assert deaf == []
+
+
+def _handlers(cls: type) -> set[str]:
+    return {name for c in cls.__mro__ if c.__module__.startswith("tui.") for name in vars(c)}
+
+
+def _subclasses(cls: type) -> list[type]:
+    return [sub for direct in cls.__subclasses__() for sub in (direct, *_subclasses(direct))]

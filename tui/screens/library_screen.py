@@ -149,8 +149,9 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         line waits no more, and a failed check (every few seconds) is said once (fx160)."""
         if worker.is_cancelled:
             return super().worker_failed(worker, error)
-        if worker.name == "open index":  # not "Opening the index…" for good
-            self.on_index_failed(IndexFailed(bug_said("opening the index", error)))
+        if worker.group == "index":  # not "Opening the index…" or "updating…" for good
+            what = "opening the index" if worker.name == "open index" else "the update"
+            self.on_index_failed(IndexFailed(bug_said(what, error)))
             return True
         if worker.group == "freshness":
             told, self.freshness = self.freshness == NOT_CHECKED, NOT_CHECKED
