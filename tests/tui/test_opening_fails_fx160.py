@@ -15,6 +15,8 @@ import pkgutil
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from textual.dom import DOMNode
 
 import index.library
@@ -24,8 +26,12 @@ import tui.screens.reader_first_page
 import tui.screens.reader_read
 import tui.screens.reader_session
 import tui.widgets.reading_pane
+from index.errors import IndexDamaged, StoreError
+from index.library import QueryError, printable
 from index.models import Article
-from tests.tui.conftest import search
+from index.notebook import NotebookDamaged
+from index.notebook.db import NOTEBOOK_FILE
+from tests.tui.conftest import reader, search
 from tests.tui.test_worker_bugs import settle
 from tui.app import BroadsheetApp
 from tui.screens.help import HelpScreen
@@ -34,6 +40,7 @@ from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.build_progress import BuildProgress
 from tui.widgets.reading_pane import ReadingPane
+from tui.worker_failures import bug_said
 
 
 def raising(*args: object, **kwargs: object) -> Any:
@@ -181,3 +188,34 @@ def _handlers(cls: type) -> set[str]:
 
 def _subclasses(cls: type) -> list[type]:
     return [sub for direct in cls.__subclasses__() for sub in (direct, *_subclasses(direct))]
+
+
+SAID_AS_IT_IS = [StoreError, IndexDamaged, NotebookDamaged, QueryError, OSError, FileNotFoundError]
+"""Errors a user acts on as they read: the project's own, and the system's."""
+BUGS = [RuntimeError, KeyError, ValueError, TypeError, RecursionError, AttributeError]
+
+
+@given(st.sampled_from(SAID_AS_IT_IS + BUGS), st.text(max_size=40), st.text(min_size=1, max_size=9))
+def test_only_an_error_nobody_expected_is_called_a_bug(
+    kind: type[Exception], text: str, what: str
+) -> None:
+    """A damaged notebook's toast said "(a bug: NotebookDamaged)" (fx160's first cut)."""
+    said = bug_said(what, kind(text))
+    assert "\n" not in said and said.startswith(printable(f"{what} failed: "))
+    assert ("(a bug" in said) == (kind in BUGS)
+    if kind in BUGS:
+        assert said.endswith(f"(a bug: {kind.__name__})") or said.endswith("(a bug)")
+
+
+async def test_a_damaged_notebook_at_opening_is_said_as_it_is(built: tuple[Any, Any]) -> None:
+    """A real broken file of the index folder: the notebook's toast says what to do, and
+    the reader lists as ever."""
+    _, index_dir = built
+    (index_dir / NOTEBOOK_FILE).write_bytes(b"not a database " * 20)
+    app = BroadsheetApp(*built)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications if "notebook" in str(n.message)]
+        assert len(said) == 1 and "is damaged" in said[0] and "move it aside" in said[0]
+        assert "a bug" not in said[0]
+        assert len(reader(app).query_one(ArticleList).hits) == 4
