@@ -18,10 +18,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.dom import DOMNode
+from textual.widgets import Static
 
 import index.library
 import tui
 import tui.index_work
+import tui.notebook_ops
 import tui.screens.reader_first_page
 import tui.screens.reader_read
 import tui.screens.reader_session
@@ -219,3 +221,36 @@ async def test_a_damaged_notebook_at_opening_is_said_as_it_is(built: tuple[Any, 
         assert len(said) == 1 and "is damaged" in said[0] and "move it aside" in said[0]
         assert "a bug" not in said[0]
         assert len(reader(app).query_one(ArticleList).hits) == 4
+
+
+LATER: dict[str, tuple[Any, tuple[str, ...], str]] = {
+    # a worker the user starts: (where, what is made to raise, its key)
+    "quotes": (index.library.Library, ("quotes", "article_quotes"), "q"),
+    "related": (index.library.Library, ("related",), "r"),
+    "notebook": (tui.notebook_ops, ("read_all",), "b"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LATER))
+async def test_a_worker_the_user_starts_that_raises_says_so_and_the_reader_answers(
+    kind: str, app: BroadsheetApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    where, names, key = LATER[kind]
+    for name in names:
+        monkeypatch.setattr(where, name, raising)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        on_screen = [str(s.render()) for s in app.screen.query(Static)]
+        said = [str(n.message) for n in app._notifications] + on_screen
+        assert [s for s in said if "walked off" in s] != [], said
+        assert not [s for s in said if "Traceback" in s or "second line" in s]
+        for _ in range(3):  # the screen or dialog closes
+            if app.screen is not reader(app):
+                await pilot.press("escape")
+                await settle(pilot)
+        assert app.screen is reader(app)
+        await search(pilot, "drought")
+        assert reader(app).shown_query == "drought"
+        assert len(reader(app).query_one(ArticleList).hits) == 1
