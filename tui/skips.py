@@ -71,6 +71,16 @@ def _listed(heading: str, skipped: Sequence[Skipped], corpus: Path) -> str:
     return f"\n{heading} " + "\n".join([*named, *more])
 
 
+def whole_path(path: str, corpus: Path) -> str:
+    """A skipped file's or record's whole path, as `index status --json` gives it: a
+    record's (``sub/feed.jsonl:3``) and a front matter's are kept within the corpus folder,
+    a file's whole (fx160: the JSON mixed both); a corpus that is one file: beside it."""
+    if PurePath(path).is_absolute():
+        return path
+    root = corpus.resolve()
+    return str((root.parent if root.exists() and not root.is_dir() else root) / path)
+
+
 def short_path(path: str, corpus: Path) -> str:
     """A skipped file's path within the corpus folder (a JSON line's is given so already),
     or its name: the one form the toast, a build's and `index status`'s lines show (the

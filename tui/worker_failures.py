@@ -31,9 +31,20 @@ def reason_of(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
+def is_said(error: BaseException) -> bool:
+    """Whether ``error`` is one a user can act on as it reads: the project's own (its
+    classes, in ``index``, say what went wrong and what to do) or the system's (a disk,
+    a permission: OSError). Any other is a bug, said with its kind."""
+    return isinstance(error, OSError) or type(error).__module__.split(".")[0] == "index"
+
+
 def bug_said(what: str, error: BaseException) -> str:
-    """One line for an error nobody expected: ``what`` failed, why, and that it is a bug."""
+    """One line for an error a worker did not catch: ``what`` failed and why; and, for one
+    nobody expected (`is_said`), that it is a bug and its kind (fx160: a damaged notebook
+    is no bug)."""
     reason = reason_of(error)
+    if is_said(error):
+        return printable(f"{what} failed: {reason}")
     kind = type(error).__name__
     told = f"{reason} (a bug)" if reason == kind else f"{reason} (a bug: {kind})"
     return printable(f"{what} failed: {told}")
@@ -55,7 +66,7 @@ def report_failure(event: Worker.StateChanged) -> None:
     if said_in_place is not None and said_in_place(worker, error):
         return
     app.notify(
-        printable(f"{worker.name or 'background task'} failed: {reason_of(error)}"),
+        bug_said(worker.name or "background task", error),  # its kind too (fx160)
         severity="error",
         markup=False,
         timeout=8,

@@ -1,6 +1,6 @@
 """`story --help` said "The story's id." though fx157 made a story id's beginning name the
-story (fx159): every command that resolves a story id says so; `unfollow`, which takes the
-followed id as the notebook holds it, says whole."""
+story (fx159): every command that resolves a story id says so; `unfollow` a followed
+story's beginning (fx160)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,10 @@ def test_the_help_s_example_is_a_beginning() -> None:
     assert whole.startswith(short) and short != whole
 
 
-def test_unfollow_asks_the_whole_id() -> None:
+def test_unfollow_says_a_beginning_names_a_followed_story() -> None:
+    """fx160: `unfollow` takes a followed story's beginning too (it said "whole")."""
     result = runner.invoke(app, ["unfollow", "--help"], env={"COLUMNS": "400"})
     assert result.exit_code == 0
-    assert "id, whole" in result.output and "beginning" not in result.output
+    said = " ".join(result.output.split())
+    assert "or a beginning of it that begins no other followed story's id" in said
+    assert "whole" not in said

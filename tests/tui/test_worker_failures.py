@@ -38,7 +38,7 @@ async def test_a_screens_failed_worker_is_one_line_on_screen() -> None:
     async with app.run_test() as pilot:
         await settle(pilot)
         said = [n.message for n in app._notifications]
-    assert said == ["lookup failed: the disk went away"]
+    assert said == ["lookup failed: the disk went away"]  # the system's: no bug
 
 
 def test_every_screen_that_runs_workers_reports_their_failures() -> None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from index.notebook import FollowedNews
+from index.notebook import FollowedNews, Notebook
 from tui import followed_lines, notebook_ops
-from tui.cli.article_ids import STORY_ID_HELP, get_story_id
+from tui.cli.article_ids import STORY_ID_HELP, get_story_id, said_resolved
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -26,7 +27,12 @@ from tui.cli.notebook import opened
 
 StoryId = Annotated[str, typer.Argument(metavar="STORY_ID", help=STORY_ID_HELP)]
 FollowedId = Annotated[
-    str, typer.Argument(metavar="STORY_ID", help="The followed story's id, whole (`following`).")
+    str,
+    typer.Argument(
+        metavar="STORY_ID",
+        help="The followed story's id (`following`), or a beginning of it that begins no"
+        " other followed story's id.",
+    ),
 ]
 
 
@@ -59,8 +65,33 @@ def unfollow_command(
     """Stop following a story (a story gone from the index too)."""
     settings = target(ctx, corpus, index_dir)
     with opened(settings, index=False) as (_, notebook):
-        notebook.stories.unfollow(story_id.strip())
-        out.print(shown(f"stopped following {story_id.strip()}"))
+        story = followed_id(notebook, story_id.strip())
+        notebook.stories.unfollow(story)  # none named: "story 'x' is not followed", exit 3
+        out.print(shown(f"stopped following {story}"))
+
+
+def followed_named(followed: Iterable[str], form: str) -> tuple[str, ...]:
+    """The followed stories' ids ``form`` names: the id itself, else every id it begins,
+    as `story` takes a story's (`Library.story_ids_named`, fx157)."""
+    ids = set(followed)
+    if form in ids or not form:
+        return (form,) if form else ()
+    return tuple(sorted(i for i in ids if i.startswith(form)))
+
+
+def followed_id(notebook: Notebook, form: str) -> str:
+    """The followed story ``form`` names (its id or a beginning of one alone: said on
+    stderr); a beginning of several: one line, exit 3; else ``form`` as typed (fx160:
+    `unfollow s4f97` was "not followed" though `follow s4f97` followed s4f97c7ac91ff)."""
+    named = followed_named((s.story for s in notebook.stories.all()), form)
+    if len(named) > 1:
+        some = ", ".join(named[:5]) + (", …" if len(named) > 5 else "")
+        said = f"{form!r} begins {len(named):,} followed story ids ({some}): type more of it"
+        fail(said, Exit.NOT_FOUND)
+    if named:
+        said_resolved(form, named[0])
+        return named[0]
+    return form
 
 
 @app.command("following")

@@ -22,7 +22,7 @@ from tui.cli.common import (
     shown,
     target,
 )
-from tui.skips import short_path, skip_line, skip_reason
+from tui.skips import short_path, skip_line, skip_reason, whole_path
 
 if TYPE_CHECKING:
     from tui.cli.common import Target
@@ -162,7 +162,8 @@ def run_status(settings: Target, *, as_json: bool, verify: bool) -> None:
                 ("left_out_parts", report.left_out_reasons),  # of files indexed (rv23)
             ):
                 status[key] = [
-                    {"path": path, "reason": skip_reason(path, why)} for path, why in listed
+                    {"path": whole_path(path, settings.corpus), "reason": skip_reason(path, why)}
+                    for path, why in listed
                 ]
             print_json(status)
             return

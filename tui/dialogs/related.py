@@ -25,6 +25,7 @@ from tui.way_back import back_out, leave_with
 from tui.widgets.leaving_list import LeavingList
 from tui.widgets.row_meta import NO_DATE
 from tui.widgets.story_list import step_cursor
+from tui.worker_failures import ReportsWorkerFailures
 
 RELATED_KEYS = "enter: read it · j/k: move · esc: back · ● its story"
 """The dialog's keys, under its heading (nu33: the footer below showed the reader's keys)."""
@@ -58,7 +59,7 @@ def related_row(related: RelatedArticle) -> Text:
     return text
 
 
-class RelatedDialog(SaysIndex[str | None], Dialog[str | None]):
+class RelatedDialog(ReportsWorkerFailures, SaysIndex[str | None], Dialog[str | None]):
     """The articles related to one, best first (● marks its story's); dismissed with the
     id of the one picked, or None."""
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual import work
 from textual.screen import Screen
+from textual.worker import Worker
 
 from index.library import WHOOSH, BuildCancelled, CorpusEmpty, EngineChoice, Library
 from index.models import Progress, copies_note, counted, mostly_undated, undated_said
@@ -27,13 +28,15 @@ from tui.skips import SKIPS_WHY, skipped_note, status_skipped
 from tui.widgets.build_progress import CANCEL_HINT, BuildProgress, stage_text
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.status_line import freshness
-from tui.worker_failures import ReportsWorkerFailures
+from tui.worker_failures import ReportsWorkerFailures, bug_said
 
 GENERATION_CHECK_SECONDS = 3.0
 """How often the screen looks for an index rebuilt by another process."""
 FRESHNESS_CHECK_SECONDS = 10.0
 """How often the screen compares the index with the corpus on disk (a stat of each file)."""
 CHECKING = "index: checking…"
+NOT_CHECKED = "index: not checked"
+"""The status line's word when checking the index raised (a bug; its toast says why)."""
 """The status line's last part until the index has been compared with the corpus (at the
 start, and after the index changed: the stale line before it was no longer true)."""
 UPDATE_CANCELLED = "Update cancelled; the index is as it was"
@@ -141,6 +144,22 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             with suppress(Exception):  # warms the outlet picker's counts (copies folded)
                 library.sources()  # here, off the UI thread; the picker counts again if not
 
+    def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
+        """The index's workers that raised what they did not expect (a bug): the status
+        line waits no more, and a failed check (every few seconds) is said once (fx160)."""
+        if worker.is_cancelled:
+            return super().worker_failed(worker, error)
+        if worker.group == "index":  # not "Opening the index…" or "updating…" for good
+            what = "opening the index" if worker.name == "open index" else "the update"
+            self.on_index_failed(IndexFailed(bug_said(what, error)))
+            return True
+        if worker.group == "freshness":
+            told, self.freshness = self.freshness == NOT_CHECKED, NOT_CHECKED
+            self.library_checked()
+            if told:
+                return True
+        return super().worker_failed(worker, error)
+
     def on_index_opened(self, message: IndexOpened) -> None:
         self.library = message.library
         for pane in self.query(ReadingPane):  # a copy says so (`index.copies`)
@@ -191,7 +210,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self.updating = False
         self.query(BuildProgress).remove()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="freshness")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="freshness", name="index check")
     def check_freshness(self) -> None:
         """Compare the index with the corpus on disk (in a worker; the status line says)."""
         if self.library is not None and not self.busy:

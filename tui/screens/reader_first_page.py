@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.message import Message
 from textual.timer import Timer
+from textual.worker import Worker
 
 from index.models import Sort
 from tui.first_page import ROWS, FirstPage, PageKey, opening_page, save_page
@@ -67,10 +68,17 @@ class FirstPageMixin(LibraryScreen):
         self._opening_key, page = read
         self.on_first_page_read(FirstPageRead(page))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="first page")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="first page", name="first page")
     def _read_first_page(self) -> None:
         self._opening_key, page = opening_page(self.index_dir, self.remembers)
         self.post_message(FirstPageRead(page))  # None too when it opens on the story list
+
+    def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
+        # reading the kept page raised (a bug): only a preview, the index opens as without
+        # one, and the toast says why (fx160: "Opening the index…" stood for good)
+        if worker.group == "first page" and not worker.is_cancelled:
+            self.on_first_page_read(FirstPageRead(None))
+        return super().worker_failed(worker, error)
 
     def on_first_page_read(self, message: FirstPageRead) -> None:
         page = self._page_kept = message.page

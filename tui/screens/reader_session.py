@@ -12,6 +12,7 @@ from textual.events import ScreenResume, ScreenSuspend
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
+from textual.worker import Worker
 
 from index.library import Library, QueryError
 from index.models import Article, Sort
@@ -22,6 +23,7 @@ from tui.screens.reader_read import ReadTracking
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import SearchBox
+from tui.worker_failures import bug_said
 
 if TYPE_CHECKING:
     from tui.widgets.story_list import StoryList
@@ -158,6 +160,15 @@ class ReaderSession(ReadTracking):
             except KeyError:  # gone from the corpus: dropped without a word
                 state = replace(state, article=None)
         self.post_message(SessionRestored(state, notice))
+
+    def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
+        # restoring raised (a bug): the reader starts afresh, as for a damaged state,
+        # and searches (fx160: the list stayed on "Opening the index…" for good)
+        if worker.group == "session" and not worker.is_cancelled:
+            said = bug_said("restoring the last session", error)
+            self.on_session_restored(SessionRestored(None, f"{said}; starting afresh"))
+            return True
+        return super().worker_failed(worker, error)
 
     def on_session_restored(self, message: SessionRestored) -> None:
         self._session_restored = True

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import work
 from textual.message import Message
 from textual.reactive import reactive
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from index.library import Highlighter, printable
 from index.models import Article
@@ -21,6 +21,7 @@ from tui.widgets.article_layout import Layout, WatchWord, layout_article
 from tui.widgets.line_view import LineView
 from tui.widgets.marks import first_lines, marked, restyle
 from tui.widgets.word_wrap import word_wrap
+from tui.worker_failures import bug_said, report_failure
 
 NOTHING_SHOWN = "Select an article to read it."
 QUOTE_MARK = "quote"
@@ -165,7 +166,7 @@ class ReadingPane(LineView):
         match = self.get_component_rich_style("reading-pane--match", partial=True)
         self._layout(self.article, self._token, width, muted, match)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="layout")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="layout", name="layout")
     def _layout(self, article: Article, token: int, width: int, muted: Style, match: Style) -> None:
         worker = get_current_worker()
 
@@ -188,6 +189,20 @@ class ReadingPane(LineView):
         )
         if layout is not None:
             self.post_message(ArticleLaidOut(layout, token))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(event)  # a widget's workers report here: Textual does not bubble it
+
+    def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
+        """Laying the article out raised (a bug, on what an article holds): the pane says
+        so in one line where the article's lines go, and `n` waits no more (fx160: it
+        kept "Select an article to read it.", not a word)."""
+        if worker.group != "layout" or worker.is_cancelled:
+            return False
+        said = Text(f"⚠ {bug_said('laying out the article', error)}", style="bold")
+        width = max(1, (self.size.width or 80) - 2)
+        self.post_message(ArticleLaidOut(Layout(word_wrap(said, width), width=width), self._token))
+        return True
 
     def on_article_laid_out(self, message: ArticleLaidOut) -> None:
         if message.token != self._token:
