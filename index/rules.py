@@ -359,7 +359,9 @@ RULES: dict[str, int] = {
     # stories 21 (st52, issue 16, st51's lead): two groups of one outlet the linkage left
     # apart merge when their union averages the threshold and their cross average is >= 0.2
     # and >= 0.6 x the larger group's own (`linkage.reunite`: templates tuning R .860->.915)
-    "stories": 21,  # index.analysis.stories, story_build... (21: st52 reunite)
+    # stories 22 (st63, issue 16): the model keeps each row's copy digest (copy_digest.npy):
+    # an update hashes its new rows only; the stories are the same
+    "stories": 22,  # index.analysis.stories, story_build... (22: st63 copy_digest.npy)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
 }

@@ -196,7 +196,7 @@ class StoryModel:
         assert self._folder is not None
         names = story_files.CORE + story_files.NEIGHBOURS + story_files.UPDATE
         arrays = {name: self._array(name, mapped=True) for name in names}
-        for name in story_files.LATER:
+        for name in (*story_files.LATER, story_files.COPY_DIGEST):
             if (self._folder / f"{name}.npy").exists():
                 arrays[name] = self._array(name, mapped=True)
         counts = story_files.read_counts(self._folder)

@@ -22,7 +22,7 @@ from index.analysis.story_copies import (
     terms_once,
 )
 from index.analysis.story_daily import forms, not_copies
-from index.analysis.story_files import Parts
+from index.analysis.story_files import COPY_DIGEST, Parts
 from index.analysis.story_genre import genres, weigh
 from index.analysis.story_length import long_lift, longs
 from index.analysis.story_naming import story_id
@@ -267,6 +267,7 @@ def build(
         "place": series[1],
         "ticker": series[2],
         "form": series[3],
+        COPY_DIGEST: copies.digest,
     }
     meta = _meta(
         ids,

@@ -49,6 +49,7 @@ PER_ROW = (
     "place",
     "ticker",
     "form",
+    "copy_digest",
 )
 FP = ("fp_hash", "fp_doc")
 

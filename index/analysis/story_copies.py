@@ -239,10 +239,13 @@ def with_same_words_ranked(
     first_new: int,
     keys: np.ndarray,
     ids: list[str],
+    digest: np.ndarray | None = None,
 ) -> tuple[tuple[Pairs, Pairs], np.ndarray]:
     """`with_same_words` and each row's `ranks`, both from one `digests` of the rows (a
-    pass over every term count of the corpus: a build and an update need it twice)."""
-    digest = digests(counts, keys)
+    pass over every term count of the corpus: a build and an update need it twice).
+    ``digest``: the rows' `digests` with ``keys``, when the caller has them already (an
+    update keeps its old rows', `story_copy_digest`)."""
+    digest = digests(counts, keys) if digest is None else digest
     shared = with_same_words(found, counts, days, params, first_new, keys, digest)
     return shared, ranks(days, digest, ids)
 
@@ -256,6 +259,7 @@ class Found(NamedTuple):
     original: np.ndarray  # `originals`
     df: np.ndarray  # `once`: a group of copies counts once
     articles: int
+    digest: np.ndarray  # `digests` with the stems' keys: the model keeps them (st63)
 
 
 def found_once(
@@ -274,9 +278,10 @@ def found_once(
     fp = fingerprints(tokens, keys=keys)
     per_doc = np.bincount(fp[1], minlength=len(days))
     found = passages(days, fp, None, per_doc, params)
-    shared, rank = with_same_words_ranked(found, counts, days, params, 0, keys, ids)
+    digest = digests(counts, keys)
+    shared, rank = with_same_words_ranked(found, counts, days, params, 0, keys, ids, digest)
     original = originals(len(days), shared[1], rank)
-    return Found(fp, shared, rank, original, *once(counts, df, original))
+    return Found(fp, shared, rank, original, *once(counts, df, original), digest)
 
 
 def local_keys(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:

@@ -30,10 +30,10 @@ from index.analysis.story_copies import (
     same_kind,
     stored_copies,
     terms_once,
-    with_same_words_ranked,
 )
+from index.analysis.story_copy_digest import ranked
 from index.analysis.story_daily import not_copies
-from index.analysis.story_files import LATER, Parts, later
+from index.analysis.story_files import COPY_DIGEST, LATER, Parts, later
 from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
 from index.analysis.story_placement import place
@@ -99,7 +99,7 @@ def apply(
     per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
     found = passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
     every_id = kept.meta["ids"] + [x.id for x in added]
-    found, copy_rank = with_same_words_ranked(found, counts, days, params, n_old, keys, every_id)
+    found, copy_rank, digest = ranked(found, counts, days, params, keys, every_id, parts, keep)
     copies = P.merge_pairs(stored_copies(a["neighbours"], a["scores"]), found[1], n)
     original = originals(n, copies, copy_rank)
     single, singles = once(counts, df, original)  # a copy counts once
@@ -249,7 +249,7 @@ def apply(
         counts.indptr.astype(np.int64),
         (n, len(vocab)),
     )
-    return Parts(new_meta, arrays, csr, (vocab.stems, vocab.words), keep)
+    return Parts(new_meta, arrays | {COPY_DIGEST: digest}, csr, (vocab.stems, vocab.words), keep)
 
 
 def _drop(parts: Parts, keep: np.ndarray) -> Parts:

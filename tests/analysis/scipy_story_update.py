@@ -21,7 +21,7 @@ from index.analysis.story_build import (
     tokens_for,
     undated_titles,
 )
-from index.analysis.story_files import Parts, later
+from index.analysis.story_files import COPY_DIGEST, Parts, later
 from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
 from index.analysis.story_placement import place
@@ -238,6 +238,7 @@ def apply(
         counts.indptr.astype(np.int64),
         (n, len(vocab)),
     )
+    arrays[COPY_DIGEST] = C.digests(counts, keys)  # every row's, as before st63
     return Parts(new_meta, arrays, csr, (vocab.stems, vocab.words))
 
 

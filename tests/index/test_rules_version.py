@@ -715,7 +715,9 @@ RECORDED: dict[str, tuple[int, str]] = {
     # 21: two groups of one outlet the linkage left apart merge when their union averages
     # the threshold, cross >= 0.2 and >= 0.6 x the larger's own (st52, `linkage.reunite`;
     # digest: the model's params gain reunite_floor and reunite_ratio)
-    "stories": (21, "8407aedfd1770bf6dce80b9c2bdb78ff8e05d73ba2ad25e9d6c6a98f9263aaf3"),
+    # 22: the model keeps each row's copy digest (st63, issue 16, `story_copy_digest`;
+    # digest: copy_digest.npy is new; the other files, and so the stories, are unchanged)
+    "stories": (22, "74645ca1157787097d787803d353348087de5c92922602bf23eb71baaffada99"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     # (digest re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now; the
     # copies' rules are the same, and an articles bump rebuilds every index)
