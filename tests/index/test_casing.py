@@ -138,7 +138,7 @@ DROPPED = ("Place", "Doubt", "Staff")
 KEPT = ("Congress", "Catholic", "Republic")
 
 
-def _casing_corpus(root: Path) -> Path:
+def casing_corpus(root: Path) -> Path:
     return write_corpus(root, {"a.txt": COMPARED, "b.txt": OTHER, **BACKGROUND})
 
 
@@ -152,7 +152,7 @@ def _pair(library: Library) -> tuple[Article, Article]:
 
 
 def test_compare_drops_what_the_corpus_writes_in_lower_case(tmp_path: Path) -> None:
-    corpus = _casing_corpus(tmp_path / "corpus")
+    corpus = casing_corpus(tmp_path / "corpus")
     without = [kind for kind in default_derived() if kind.name != NAME]
     index_dir = tmp_path / "index"
     with Library.open(corpus, index_dir, derived=without) as library:  # built before fn46
@@ -182,7 +182,7 @@ def test_compare_drops_what_the_corpus_writes_in_lower_case(tmp_path: Path) -> N
 
 
 def test_the_cli_compare_reads_the_corpus_casing(tmp_path: Path) -> None:
-    corpus = _casing_corpus(tmp_path / "corpus")
+    corpus = casing_corpus(tmp_path / "corpus")
     index_dir = tmp_path / "index"
     with Library.open(corpus, index_dir) as library:
         by_path = _by_path(library)
