@@ -31,6 +31,7 @@ from index.analysis.pair_names import pair_only_in
 from index.library import Library, compare_many, default_derived
 from index.models import Article
 from index.rules import kinds_lacking
+from index.store.build import rebuild
 from index.store.generations import current_generation, load_manifest
 from index.store.update import update
 from tests.conftest import SEEDS, write_corpus
@@ -226,3 +227,25 @@ def test_the_seeds_compare_as_before(tmp_path: Path) -> None:
             assert (now.only_a, now.only_b) == (before.only_a, before.only_b)
         common = library.common_words()
         assert compare_many(articles, common).only_in == compare_many(articles).only_in
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_a_real_update_adds_new_counts_and_keeps_removed_ones(tmp_path: Path, procs: int) -> None:
+    """Through the store (the indexing workers extract with ``procs`` 2): an added file's
+    words are counted, a deleted file's stay until a rebuild, which drops them."""
+    corpus, index_dir = casing_corpus(tmp_path / "corpus"), tmp_path / "index"
+    with Library.open(corpus, index_dir) as library:
+        texts = {Path(a.path).name: a.body for a in library.articles()}
+    (corpus / "new.txt").write_text("New one\n\nThe crowd gave the Kitchen staff a kitchen tour.\n")
+    (corpus / "bg0.txt").unlink()
+    report = update(corpus, index_dir, derived=default_derived(), procs=procs)
+    assert report.added == 1 and report.deleted == 1
+    with Library.open(corpus, index_dir) as library:
+        bodies = [a.body for a in library.articles()]
+        folder = library.derived_folder(NAME)
+        assert folder is not None
+        assert read_counts(folder) == count([*bodies, texts["bg0.txt"]])  # bg0's left over
+    rebuild(corpus, index_dir, derived=default_derived())
+    with Library.open(corpus, index_dir) as library:
+        folder = library.derived_folder(NAME)
+        assert folder is not None and read_counts(folder) == count(bodies)
