@@ -38,6 +38,7 @@ from index.errors import (
     another_corpus,
 )
 from index.ingest.sanitize import printable
+from index.library_compare import CompareMethods
 from index.library_dates import DateMethods
 from index.library_files import FileMethods
 from index.library_moves import files_before, follow_moves
@@ -175,11 +176,18 @@ def default_derived() -> tuple[Derived, ...]:
         Deferred("stories", "index.analysis.story_derived:StoriesDerived"),
         Deferred("copies", "index.copies:CopiesDerived", light=True),  # quick: never forked
         Deferred("leans", "index.lean_map:LeansDerived", light=True),  # the metadata's leans
+        Deferred("casing", "index.analysis.casing:CasingDerived", light=True),  # compare's (fn46)
     )
 
 
 class Library(
-    QuoteMethods, StoryMethods, NotebookMethods, FileMethods, DateMethods, SnippetMethods
+    QuoteMethods,
+    StoryMethods,
+    NotebookMethods,
+    FileMethods,
+    DateMethods,
+    SnippetMethods,
+    CompareMethods,
 ):
     """One corpus and its index: build it, keep it current, search it, read it, compare.
 
@@ -434,13 +442,3 @@ class Library(
             KeyError: No article has this id.
         """
         return self.engine.most_similar(article_id, limit)
-
-    # -- analyses -----------------------------------------------------------------------
-
-    @staticmethod
-    def compare(first: Article, second: Article) -> Comparison:
-        """What two articles share, sentence by sentence, and what only one says."""
-        from index.analysis.compare import compare
-
-        outlets = (first.source or "", second.source or "")
-        return compare(first.body, second.body, outlets, (first.title, second.title))

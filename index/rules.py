@@ -364,13 +364,15 @@ RULES: dict[str, int] = {
     "stories": 22,  # index.analysis.stories, story_build... (22: st63 copy_digest.npy)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
+    "casing": 1,  # index.analysis.casing: words in lower case / capitalised mid-sentence (fn46)
 }
 """Each kind's rules version. A kind not named here (a test's) records none and is never
 found made by older rules."""
 
-UNTOLD = frozenset({"leans"})
+UNTOLD = frozenset({"leans", "casing"})
 """Kinds an index may lack without saying so: what reads them falls back to the articles
-(`index.lean_map`: coverage reads each member's metadata instead), so a "lacks leans" would
+(`index.lean_map`: coverage reads each member's metadata instead; compare goes by the
+compared texts' own casing without `index.analysis.casing`), so a "lacks leans" would
 only puzzle (an OpenSearch index, or one built before the kind, never holds them); an
 update still adds them."""
 

@@ -48,7 +48,7 @@ def warm() -> None:
     for screen in WARMED:
         import_module(screen)
 
-    Library.compare(_article("warm-a", _A), _article("warm-b", _B))
+    Library.compare_pair(_article("warm-a", _A), _article("warm-b", _B))
 
 
 def _article(article_id: str, body: str) -> Article:

@@ -235,7 +235,11 @@ class Comparison:
 
 
 def compare(
-    a: str, b: str, outlets: tuple[str, str] = ("", ""), titles: tuple[str, str] = ("", "")
+    a: str,
+    b: str,
+    outlets: tuple[str, str] = ("", ""),
+    titles: tuple[str, str] = ("", ""),
+    common: frozenset[str] = frozenset(),
 ) -> Comparison:
     """Compare two cleaned article bodies.
 
@@ -247,16 +251,18 @@ def compare(
         outlets: Their outlets, when known (never an "only in" name of their own article).
         titles: Their titles, when known: a number one title gives is not "only in" the
             other article (nu38 #3).
+        common: The words the indexed corpus writes mostly in lower case
+            (`index.analysis.casing`): a heading's "Place" is no "only in" name.
 
     Returns:
         The sentence alignment both ways, shared passages, quotations and a summary.
     """
-    return _compare_cached(a, b, outlets, titles)
+    return _compare_cached(a, b, outlets, titles, common)
 
 
 @lru_cache(maxsize=8)
 def _compare_cached(
-    a: str, b: str, outlets: tuple[str, str], titles: tuple[str, str]
+    a: str, b: str, outlets: tuple[str, str], titles: tuple[str, str], common: frozenset[str]
 ) -> Comparison:
     sents_a, sents_b = content_sentences(a), content_sentences(b)
     align_a, align_b = _align(sents_a, sents_b)
@@ -265,7 +271,9 @@ def _compare_cached(
     runs_a = [(p.a_start, p.a_end) for p in passages]
     runs_b = [(p.b_start, p.b_end) for p in passages]
     align_a, align_b = _partly(align_a, runs_a), _partly(align_b, runs_b)
-    only = pair_only_in(a, b, outlets, titles, counted=True)  # "38 years", not "38" (fx146)
+    only = pair_only_in(
+        a, b, outlets, titles, counted=True, common=common
+    )  # "38 years", not "38" (fx146)
     summary = _summary(align_a, align_b, only, (runs_a, runs_b))
     same_a, same_b = same_words_share(align_a, runs_a), same_words_share(align_b, runs_b)
     # never more than is found ("80% same words" of 67% found: a run crossing into a sentence

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from index.analysis.alignment import Group
@@ -31,6 +32,7 @@ def only_in(
     groups: Sequence[Group],
     numbers: Sequence[Sequence[NumberMention]],
     parts: Sequence[Sequence[tuple[Part, ...]]],
+    common: frozenset[str] = frozenset(),
 ) -> tuple[OnlyIn, ...]:
     from index.analysis.multicompare import OnlyIn
 
@@ -39,7 +41,7 @@ def only_in(
     linked = {(p, s) for p, row in enumerate(matches) for s, found in enumerate(row) if found}
     linked |= {(m.article, m.sentence) for row in matches for found in row for m in found}
     linked |= {m for g in groups if len(g.members) > 1 for m in g.members}
-    lexicon = Lexicon.of(d.body for d in docs)
+    lexicon = replace(Lexicon.of(d.body for d in docs), common=common)  # the corpus's (fn46)
     names = names_only_in(
         [ArticleNames.of(d.body, lexicon, d.source or "", d.title) for d in docs]
     )  # a name another's title gives is given (nu44)

@@ -99,6 +99,7 @@ class Lexicon:
 
     lower: frozenset[str]
     mid_caps: frozenset[str]
+    common: frozenset[str] = frozenset()  # what the corpus writes in lower case (`casing`, fn46)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Lexicon:

@@ -22,10 +22,8 @@ from index.analysis.namematch import Entity
 from index.analysis.numbers import NumberMention, find_numbers
 from index.analysis.passage_bounds import cleanest, phrase_bounds
 from index.analysis.passages import MIN_PASSAGE_WORDS, Run, pairwise_runs, shared_runs
-from index.analysis.quote_groups import QuoteGroup, QuoteIndex
-from index.analysis.quote_limit import quoted_part
-from index.analysis.quote_sentences import quoted_parts
-from index.analysis.quotes import extract_quotes
+from index.analysis.quote_groups import QuoteGroup
+from index.analysis.quote_sentences import quoted_parts, shared_quotes
 from index.analysis.sentencematch import Match, MatchKind, SentenceWords, sentence_matches
 from index.analysis.words import Word, words_of
 from index.models import Article
@@ -270,13 +268,17 @@ class MultiComparison:
         return comparison_json(self, None if base is None else self.position(base))
 
 
-def compare_many(documents: Sequence[Document | Article]) -> MultiComparison:
+def compare_many(
+    documents: Sequence[Document | Article], common: frozenset[str] = frozenset()
+) -> MultiComparison:
     """Compare two to eight articles.
 
     Results are cached for the last few sets of articles, so a view can ask again cheaply.
 
     Args:
         documents: The articles (``Document`` or ``Article``), in the order to show them.
+        common: The words the indexed corpus writes mostly in lower case
+            (`Library.common_words`): a heading's "Place" is no name only one article gives.
 
     Returns:
         Passages, sentence carriers and groups, quotes and what each article alone says.
@@ -294,11 +296,11 @@ def compare_many(documents: Sequence[Document | Article]) -> MultiComparison:
         if doc.id in seen:
             raise CompareError(f"article {doc.id!r} is given twice")
         seen.add(doc.id)
-    return _compare_cached(docs)
+    return _compare_cached(docs, common)
 
 
 @lru_cache(maxsize=4)
-def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
+def _compare_cached(docs: tuple[Document, ...], common: frozenset[str]) -> MultiComparison:
     sentences = tuple(content_sentences(d.body) for d in docs)
     words = [words_of(d.body) for d in docs]
     norms = [[w.norm for w in ws] for ws in words]
@@ -310,14 +312,14 @@ def _compare_cached(docs: tuple[Document, ...]) -> MultiComparison:
     verbatim = _verbatim(docs, words, norms, runs)
     passages = verbatim + _paraphrased(docs, sentences, groups, matches)
     parts = partly_shared(sentences, words, matches, verbatim)
-    parts = quoted_parts(docs, sentences, matches, quotes := _quotes(docs), parts)  # nu55 #4
+    parts = quoted_parts(docs, sentences, matches, quotes := shared_quotes(docs), parts)  # nu55 #4
     return MultiComparison(
         documents=docs,
         sentences=sentences,
         matches=tuple(tuple(rows) for rows in matches),
         groups=groups,
         passages=passages,
-        only_in=only_in(docs, sentences, matches, groups, numbers, parts),
+        only_in=only_in(docs, sentences, matches, groups, numbers, parts, common),
         quotes=quotes,
         parts=parts,
     )
@@ -366,10 +368,3 @@ def _paraphrased(
         out.append(SharedPassage(text, "paraphrase", spans, len(words_of(text))))
     out.sort(key=lambda p: (-len(p.spans), p.spans))
     return tuple(out)
-
-
-def _quotes(docs: Sequence[Document]) -> tuple[QuoteGroup, ...]:
-    index = QuoteIndex()
-    for doc in docs:
-        index.add_article(doc.id, doc.source, doc.date, extract_quotes(quoted_part(doc.body)))
-    return tuple(index.groups())

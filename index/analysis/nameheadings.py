@@ -143,30 +143,65 @@ def _capitalised(text: str, start: int, word: str, lexicon: Lexicon) -> bool:
 
 
 def heading_word(text: str, mention: NameMention, lexicon: Lexicon) -> bool:
-    """True for one capitalised word that is a dictionary word (`dictionary_word`) and is
-    capitalised only where a sentence or a quotation opens or inside a run of capitalised
+    """True for one capitalised word that is a dictionary word (`dictionary_word`) or one the
+    corpus writes mostly in lower case (``lexicon.common``, `index.analysis.casing`: fn46), and
+    is capitalised only where a sentence or a quotation opens or inside a run of capitalised
     words (a title, a heading, an organisation's name): "Place", "Doubt", "Staff", "Capes".
     A word capitalised alone inside a sentence ("at Mass", "the Delta variant") is kept. A
     word the texts never write in lower case goes by its ending (`dictionary_word`) only
-    when it is capitalised once, inside a run."""
+    when it is capitalised once, inside a run, and by the corpus's casing only where no
+    guard keeps it (`_guarded`: "at The Met", the "Squad", "Journalism and Media")."""
     if " " in mention.text or mention.acronym or len(mention.key) != 1:
         return False
     word = mention.text
     if word.isupper() or not word[:1].isupper():
         return False
     lower = written_lower(word, lexicon)
-    if not lower and not dictionary_word(word, lexicon):
+    common = not lower and common_word(word, lexicon)
+    ending = not lower and dictionary_word(word, lexicon)
+    if not (lower or common or ending):
         return False
-    places = [
-        (_opens(text, m.start()), _in_run(text, m.start(), m.end(), lexicon))
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text)
+    spans = [
+        (m.start(), m.end()) for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text)
     ]
+    places = [(_opens(text, s), _in_run(text, s, e, lexicon)) for s, e in spans]
     if not places or not all(opens or run for opens, run in places):
         return False
+    if lower or (common and not any(_guarded(text, s, e) for s, e in spans)):
+        return True
     # by its ending alone only once in a run ("Notification of Withdrawal"): a word
     # capitalised again is a name ("One Direction ... Direction is touring"), and a
     # surname opens sentences too ("Baker said")
-    return lower or (len(places) == 1 and places[0][1])
+    return ending and len(places) == 1 and places[0][1]
+
+
+def common_word(word: str, lexicon: Lexicon) -> bool:
+    """True when the indexed corpus writes ``word`` (or its singular: "Staffs", "Cliffs")
+    mostly in lower case (``lexicon.common``); a known place, a people's word, a first name,
+    a month or day never counts."""
+    if not lexicon.common:
+        return False
+    low = _low(word)
+    if _not_a_word(word, low):
+        return False
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return low in lexicon.common or (low.endswith("s") and singular in lexicon.common)
+
+
+_THE = re.compile(r"(?<=[a-z,;] )The[ \t]+$")
+_AND = re.compile(r"[A-Z][\w’'.-]*[ \t]+(?:and|&)[ \t]+$")
+_AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
+_QUOTES = "\"“”'‘’"
+
+
+def _guarded(text: str, start: int, end: int) -> bool:
+    """True where the corpus's casing must not drop the word at ``start:end`` (fn45's guards):
+    after a mid-sentence "The" ("at The Met", "The Root"), quoted alone ("the “Squad”"), or
+    beside an "and" between capitalised words ("Hussman School of Journalism and Media")."""
+    before = text[max(0, start - 40) : start]
+    if _THE.search(before) or _AND.search(before) or _AND_AFTER.match(text, end):
+        return True
+    return before[-1:] in _QUOTES and text[end : end + 1] in _QUOTES
 
 
 def credit_label(text: str, mention: NameMention) -> bool:

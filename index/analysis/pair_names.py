@@ -7,6 +7,7 @@ articles compared on their own get the answer they get inside a larger compariso
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.analysis.entities import Lexicon
 from index.analysis.namematch import ArticleNames
@@ -30,6 +31,7 @@ def pair_only_in(
     outlets: tuple[str, str] = ("", ""),
     titles: tuple[str, str] = ("", ""),
     counted: bool = False,
+    common: frozenset[str] = frozenset(),
 ) -> OnlyIn:
     """The names and numbers that only ``a`` and only ``b`` give.
 
@@ -48,12 +50,14 @@ def pair_only_in(
         titles: Their titles, when known.
         counted: List a plain count with the words it counts, as a summary line shows it
             ("38 years", not a bare "38": ``_counted``); by default as written.
+        common: The words the indexed corpus writes mostly in lower case
+            (`index.analysis.casing`): a heading's "Place" is no name.
 
     Returns:
         ``(only_a, only_b)``: names first, then numbers, each in order of first mention.
     """
     texts = (a, b)
-    lexicon = Lexicon.of(texts)
+    lexicon = replace(Lexicon.of(texts), common=common)
     names = names_only_in(
         [
             ArticleNames.of(t, lexicon, o, title)  # a name its title gives is given (nu44)

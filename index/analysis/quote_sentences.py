@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from index.analysis.quote_groups import QuoteGroup
+from index.analysis.quote_groups import QuoteGroup, QuoteIndex
+from index.analysis.quote_limit import quoted_part
+from index.analysis.quotes import extract_quotes
 from index.analysis.words import words_of
 from index.text.sentences import Sentence
 
@@ -23,7 +25,16 @@ if TYPE_CHECKING:
     from index.analysis.multicompare import Document, Part
     from index.analysis.sentencematch import Match
 
-__all__ = ["quoted_parts"]
+__all__ = ["quoted_parts", "shared_quotes"]
+
+
+def shared_quotes(docs: Sequence[Document]) -> tuple[QuoteGroup, ...]:
+    """The quotations of ``docs`` grouped as a comparison lists them (`compare_many`'s
+    ``quotes``; moved here from `index.analysis.multicompare` to keep it short, fn46)."""
+    index = QuoteIndex()
+    for doc in docs:
+        index.add_article(doc.id, doc.source, doc.date, extract_quotes(quoted_part(doc.body)))
+    return tuple(index.groups())
 
 
 def quoted_parts(

@@ -42,8 +42,8 @@ def test_quotes_rebuild_prints_wall_and_cpu(
 @pytest.mark.parametrize(
     ("kinds", "built"),
     [
-        ("all", ["copies", "leans", "quotes", "stories"]),
-        ("others", ["copies", "leans", "stories"]),
+        ("all", ["casing", "copies", "leans", "quotes", "stories"]),
+        ("others", ["casing", "copies", "leans", "stories"]),
         ("quotes", ["quotes"]),
         ("none", []),
     ],

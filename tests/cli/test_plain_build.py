@@ -70,5 +70,6 @@ def test_a_build_without_the_options_adds_them_back(news: Path) -> None:
 
 def test_the_options_name_every_derived_kind() -> None:
     names = {kind.name for kind in default_derived()}
-    assert names == DERIVED_NAMES | {"copies", "leans"}  # always kept (`index.copies`, `lean_map`)
+    # always kept (`index.copies`, `lean_map`, `analysis.casing`)
+    assert names == DERIVED_NAMES | {"copies", "leans", "casing"}
     assert set(fast.BUILD_FLAGS.values()) == DERIVED_NAMES

@@ -89,7 +89,7 @@ def test_a_build_records_the_rules_of_every_kind(corpus: Path, index_dir: Path) 
     with Library.open(corpus, index_dir):
         pass
     manifest = load_manifest(_live(index_dir))
-    kinds = (ARTICLES, "quotes", "stories", "copies", "leans")
+    kinds = (ARTICLES, "quotes", "stories", "copies", "leans", "casing")
     assert manifest["rules"] == {kind: RULES[kind] for kind in kinds}
     assert index_status(corpus, index_dir).state == "fresh"
 
@@ -146,7 +146,15 @@ def test_real_kinds_rederived_equal_a_rebuild(
     derived = default_derived()
     rebuild(corpus, index_dir, derived=derived)
     _set_rules(
-        index_dir, {ARTICLES: RULES[ARTICLES], "quotes": 0, "stories": 0, "copies": 1, "leans": 1}
+        index_dir,
+        {
+            ARTICLES: RULES[ARTICLES],
+            "quotes": 0,
+            "stories": 0,
+            "copies": 1,
+            "leans": 1,
+            "casing": 1,
+        },
     )
     assert index_status(corpus, index_dir).outdated == ("quotes", "stories")
     report = update(corpus, index_dir, derived=default_derived(), procs=procs)
@@ -154,7 +162,7 @@ def test_real_kinds_rederived_equal_a_rebuild(
     assert report.reason.startswith("quotes, stories made by older rules")
     oracle = tmp_path / "oracle"
     rebuild(corpus, oracle, derived=default_derived())
-    for name in ("quotes", "stories", "copies", "leans"):
+    for name in ("quotes", "stories", "copies", "leans", "casing"):
         assert _files(_live(index_dir), name) == _files(_live(oracle), name)
     assert index_status(corpus, index_dir).state == "fresh"
 
@@ -190,6 +198,7 @@ def test_cli_status_and_update_say_what_older_rules_made(corpus: Path, index_dir
             "stories": RULES["stories"],
             "copies": 1,
             "leans": 1,
+            "casing": 1,
         },
     )
     status = runner.invoke(app, ["index", "status", "--corpus", str(corpus), "--json"])
@@ -203,7 +212,7 @@ def test_cli_status_and_update_say_what_older_rules_made(corpus: Path, index_dir
     status = runner.invoke(app, ["index", "status", "--corpus", str(corpus)])
     assert status.exit_code == 0
     said = " ".join(status.stdout.split())  # the state wraps in the 80-column table
-    assert "articles, quotes, stories, copies, leans made by older rules" in said
+    assert "articles, quotes, stories, copies, leans, casing made by older rules" in said
     assert "to rebuild the index" in said
     done = runner.invoke(app, ["index", "update", "--corpus", str(corpus)])
     assert done.exit_code == 0 and "Rebuilt index" in done.stdout
@@ -232,6 +241,7 @@ def test_a_kind_never_held_is_added_not_made_by_older_rules(
             "stories": RULES["stories"],
             "copies": 1,
             "leans": 1,
+            "casing": 1,
         },
     )
     manifest = load_manifest(_live(index_dir))

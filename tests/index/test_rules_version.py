@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from index.analysis.casing import CasingDerived
 from index.analysis.quote_derived import QuotesDerived
 from index.analysis.story_derived import StoriesDerived
 from index.copies import CopiesDerived
@@ -724,6 +725,8 @@ RECORDED: dict[str, tuple[int, str]] = {
     "copies": (1, "91cb0677bae8f2ba1a7cfbfa2c28ac8509fa40806367f062378f9ef10626c337"),
     # 1: the leans the articles' own metadata give (fx64; the fixed corpus gives none: {})
     "leans": (1, "39858c1352974f81c211f682c6909ffcaec8515e00ff3a9ba4cd29d61dac95cb"),
+    # 1: each word's times in lower case and capitalised mid-sentence, the common words (fn46)
+    "casing": (1, "b068fa9325f21de02a612178466212895cb024de8ce57d9aa8f0ab41de154bf1"),
 }
 """Per kind: the rules version, and the digest of its output of the fixed corpus."""
 
@@ -765,7 +768,8 @@ def _outputs(tmp_path: Path) -> dict[str, str]:
     articles = _articles(root)
     assert len(articles) == 34  # the fixed input is all there
     made = {ARTICLES: _digest_articles(articles, root)}
-    for kind in (QuotesDerived(), StoriesDerived(), CopiesDerived(), LeansDerived()):
+    kinds = (QuotesDerived(), StoriesDerived(), CopiesDerived(), LeansDerived(), CasingDerived())
+    for kind in kinds:
         folder = tmp_path / kind.name
         folder.mkdir()
         kind.build([kind.extract(a) for a in articles], folder, None)  # type: ignore[attr-defined]

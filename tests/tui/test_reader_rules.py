@@ -33,7 +33,7 @@ async def test_an_index_older_rules_made_opens_with_one_notice(built: tuple[Path
         status = str(reader(app).query_one("#status", Static).render())
         # older rules read the articles: `u` rebuilds in full, and the line says so
         said = (
-            "stale: articles, quotes, stories, copies, leans made by older rules"
+            "stale: articles, quotes, stories, copies, leans, casing made by older rules"
             " — press u to rebuild"
         )
         assert said in status, status

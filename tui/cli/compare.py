@@ -106,7 +106,7 @@ def compare_command(
         human = not as_json and output_format is not CompareFormat.json
         for typed, article in zip(ids, articles, strict=True):  # once all resolved (cp47)
             said_resolved(typed, article.id, say=human)
-        many = compare_many(articles)
+        many = compare_many(articles, library.common_words())
         position = None if base is None else ids.index(base)
         if as_json or output_format is CompareFormat.json:
             data: dict[str, Any] = many.to_json(position)

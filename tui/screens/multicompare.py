@@ -170,7 +170,7 @@ class MultiCompareScreen(ComparisonKeeping):
     def _analyse(self, library: Library, ids: tuple[str, ...], token: int) -> None:
         try:
             articles = [library.article(i) for i in ids]
-            comparison = compare_many(articles)
+            comparison = compare_many(articles, library.common_words())
             named = [Named(a.id, a.source, a.date, a.title) for a in articles]
             self.outlets = tuple(name for name, _ in library.sources())  # before the message
         except KeyError as error:
