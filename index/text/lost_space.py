@@ -255,8 +255,9 @@ _PUNCT_DASH = re.compile(r"(?<=\w[,;])-(?=[A-Za-z])")
 _STOP_DASH = re.compile(r"(?<=[a-z0-9\ufffd\"”’)][.?!])-(?=[A-Z])")
 """A dash right after a sentence's full stop, question or exclamation mark, before the next
 sentence's capital ("on Tuesday.-The Senate": cl46); not after an initial ("U.S.-Mexico")."""
-_QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“])")
-"""A small word's dash before an opening quotation mark ('announce a-"new and ...')."""
+_QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“](?!\?))")
+"""A small word's dash before an opening quotation mark ('announce a-"new and ...'); not
+before '"?', the corpora's lost dash ('them-"?Trump merely': cl46)."""
 QUOTE_OPENS = frozenset(["to", "as", "for", "in", "on", "at", "by", "he", "she", "it", "them"])
 """Small words that, before an opening quotation mark, join nothing either: 'urging them
 to-"send a good picture' (cl46)."""

@@ -97,3 +97,11 @@ def test_as_before_a_title_and_a_lost_letter() -> None:
         mend_spaces("predecessor, Ruair\ufffd\ufffd-Quinn, heckled")
         == "predecessor, Ruair\ufffd\ufffd Quinn, heckled"
     )
+
+
+@given(st.sampled_from(sorted(QUOTE_OPENS)))
+def test_a_lost_dash_is_no_quotation(word: str) -> None:
+    """'"?' is the corpora's lost dash, no opening mark: 'control them-"?Trump merely'
+    (na-3240: the mend made a quote of 327 characters, given to the wrong Trump)."""
+    line = f'control {word}-"?Trump merely'
+    assert mend_spaces(line) == line
