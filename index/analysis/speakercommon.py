@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from index.analysis.speakerdoubt import GUESS
 from index.analysis.speechverbs import GROUP_NOUNS, PRONOUNS, words
+from index.analysis.spelling_fold import LOST, alike, lost_letter_match
 
 if TYPE_CHECKING:  # attribution imports this module
     from index.analysis.attribution import Attribution
@@ -33,9 +34,12 @@ if TYPE_CHECKING:  # attribution imports this module
 COMMON = GROUP_NOUNS | words(
     """police media staff engineers workers employees officers troops soldiers
         members voters citizens people business businesses consumers customers users fans
-        players managers executives farmers nurses pupils victims survivors"""
+        players managers executives farmers nurses pupils victims survivors gardaí gardai"""
 )
-"""Nouns for a group of people (or a trade) that open a sentence capitalised."""
+"""Nouns for a group of people (or a trade) that open a sentence capitalised ("Gardaí",
+the Irish police's officers, cl46)."""
+_COMMON_FOLDED = frozenset(alike(w) for w in COMMON)
+"""`COMMON` without diacritics, as `lost_letter_match` reads its keys."""
 _HONORIFICS = words("holiness majesty excellency highness eminence grace honour honor lordship")
 _BEFORE = re.compile(r"(?:His|Her|Your|Their)\s+$")
 """A possessive right before an honorific ("His Holiness")."""
@@ -66,7 +70,7 @@ def common_speaker(text: str, found: Attribution | None) -> Attribution | None:
     if found is None or not found.speaker or " " in found.speaker:
         return found  # most speakers: a name of two words or more
     word = found.speaker
-    low = word.lower()
+    low = _unlost(word.lower())
     if low in PRONOUNS:
         return replace(found, speaker=None, rule="unresolved")
     if low in _HONORIFICS:
@@ -92,6 +96,14 @@ def common_speaker(text: str, found: Attribution | None) -> Attribution | None:
     if found.rule in ("pronoun", "continued", GUESS):
         return replace(found, speaker=None, rule="unresolved")  # "It said": not "Police"
     return replace(found, speaker=None, description=found.description or low, rule="unresolved")
+
+
+def _unlost(low: str) -> str:
+    """``low`` with a lost letter ("garda\ufffd\ufffd", "garda?") read as the one common word
+    it spells, if any ("gardai"): as written, the lost letter hid "Gardaí" (cl46, nu64 #4)."""
+    if not any(c in LOST for c in low):
+        return low
+    return lost_letter_match(low, _COMMON_FOLDED) or low
 
 
 def _institution(text: str, found: Attribution, word: str) -> Attribution:

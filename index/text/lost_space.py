@@ -100,6 +100,8 @@ CLOSES_NONE = frozenset(
         "are",
         "was",
         "were",
+        "has",
+        "have",
         "had",
         "would",
         "could",
@@ -129,7 +131,13 @@ CLOSES_NONE = frozenset(
         "whether",
     ]
 )
-"""Words that close no compound (not "to": "how-to", "go-to"; not "be": "would-be")."""
+"""Words that close no compound (not "to": "how-to", "go-to"; not "be": "would-be"). "has"
+and "have" after a noun ("water level-has risen", "man-has been arrested": cl46) close none
+but after `BEFORE_HAVE` ("must-have", "nice-to-have")."""
+
+BEFORE_HAVE = frozenset(["must", "to", "would", "could", "should", "might", "may"])
+"""Words that make a compound with a closing "have" ("a must-have", "nice-to-have",
+"would-have-been"): that dash stays unless another rule reads it (cl46)."""
 
 INSIDE_NONE = frozenset(
     [
@@ -159,7 +167,16 @@ BEFORE_YEAR = frozenset(["in", "on", "at", "since", "until", "by"])
 """Prepositions whose dash before a number is a lost space ("invaded by Indonesia
 in-1975"); "under-21", "top-10", "mid-2017", "over-50s" are compounds."""
 
-COMPOUNDS = frozenset({"has-been", "as-is", "as-of", "either-or", "and-or", "who-dunnit"})
+COMPOUNDS = frozenset(
+    {
+        "has-been",
+        "as-is",
+        "as-of",
+        "either-or",
+        "and-or",
+        "who-dunnit",
+    }
+)
 """Compounds with one of those words at an edge all the same: their dash stays."""
 
 SPOKE = frozenset(
@@ -181,16 +198,45 @@ SPOKE = frozenset(
         "replied",
         "recalled",
         "urged",
+        # cl46: "Trump-quipped", "the Herald-revealed", "Michael Noonan-denied"
+        "quipped",
+        "tweeted",
+        "remarked",
+        "joked",
+        "commented",
+        "declared",
+        "revealed",
+        "reported",
+        "acknowledged",
+        "responded",
+        "countered",
+        "lamented",
+        "predicted",
+        "maintained",
+        "conceded",
+        "cautioned",
+        "reiterated",
+        "complained",
+        "vowed",
+        "alleged",
+        "continued",
+        "concluded",
+        "agreed",
+        "described",
+        "called",
+        "accused",
+        "denied",
+        "welcomed",
     ]
 )
 """Verbs of speech that, after a capitalised word ("Secretary-added", "Merkel-told"), close
 no compound (a small word before them may: "value-added")."""
 
 SPOKE_PREFIXES = frozenset(
-    ["co", "re", "pre", "un", "mis", "over", "under", "self", "ghost", "value", "well", "oft"]
+    ["co", "re", "pre", "un", "mis", "over", "under", "self", "ghost", "value", "well", "oft", "so"]
 )
 """Words that make a compound with a verb of speech even capitalised, as a sentence's
-first word: "Value-added tax", "Co-wrote", "Re-stated", "Well-argued" (rv71)."""
+first word: "Value-added tax", "Co-wrote", "Re-stated", "Well-argued" (rv71), "So-called"."""
 
 ARTICLES = frozenset(["a", "an", "A", "An"])
 """Before a capitalised word and a verb of speech, an article makes the pair a compound
@@ -198,14 +244,23 @@ adjective: "an ISIL-claimed attack" (na-1380), "a Kremlin-announced plan" (rv71)
 
 _ENDINGS = "com|org|net|gov|edu|info|int|eu|uk|ie|de|fr|ru|cn|io|tv|pdf|html?|php|jpe?g|png|docx?"
 """The endings of a site's or a file's name."""
-_WORD = r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?"
-_CHAIN = re.compile(rf"(?:(?<![\w'’-])|(?<=\w[,;]-)){_WORD}(?:-{_WORD})+(?![\w-])")
+_WORD = r"[^\W_](?:[^\W_]|\ufffd)*(?:['’][^\W_]+)?"
+_CHAIN = re.compile(rf"(?:(?<![\w'’\ufffd-])|(?<=\w[,;]-)){_WORD}(?:-{_WORD})+(?![\w-])")
 """A run of words joined by single dashes ("state-of-the-art", "US-have"), also right after
-a comma's lost space ("far higher,-with-as many", "spokeswoman,-told-the media": rv71)."""
+a comma's lost space ("far higher,-with-as many", "spokeswoman,-told-the media": rv71). A
+word may hold letters other than ASCII ones ("Schäuble-added") and end in the "\ufffd" a lost
+letter left ("garda\ufffd\ufffd-from": cl46)."""
 _PUNCT_DASH = re.compile(r"(?<=\w[,;])-(?=[A-Za-z])")
 """A dash after a word's comma or semicolon, before a letter (",-by", ";-it")."""
-_QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“])")
-"""A small word's dash before an opening quotation mark ('announce a-"new and ...')."""
+_STOP_DASH = re.compile(r"(?<=[a-z0-9\ufffd\"”’)][.?!])-(?=[A-Z])")
+"""A dash right after a sentence's full stop, question or exclamation mark, before the next
+sentence's capital ("on Tuesday.-The Senate": cl46); not after an initial ("U.S.-Mexico")."""
+_QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“](?!\?))")
+"""A small word's dash before an opening quotation mark ('announce a-"new and ...'); not
+before '"?', the corpora's lost dash ('them-"?Trump merely': cl46)."""
+QUOTE_OPENS = frozenset(["to", "as", "for", "in", "on", "at", "by", "he", "she", "it", "them"])
+"""Small words that, before an opening quotation mark, join nothing either: 'urging them
+to-"send a good picture' (cl46)."""
 _ADDRESS = re.compile(rf"\S*(?:/|@|#|_|=|www\.|[A-Za-z0-9]\.(?:{_ENDINGS})\b)\S*")
 """A token holding an address, a handle, a tag, a site's or a file's name ("the-guardian.com",
 "the-report.pdf": rv71): its dashes are its own."""
@@ -227,10 +282,12 @@ def dash_spaces(line: str) -> list[int]:
             pair = f"{words[k]}-{words[k + 1]}".lower()
             if pair not in COMPOUNDS and (
                 (k == 0 and words[0] in OPENS_NONE)
+                or (words[k].endswith("\ufffd") and words[k + 1][:1].isalpha())
+                or (k == 0 and _as_title(words, line[: chain.start()]))
                 or (k > 0 and words[k] in INSIDE_NONE)
                 or (k + 1 < len(words) - 1 and words[k + 1] in INSIDE_NONE)
                 or (len(words) == 2 and words[0] in BEFORE_YEAR and words[1].isdigit())
-                or (k == len(words) - 2 and words[-1] in CLOSES_NONE)
+                or (k == len(words) - 2 and _closes(words[k], words[-1]))
                 or (k == len(words) - 2 and _speaks(words[k], words[-1], line[: chain.start()]))
             ):
                 found.append(at)
@@ -243,10 +300,43 @@ def dash_spaces(line: str) -> list[int]:
     found.extend(
         m.end("word")
         for m in _QUOTE_DASH.finditer(line)
-        if m["word"] in OPENS_NONE | CLOSES_NONE
+        if m["word"] in OPENS_NONE | CLOSES_NONE | QUOTE_OPENS
+        and not any(start <= m.start() < end for start, end in kept)
+    )
+    found.extend(
+        m.start()
+        for m in _STOP_DASH.finditer(line)
+        if _ends_sentence(line[: m.start()])
         and not any(start <= m.start() < end for start, end in kept)
     )
     return sorted(set(found))
+
+
+def _ends_sentence(before: str) -> bool:
+    """Whether ``before``, ending in ".", "?" or "!", ends a sentence rather than an initial
+    ("U.S.", "p.m."), a title or a short form ("Dr.-Ing.", "Republican-vs.-Republican") or a
+    word whose "?" is a lost letter ("Mirga Gra?inyt?-Tyla")."""
+    mark, token = before[-1], (before[:-1].split() or [""])[-1]
+    word = re.split(r"[^\w\ufffd]", token)[-1]
+    if "." in token or (mark == "?" and "?" in token):
+        return False
+    return not (
+        mark == "." and (word.lower() in ("vs", "v") or (word[:1].isupper() and len(word) <= 3))
+    )
+
+
+def _as_title(words: list[str], before: str) -> bool:
+    """Whether the chain opens "as-Capital" after a small word ("met as-Chancellor"), not an
+    Arabic name's article ("Ahrar as-Sham")."""
+    if words[0] != "as" or not words[1][:1].isupper():
+        return False
+    last = before.split()[-1:]
+    return not (last and last[0][:1].isupper())
+
+
+def _closes(word: str, last: str) -> bool:
+    """Whether ``last``, closing its chain after ``word``, closes no compound."""
+    return last in CLOSES_NONE and not (last == "have" and word.lower() in BEFORE_HAVE)
 
 
 def _speaks(word: str, verb: str, before: str) -> bool:
