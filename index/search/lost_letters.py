@@ -40,14 +40,20 @@ def damaged_spellings(word: str) -> list[str]:
     letters, and not before an "s" ending the word (a lost apostrophe, rv62); and put as
     "??", the two U+FFFD of a lost 2-byte letter as the analyzers fold them
     (`index.store.hyphens.LOST_RUN`, `LOST_END`): between two letters, or ending the word
-    ("garda??" of "gardai", "caf??s" of "cafes"; sx45)."""
-    if not word.isalpha():
+    ("garda??" of "gardai", "caf??s" of "cafes"; sx45). A word with digits too, the
+    joined form of a hyphenated word ("7zurichj?rg" of "7-Zürich-Jörg"), loses a letter
+    between two letters only (fx161)."""
+    if not word.isalnum():
         return []
     found: list[str] = []
     for at in range(1, len(word)):
+        if not word[at - 1].isalpha():
+            continue
         for size in (1, 2):
             end = at + size
             if end > len(word) or (size == 2 and word[at:end] not in PAIRS):
+                continue
+            if not word[at:end].isalpha() or (end < len(word) and not word[end].isalpha()):
                 continue
             if end < len(word) and not (word[end] == "s" and end == len(word) - 1):
                 found.append(word[:at] + "?" + word[end:])
@@ -160,8 +166,29 @@ def lost_spellings(text: str) -> tuple[str, ...]:
 
 def note_lost(term: Any, text: str) -> None:
     """Note on ``term`` (a `Term` of a text field, parsed from the query word ``text``)
-    its `lost_spellings`, as ``lost``."""
-    term.lost = lost_spellings(text)
+    its `lost_spellings`, as ``lost``; on each term of an `And` of a hyphenated word's parts,
+    those of its part (`note_parts_lost`); nothing on any other query."""
+    from whoosh.query import And, Term
+
+    if type(term) is Term:
+        term.lost = lost_spellings(text)
+    elif type(term) is And:
+        note_parts_lost(term, text)
+
+
+def note_parts_lost(query: Any, text: str) -> None:
+    """Note on each term of ``query`` (the `And` of the parts of the hyphenated query word
+    ``text``, "Baden-Württemberg") the `lost_spellings` of its part as typed, so that a
+    part finds its copies that lost a letter ("Baden-W\ufffd\ufffdrttemberg") as a word
+    alone does (fx161: they were noted on a lone `Term` only, and found nothing)."""
+    from whoosh.query import Term
+
+    parts = [part for part in text.split("-") if part]
+    terms = query.subqueries
+    if len(parts) != len(terms) or any(type(term) is not Term for term in terms):
+        return
+    for term, part in zip(terms, parts, strict=True):
+        term.lost = lost_spellings(part)
 
 
 def lost_terms(term: Any) -> tuple[str, ...]:
