@@ -110,13 +110,37 @@ words of 21 marked letters (420 terms a word) a process's first search 841 ms, n
 without them; capped, 274 ms (sx47, medians of 3, load 11-13, `/tmp/sx47/twice.py`)."""
 
 
+MARKABLE = "aeiouycnsz"
+"""The letters that usually carry a mark ("í", "ç", "ñ", "š", "ž"): a word typed plainly
+("Siochana") looks up its copies that lost two of them ("S??och??na", fx161)."""
+VOWELS = "aeiouy"
+
+
+def plain_spans(word: str) -> list[tuple[int, int]]:
+    """The (start, size) of the letters of ``word`` (typed in ASCII, folded) that may have
+    carried a mark (`MARKABLE`), not its first; "ss" one ("ß", lost as one letter)."""
+    spans: list[tuple[int, int]] = []
+    at = 1
+    while at < len(word):
+        if word[at : at + 2] == "ss":
+            spans.append((at, 2))
+            at += 2
+            continue
+        if word[at] in MARKABLE:
+            spans.append((at, 1))
+        at += 1
+    return spans
+
+
 def twice_lost(typed: str, word: str) -> list[str]:
     """``word`` (``typed`` as the analyzers fold it) with two of the letters typed with a
     mark or outside ASCII lost (past `MAX_MARKED`, two neighbours), or all of them (at most
     `ALL_WAYS`), each as "?" or each as "??" (two U+FFFD): "s??och??na" of "Síochána",
     "gro?m?ller" of "Großmüller" (sx46). Only such letters: a copy loses what its encoding
     lacks, and every pair of a word's letters would be too many to look up. None when
-    ``typed`` has fewer than two, or folds otherwise."""
+    ``typed`` has fewer than two, or folds otherwise. A word typed in ASCII ("Siochana")
+    loses two of its letters that may have carried a mark (`plain_spans`; past
+    `MAX_MARKED` its vowels only, past that two neighbours), never more (fx161)."""
     from index.store.schema import fold_map
 
     table = fold_map()
@@ -127,13 +151,19 @@ def twice_lost(typed: str, word: str) -> list[str]:
         if not letter.isascii() and letter.isalpha():
             spans.append((len(folded), len(piece)))
         folded += piece
-    if folded != word or len(spans) < 2 or any(start == 0 for start, _ in spans):
+    if folded != word:
+        return []
+    if typed.isascii():  # typed plainly: its letters that may have carried a mark (fx161)
+        spans = plain_spans(word)
+        if len(spans) > MAX_MARKED:
+            spans = [(start, size) for start, size in spans if word[start] in VOWELS]
+    elif len(spans) < 2 or any(start == 0 for start, _ in spans):
         return []
     if len(spans) <= MAX_MARKED:
         picks = [list(pair) for pair in combinations(spans, 2)]
     else:  # each two neighbours only: every pair was 420 terms for 21 letters (sx47)
         picks = [list(pair) for pair in pairwise(spans)]
-    if 2 < len(spans) <= ALL_WAYS:
+    if 2 < len(spans) <= ALL_WAYS and not typed.isascii():
         picks.append(spans)
     found: list[str] = []
     for pick in picks:
