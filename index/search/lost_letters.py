@@ -132,6 +132,11 @@ def plain_spans(word: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _side_by_side(pick: list[tuple[int, int]]) -> bool:
+    """Whether two of the (start, size) spans of ``pick`` touch."""
+    return any(a + size == b for (a, size), (b, _) in pairwise(sorted(pick)))
+
+
 def twice_lost(typed: str, word: str) -> list[str]:
     """``word`` (``typed`` as the analyzers fold it) with two of the letters typed with a
     mark or outside ASCII lost (past `MAX_MARKED`, two neighbours), or all of them (at most
@@ -140,7 +145,8 @@ def twice_lost(typed: str, word: str) -> list[str]:
     lacks, and every pair of a word's letters would be too many to look up. None when
     ``typed`` has fewer than two, or folds otherwise. A word typed in ASCII ("Siochana")
     loses two of its letters that may have carried a mark (`plain_spans`; past
-    `MAX_MARKED` its vowels only, past that two neighbours), never more (fx161)."""
+    `MAX_MARKED` its vowels only, past that two neighbours), never more, and two side by
+    side only as two U+FFFD each: "??" is one letter lost as U+FFFD (fx161)."""
     from index.store.schema import fold_map
 
     table = fold_map()
@@ -168,6 +174,8 @@ def twice_lost(typed: str, word: str) -> list[str]:
     found: list[str] = []
     for pick in picks:
         for mark in ("?", "??"):
+            if mark == "?" and typed.isascii() and _side_by_side(pick):
+                continue  # "f??il" is one 2-byte letter lost ("Fáil"), not "facil" (fx161)
             spelled = word
             for start, size in reversed(pick):
                 spelled = spelled[:start] + mark + spelled[start + size :]

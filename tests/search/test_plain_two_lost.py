@@ -11,7 +11,7 @@ when it lost one letter (any, not the first: sx44), or two letters of `MARKABLE`
 from __future__ import annotations
 
 import json
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -116,7 +116,10 @@ def test_a_plain_word_looks_up_few_pairs(word: str) -> None:
     if len(spans) > MAX_MARKED:
         spans = [(at, size) for at, size in spans if word[at] in "aeiouy"]
     count = len(spans)
-    pairs = count * (count - 1) // 2 if count <= MAX_MARKED else max(count - 1, 0)
-    assert len(found) == 2 * pairs <= 2 * max(MAX_MARKED * (MAX_MARKED - 1) // 2, 39)
-    for spelling in (each for each in found if "??" not in each):
-        assert spelling[0] == word[0] and spelling.count("?") == 2
+    picks = list(combinations(spans, 2)) if count <= MAX_MARKED else list(pairwise(spans))
+    touching = sum(a + size == b for (a, size), (b, _) in picks)
+    assert len(found) == 2 * len(picks) - touching  # two "?" side by side are one "??"
+    assert len(found) <= 2 * max(MAX_MARKED * (MAX_MARKED - 1) // 2, 39)
+    for spelling in found:
+        assert spelling[0] == word[0] and spelling.count("?") in (2, 4)
+        assert len(spelling) in (len(word), len(word) + 2) or "ss" in word
