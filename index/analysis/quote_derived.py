@@ -45,6 +45,7 @@ from index.analysis.quote_limit import quoted_part
 from index.analysis.quote_people import People
 from index.analysis.quote_terms import nobodys_term
 from index.analysis.quotes import extract_quotes, quote_words
+from index.analysis.speaker_match import name_has
 from index.errors import IndexOutdated
 from index.models import Article, Progress, ProgressCallback
 
@@ -425,6 +426,8 @@ def _spoken_by(
     words, or stands for one of ``persons`` (keys of ``people``)."""
     names = {group.speaker, *(o.speaker for o in group.occurrences)}
     if any(name and set(wanted) <= set(quote_words(name)) for name in names):
+        return True
+    if any(name and name_has(wanted, name) for name in names):  # "Sch?uble" too (fx161)
         return True
     return people is not None and any(name and people.key(name) in persons for name in names)
 

@@ -40,14 +40,20 @@ def damaged_spellings(word: str) -> list[str]:
     letters, and not before an "s" ending the word (a lost apostrophe, rv62); and put as
     "??", the two U+FFFD of a lost 2-byte letter as the analyzers fold them
     (`index.store.hyphens.LOST_RUN`, `LOST_END`): between two letters, or ending the word
-    ("garda??" of "gardai", "caf??s" of "cafes"; sx45)."""
-    if not word.isalpha():
+    ("garda??" of "gardai", "caf??s" of "cafes"; sx45). A word with digits too, the
+    joined form of a hyphenated word ("7zurichj?rg" of "7-Zürich-Jörg"), loses a letter
+    between two letters only (fx161)."""
+    if not word.isalnum():
         return []
     found: list[str] = []
     for at in range(1, len(word)):
+        if not word[at - 1].isalpha():
+            continue
         for size in (1, 2):
             end = at + size
             if end > len(word) or (size == 2 and word[at:end] not in PAIRS):
+                continue
+            if not word[at:end].isalpha() or (end < len(word) and not word[end].isalpha()):
                 continue
             if end < len(word) and not (word[end] == "s" and end == len(word) - 1):
                 found.append(word[:at] + "?" + word[end:])
@@ -104,13 +110,43 @@ words of 21 marked letters (420 terms a word) a process's first search 841 ms, n
 without them; capped, 274 ms (sx47, medians of 3, load 11-13, `/tmp/sx47/twice.py`)."""
 
 
+MARKABLE = "aeiouycnsz"
+"""The letters that usually carry a mark ("í", "ç", "ñ", "š", "ž"): a word typed plainly
+("Siochana") looks up its copies that lost two of them ("S??och??na", fx161)."""
+VOWELS = "aeiouy"
+
+
+def plain_spans(word: str) -> list[tuple[int, int]]:
+    """The (start, size) of the letters of ``word`` (typed in ASCII, folded) that may have
+    carried a mark (`MARKABLE`), not its first; "ss" one ("ß", lost as one letter)."""
+    spans: list[tuple[int, int]] = []
+    at = 1
+    while at < len(word):
+        if word[at : at + 2] == "ss":
+            spans.append((at, 2))
+            at += 2
+            continue
+        if word[at] in MARKABLE:
+            spans.append((at, 1))
+        at += 1
+    return spans
+
+
+def _side_by_side(pick: list[tuple[int, int]]) -> bool:
+    """Whether two of the (start, size) spans of ``pick`` touch."""
+    return any(a + size == b for (a, size), (b, _) in pairwise(sorted(pick)))
+
+
 def twice_lost(typed: str, word: str) -> list[str]:
     """``word`` (``typed`` as the analyzers fold it) with two of the letters typed with a
     mark or outside ASCII lost (past `MAX_MARKED`, two neighbours), or all of them (at most
     `ALL_WAYS`), each as "?" or each as "??" (two U+FFFD): "s??och??na" of "Síochána",
     "gro?m?ller" of "Großmüller" (sx46). Only such letters: a copy loses what its encoding
     lacks, and every pair of a word's letters would be too many to look up. None when
-    ``typed`` has fewer than two, or folds otherwise."""
+    ``typed`` has fewer than two, or folds otherwise. A word typed in ASCII ("Siochana")
+    loses two of its letters that may have carried a mark (`plain_spans`; past
+    `MAX_MARKED` its vowels only, past that two neighbours), never more, and two side by
+    side only as two U+FFFD each: "??" is one letter lost as U+FFFD (fx161)."""
     from index.store.schema import fold_map
 
     table = fold_map()
@@ -121,17 +157,25 @@ def twice_lost(typed: str, word: str) -> list[str]:
         if not letter.isascii() and letter.isalpha():
             spans.append((len(folded), len(piece)))
         folded += piece
-    if folded != word or len(spans) < 2 or any(start == 0 for start, _ in spans):
+    if folded != word:
+        return []
+    if typed.isascii():  # typed plainly: its letters that may have carried a mark (fx161)
+        spans = plain_spans(word)
+        if len(spans) > MAX_MARKED:
+            spans = [(start, size) for start, size in spans if word[start] in VOWELS]
+    elif len(spans) < 2 or any(start == 0 for start, _ in spans):
         return []
     if len(spans) <= MAX_MARKED:
         picks = [list(pair) for pair in combinations(spans, 2)]
     else:  # each two neighbours only: every pair was 420 terms for 21 letters (sx47)
         picks = [list(pair) for pair in pairwise(spans)]
-    if 2 < len(spans) <= ALL_WAYS:
+    if 2 < len(spans) <= ALL_WAYS and not typed.isascii():
         picks.append(spans)
     found: list[str] = []
     for pick in picks:
         for mark in ("?", "??"):
+            if mark == "?" and typed.isascii() and _side_by_side(pick):
+                continue  # "f??il" is one 2-byte letter lost ("Fáil"), not "facil" (fx161)
             spelled = word
             for start, size in reversed(pick):
                 spelled = spelled[:start] + mark + spelled[start + size :]
@@ -160,8 +204,29 @@ def lost_spellings(text: str) -> tuple[str, ...]:
 
 def note_lost(term: Any, text: str) -> None:
     """Note on ``term`` (a `Term` of a text field, parsed from the query word ``text``)
-    its `lost_spellings`, as ``lost``."""
-    term.lost = lost_spellings(text)
+    its `lost_spellings`, as ``lost``; on each term of an `And` of a hyphenated word's parts,
+    those of its part (`note_parts_lost`); nothing on any other query."""
+    from whoosh.query import And, Term
+
+    if type(term) is Term:
+        term.lost = lost_spellings(text)
+    elif type(term) is And:
+        note_parts_lost(term, text)
+
+
+def note_parts_lost(query: Any, text: str) -> None:
+    """Note on each term of ``query`` (the `And` of the parts of the hyphenated query word
+    ``text``, "Baden-Württemberg") the `lost_spellings` of its part as typed, so that a
+    part finds its copies that lost a letter ("Baden-W\ufffd\ufffdrttemberg") as a word
+    alone does (fx161: they were noted on a lone `Term` only, and found nothing)."""
+    from whoosh.query import Term
+
+    parts = [part for part in text.split("-") if part]
+    terms = query.subqueries
+    if len(parts) != len(terms) or any(type(term) is not Term for term in terms):
+        return
+    for term, part in zip(terms, parts, strict=True):
+        term.lost = lost_spellings(part)
 
 
 def lost_terms(term: Any) -> tuple[str, ...]:

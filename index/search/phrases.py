@@ -28,6 +28,7 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.syntax import attach
 from whoosh.query import Or, Phrase, Query, Term
 
+from index.search.lost_letters import note_lost
 from index.search.lost_phrases import note_phrase
 from index.store.hyphens import typed_weak
 from index.store.initialisms import shouted_words
@@ -228,8 +229,10 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
                 kept_ranges[first : first + typed] = chars
             if alone and len(kept_words) == len(hyphened[0][2][0][0]):
                 continue  # all its parts apart: "a-1" is not "a $1"
-            if len(kept_words) == 1:
-                variants.append(Term(found.fieldname, kept_words[0], boost=found.boost))
+            if len(kept_words) == 1:  # the phrase is one word: its lost letters too (fx161)
+                term = Term(found.fieldname, kept_words[0], boost=found.boost)
+                note_lost(term, self.text)
+                variants.append(term)
                 continue
             variants.append(
                 parser.phraseclass(

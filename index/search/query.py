@@ -319,7 +319,7 @@ class _Parser(QueryParser):
             if len(texts) == 1:
                 return termclass(fieldname, texts[0], boost=boost)
         found = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
-        if fieldname in TEXT_FIELDS and type(found) is Term:  # "dudenh?ffer" too (sx44)
+        if fieldname in TEXT_FIELDS:  # "dudenh?ffer" too (sx44), a part of "Baden-W?rttemberg"
             note_lost(found, text)
         if fieldname in TEXT_FIELDS and isinstance(found, Wildcard):
             # the words it fits, as written (`index.search.wildcards`); the stemmed pattern

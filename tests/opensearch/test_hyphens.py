@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 from index.opensearch.engine import OpenSearchIndex
 from tests.opensearch.conftest import both_engines
-from tests.search.test_hyphens import QUERIES, case, write
+from tests.search.test_hyphens import QUERIES, case, stored, write
 
 pytestmark = pytest.mark.opensearch
 
@@ -21,7 +21,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any, d
     folder = tmp_path_factory.mktemp("hyphens_os")
     bodies = write(folder / "corpus")
     whoosh, node = both_engines(folder / "corpus", folder / "index")
-    yield whoosh, node, bodies
+    yield whoosh, node, stored(whoosh, bodies)
     node.drop()
 
 

@@ -175,3 +175,27 @@ def test_a_name_that_cannot_be_an_index_is_refused() -> None:
     for name in ("Upper", "with space", "dots.in", "-dash", ""):
         with pytest.raises(EngineError, match="cannot name"):
             OpenSearchIndex(name)
+
+
+@pytest.mark.parametrize(
+    ("query", "held"),
+    [
+        ("Baden-Württemberg", "w??rttemberg"),
+        ("Baden-Wuerttemberg", "w?rttemberg"),
+        ("body:Hans-Jorg", "j?rg"),
+        ('"Garda Siochana"', "s??och??na"),
+        ("Noirin", "n??ir??n"),
+    ],
+)
+def test_a_hyphenated_or_plain_word_asks_its_lost_spellings(query: str, held: str) -> None:
+    """OpenSearch asks the index the same lost-letter terms the Whoosh engine ORs in: a loose
+    hyphenated word's parts (fx161: none were asked) and two letters of a word typed
+    plainly, and ORs in the held one."""
+    from index.opensearch.translate import lost_asked
+    from index.search.query import parse_unbound
+
+    parsed = parse_unbound(query)
+    assert ("body", held) in lost_asked(parsed)
+    dsl = translate(parsed, held_terms=lambda field, text: text == held)
+    assert held in json.dumps(dsl)
+    assert held not in json.dumps(translate(parsed))
