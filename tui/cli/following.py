@@ -76,7 +76,9 @@ def followed_named(followed: Iterable[str], form: str) -> tuple[str, ...]:
     ids = set(followed)
     if form in ids or not form:
         return (form,) if form else ()
-    return tuple(sorted(i for i in ids if i.startswith(form)))
+    # an id is not begun where its "-2" begins: s…ff-2 is another story than s…ff, named
+    # after the same first article (rv72: `unfollow s…ff` stopped following s…ff-2)
+    return tuple(sorted(i for i in ids if i.startswith(form) and i[len(form)] != "-"))
 
 
 def followed_id(notebook: Notebook, form: str) -> str:

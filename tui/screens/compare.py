@@ -176,7 +176,13 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         laying_out = self._layout_sides(self._token, widths, styles)
         keys_wait_for(laying_out, content_ticket(self))  # the keys wait for the sides laid out
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="compare-layout")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="compare-layout",
+        name="comparison layout",
+    )
     @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _layout_sides(self, token: int, widths: list[int], styles: list[SideStyles]) -> None:
         assert self.comparison is not None

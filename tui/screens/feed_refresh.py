@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import SystemCommand
 from textual.message import Message
+from textual.worker import Worker
 
 from tui import keymap
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.article_list import ArticleList
+from tui.worker_failures import bug_said
 
 if TYPE_CHECKING:  # annotations only: loaded by the fetch
     from index.fetch.models import FetchProgress, FetchReport, FetchSettings
@@ -149,6 +151,15 @@ class FeedRefresh(LibraryScreen):
             self.action_update_index()
         else:
             self.library_checked()
+
+    def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
+        # the fetch raised what it does not say as a FetchError (an OSError saving, a bug):
+        # said as its failures are, and `F` fetches again (rv72: "fetching the feeds…"
+        # stood for good, and every `F` after answered "Already fetching the feeds")
+        if worker.group == "feeds" and not worker.is_cancelled:
+            self.on_feeds_failed(FeedsFailed(bug_said("fetching the feeds", error)))
+            return True
+        return super().worker_failed(worker, error)
 
     def on_feeds_failed(self, message: FeedsFailed) -> None:
         self._fetch_cancel = None

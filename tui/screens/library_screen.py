@@ -28,7 +28,7 @@ from tui.skips import SKIPS_WHY, skipped_note, status_skipped
 from tui.widgets.build_progress import CANCEL_HINT, BuildProgress, stage_text
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.status_line import freshness
-from tui.worker_failures import ReportsWorkerFailures, bug_said
+from tui.worker_failures import ReportsWorkerFailures, bug_said, reason_of
 
 GENERATION_CHECK_SECONDS = 3.0
 """How often the screen looks for an index rebuilt by another process."""
@@ -89,6 +89,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         """Set to stop the running update at its next progress report."""
         self.index_work = IndexWork()
         """The build or update running here, stopped when the reader quits (nu29 #1)."""
+        self.refresh_failed = ""
+        """Why the last look for a newer index failed ("" once it answers): said once."""
 
     def open_library(self) -> None:
         """Open the library in a worker, and look for newer indexes every few seconds."""
@@ -147,6 +149,10 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
     def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
         """The index's workers that raised what they did not expect (a bug): the status
         line waits no more, and a failed check (every few seconds) is said once (fx160)."""
+        if worker.group == "refresh":  # runs every 3 s: the same failure is said once
+            last, self.refresh_failed = self.refresh_failed, reason_of(error)
+            if last == self.refresh_failed:  # (rv72: a damaged CURRENT, a toast each time)
+                return True
         if worker.is_cancelled:
             return super().worker_failed(worker, error)
         if worker.group == "index":  # not "Opening the index…" or "updating…" for good
@@ -247,11 +253,18 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             said += f", {self.skipped} skipped {SKIPS_WHY}"  # ^p lists them (nu50 #6)
         return said
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="refresh")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="refresh",
+        name="looking for a newer index",
+    )
     def check_generation(self) -> None:
         library = self.library
         if library is not None and not library.is_current() and library.refresh():
             self.post_message(IndexUpdated(None))
+        self.refresh_failed = ""  # answered: a failure after this one is said again
 
     def action_update_index(self) -> None:
         if self.library is None:

@@ -220,7 +220,13 @@ class MultiCompareScreen(ComparisonKeeping):
         styles = self.heat.level_styles()
         self._layout(self.coverage, doc.body, others, styles, width, self._token)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="many-layout")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="many-layout",
+        name="comparison layout",
+    )
     @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _layout(
         self,
@@ -234,7 +240,13 @@ class MultiCompareScreen(ComparisonKeeping):
         layout = layout_heat(coverage, body, others, styles, width, self.app.console)
         self.post_message(HeatLaidOut(layout, token))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="many-layout")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="many-layout",
+        name="comparison layout",
+    )
     @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _layout_table(
         self,

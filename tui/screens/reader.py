@@ -282,7 +282,7 @@ class ReaderScreen(
         if wanted:
             self._snippets(self.library, self._key, wanted, self.highlighter)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="snippets")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="snippets", name="snippets")
     def _snippets(
         self, library: Library, key: SearchKey, hits: list[Hit], light: Highlighter
     ) -> None:
@@ -340,7 +340,7 @@ class ReaderScreen(
             self._pending = article_id
             self._load_article(self.library, article_id, self._token, gone)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="article")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="article", name="article")
     def _load_article(self, library: Library, article_id: str, token: int, gone: str) -> None:
         try:
             article = library.article(article_id)

@@ -70,7 +70,7 @@ class CompareActions(LibraryScreen):
         with suppress(Exception):  # no warm-up: the first `c` loads it all, as it did
             warm()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="similar")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="similar", name="similar")
     @apart  # reads and computes: the app's exit does not wait for it (fx145)
     def _find_similar(self, library: Library, article_id: str, ticket: int | None) -> None:
         similar = library.most_similar(article_id, limit=3)

@@ -139,7 +139,13 @@ class FirstPageMixin(LibraryScreen):
             self._page_kept = page
             self._write_first_page(page)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="first page save")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="first page save",
+        name="saving the first page",
+    )
     def _write_first_page(self, page: FirstPage) -> None:
         with suppress(OSError):  # only ever a preview: the next start lists as before
             save_page(self.index_dir, page)

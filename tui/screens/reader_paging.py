@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual import on, work
+from textual.worker import Worker
 
 from index.library import Library
 from tui.messages import MoreHitsFound, SearchKey
@@ -41,6 +42,14 @@ class ListPaging(LibraryScreen):
     def on_more_hits_found(self, message: MoreHitsFound) -> None:
         self.query_one(ArticleList).extend(message.key, message.hits, more=message.more)
         self.more_listed()
+
+    def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
+        # the rows after the first page raised (a bug; the toast says why): the list asks
+        # for none again, whose every scroll would toast anew, and says what it shows
+        if worker.group == "more rows" and not worker.is_cancelled:
+            self.query_one(ArticleList).rows_not_coming()
+            self.more_listed()
+        return super().worker_failed(worker, error)
 
     def more_listed(self) -> None:
         """Rows were added to the list (the status line may say so)."""

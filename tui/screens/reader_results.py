@@ -200,7 +200,7 @@ class ReaderResults(LibraryScreen):
         else:
             self._check_shown(self.library, article, marked, then)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="shown-check")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="shown-check", name="shown check")
     def _check_shown(
         self,
         library: Library,

@@ -150,7 +150,9 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
         # the story screen's own handler has listed the articles: now the notebook
         self._opened(self.library, message.timeline.story)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="story-follow")
+    @work(
+        thread=True, exclusive=True, exit_on_error=False, group="story-follow", name="follow state"
+    )
     def _opened(self, library: Library, story: Story) -> None:
         with library.notebook() as notebook:
             try:
@@ -214,7 +216,9 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
             return
         self._toggle(self.library, self.timeline.story, not self.following)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="story-follow-write")
+    @work(
+        thread=True, exclusive=True, exit_on_error=False, group="story-follow-write", name="follow"
+    )
     def _toggle(self, library: Library, story: Story, follow: bool) -> None:
         title = followed_lines.short_title(story.title)
         with library.notebook() as notebook:

@@ -307,6 +307,11 @@ class ArticleList(LineView):
             self.post_message(self.NearEnd(self.key, len(self.hits), whole=True))
         self._move(len(self.hits) - 1)
 
+    def rows_not_coming(self) -> None:
+        """The rows asked for failed (a bug, toasted): no more are asked for this list, and
+        `G` waits no more (rv72: "listing the rest…" stood for good)."""
+        self.more = self._to_end = self._asked = False
+
     @property
     def loading_to_end(self) -> bool:
         """`G` waits for the rest of the rows."""
