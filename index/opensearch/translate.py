@@ -51,7 +51,7 @@ from whoosh.query import (
 from whoosh.query.qcore import _NullQuery
 
 from index.search.lost_letters import lost_terms
-from index.search.lost_phrases import MAX_VARIANTS, noted_as, phrase_ways
+from index.search.lost_phrases import noted_as, phrase_ways
 from index.search.prefixes import ending_stems
 from index.search.starred import StarredPhrase
 from index.search.tickers import TICKERS, TickerTerm, ticker_key, ticker_terms
@@ -246,32 +246,21 @@ def _node(query: Query) -> Dsl:
     if isinstance(query, Term):
         return _term(query)
     if isinstance(query, StarredPhrase):  # each phrase the Whoosh engine looks for
-        words = query.variants(_BEGUN_STEMS.get())
-        share = MAX_VARIANTS // max(1, len(words))  # its other words' copies too (rv70)
         fitted = lambda _, p: _WILDCARD_STEMS.get()(p) or ()  # noqa: E731
         held = _HELD_TERMS.get()
-        words = [
-            way
-            for each in words
-            for way in phrase_ways(noted_as(query, each), held, fitted, share) or [each]
-        ]
-        should = [
-            _phrase(query.fieldname, [_text(w) for w in each], int(query.slop)) for each in words
+        should = [  # each with its other words' copies (rv70), however many (sx48)
+            _spelled(query.fieldname, phrase_ways(noted_as(query, each), held, fitted), each, query)
+            for each in query.variants(_BEGUN_STEMS.get())
         ]
         return (
             {"bool": {"should": should, "minimum_should_match": 1}}
             if should
             else {"match_none": {}}
         )
-    if isinstance(query, Phrase):  # each way of writing its words the index holds (sx47)
+    if isinstance(query, Phrase):  # any of its words' spellings the index holds (sx47, sx48)
         # a pattern's stems are the index's words' (`_wildcard`), asked of no field
         ways = phrase_ways(query, _HELD_TERMS.get(), lambda _, p: _WILDCARD_STEMS.get()(p) or ())
-        if ways is None:
-            return _phrase(query.fieldname, [_text(word) for word in query.words], int(query.slop))
-        should = [
-            _phrase(query.fieldname, [_text(w) for w in each], int(query.slop)) for each in ways
-        ]
-        return {"bool": {"should": should, "minimum_should_match": 1}}
+        return _spelled(query.fieldname, ways, list(query.words), query)
     if isinstance(query, Prefix):
         return _prefix(query)
     if isinstance(query, Wildcard):
@@ -320,26 +309,44 @@ def _and(children: list[Query]) -> Dsl:
     return {"bool": clauses}
 
 
-def _phrase(field: str, words: list[str], slop: int) -> Dsl:
-    """Whoosh's phrase: word i+1 comes 1 to ``slop`` positions after word i, in order."""
-    if not words:
+def _spelled(field: str, ways: list[list[str]] | None, words: list[str], query: Any) -> Dsl:
+    """The phrase of ``words`` (``query``'s slop), or with any of ``ways``' words at each
+    position (`index.search.lost_phrases.Spelled`) when there are spellings."""
+    slop = int(query.slop)
+    if ways is None:
+        return _phrase(field, [[_text(word)] for word in words], slop)
+    return _phrase(field, [[_text(word) for word in each] for each in ways], slop)
+
+
+def _phrase(field: str, ways: list[list[str]], slop: int) -> Dsl:
+    """Whoosh's phrase: a word of position i+1 comes 1 to ``slop`` positions after one of
+    position i, in order (each position any of its words: a `span_or`, sx48)."""
+    if not ways:
         return {"match_none": {}}
-    if len(words) == 1:
-        return {"term": {field: {"value": words[0]}}}
+    at: list[Dsl] = [
+        {"span_term": {field: each[0]}}
+        if len(each) == 1
+        else {"span_or": {"clauses": [{"span_term": {field: word}} for word in each]}}
+        for each in ways
+    ]
+    if len(ways) == 1:
+        if len(ways[0]) == 1:
+            return {"term": {field: {"value": ways[0][0]}}}
+        return {"terms": {field: ways[0]}}
     if slop <= 1:
-        # the terms analyser only splits on spaces: these stay the phrase's exact terms
-        return {"match_phrase": {field: {"query": " ".join(words), "slop": 0}}}
+        if all(len(each) == 1 for each in ways):
+            # the terms analyser only splits on spaces: these stay the phrase's exact terms
+            query = " ".join(each[0] for each in ways)
+            return {"match_phrase": {field: {"query": query, "slop": 0}}}
+        return {"span_near": {"clauses": at, "slop": 0, "in_order": True}}
     # Lucene's slop is a total over the phrase, Whoosh's a limit for each gap: nesting
-    # two-clause spans keeps it per gap
-    span: Dsl = {"span_term": {field: words[0]}}
-    for word in words[1:]:
-        span = {
-            "span_near": {
-                "clauses": [span, {"span_term": {field: word}}],
-                "slop": slop - 1,
-                "in_order": True,
-            }
-        }
+    # two-clause spans keeps it per gap. Nested from the right (sx48): an ordered span
+    # takes, for each start of its first clause, the first match of its second after it,
+    # so (a b) c found a b c only through the b nearest a ("Schäuble Síochána said"~3 missed
+    # "Schäuble Síochána x Síochána x x said"); a (b c) spans every b that begins a match
+    span = at[-1]
+    for each in reversed(at[:-1]):
+        span = {"span_near": {"clauses": [each, span], "slop": slop - 1, "in_order": True}}
     return span
 
 

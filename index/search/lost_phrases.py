@@ -6,28 +6,29 @@ German ones (`index.search.lost_letters`), and a word typed with a "?" for a los
 a phrase, the parser notes the same on each position (`note_phrase`): the terms of its
 word's spellings (``lost``), or, for a word holding a lost letter, its pattern
 (``patterns``: "sch?uble", a run of marks one "?" as `typed_lost` makes it). The search
-looks the phrase up as each way of writing its words the index holds (`lost_phrase`:
-``"Wolfgang Schäuble"`` is ``"wolfgang schaubl" OR "wolfgang sch?ubl"`` where "sch?ubl"
-is held), at most `MAX_VARIANTS` phrases (a word whose spellings would pass it is looked
-for as typed only); an index that holds none gets the very phrase, unchanged. The
-highlighter lights the phrase with each position's spellings (`lit_phrases`).
+looks the phrase up with, at each position, any of its word's spellings the index holds
+(`lost_phrase`: ``"Wolfgang Schäuble"`` is ``wolfgang`` then ``schaubl|sch?ubl`` where
+"sch?ubl" is held, a `Spelled` phrase), one clause a position however many spellings
+(sx48: a product of phrases capped at 64 looked for a word past the cap as typed only,
+silently: ``"Síochána Schäuble Schaeuble"~4`` found 0 articles of 10); an index that
+holds none gets the very phrase, unchanged. The highlighter lights the phrase with each
+position's spellings (`lit_phrases`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from itertools import product
 from typing import Any
 
-from whoosh.query import Or, Phrase, Query
+from whoosh.matching import NullMatcher, UnionMatcher
+from whoosh.query import Or, Phrase, Query, Term
+from whoosh.query.spans import SpanNear2, SpanQuery
+from whoosh.util import make_binary_tree
 
 from index.search.highlight_phrases import ONE_OF
 from index.search.lost_letters import lost_spellings
 from index.store.schema import TEXT_FIELDS
-
-MAX_VARIANTS = 64
-"""The most phrases a phrase is looked for as with its words' other spellings."""
 
 
 def note_phrase(found: Query, text: str, start: int) -> None:
@@ -98,40 +99,27 @@ def noted_as(phrase: Any, words: list[str]) -> Phrase:
 
 
 def _choices(
-    phrase: Any, spellings: Callable[[int, Any], list[str]], limit: int
+    phrase: Any, spellings: Callable[[int, Any], list[str]]
 ) -> list[tuple[int, list[str]]]:
-    """(position, its words) for each noted position with other spellings, while their
-    product stays within ``limit``."""
-    found: list[tuple[int, list[str]]] = []
-    budget = 1
+    """(position, its words: the typed one first) for each noted position with other
+    spellings, in the phrase's order."""
+    found: dict[int, list[str]] = {}
     for k, each in (*phrase.lost, *phrase.patterns):
         own = phrase.words[k]
         others = [t for t in dict.fromkeys(spellings(k, each)) if t != own]
-        if not others or budget * (1 + len(others)) > limit:
-            continue
-        budget *= 1 + len(others)
-        found.append((k, [own, *others]))
-    return sorted(found)
-
-
-def _written(phrase: Any, choices: list[tuple[int, list[str]]]) -> list[list[str]]:
-    found = []
-    for chosen in product(*(words for _, words in choices)):
-        words = list(phrase.words)
-        for (k, _), word in zip(choices, chosen, strict=True):
-            words[k] = word
-        found.append(words)
-    return found
+        if others:
+            words = found.setdefault(k, [own])
+            words += [t for t in others if t not in words]
+    return sorted(found.items())
 
 
 def phrase_ways(
     phrase: Any,
     holds: Callable[[str, str], bool],
     fitted: Callable[[str, str], Iterable[str]],
-    limit: int = MAX_VARIANTS,
 ) -> list[list[str]] | None:
-    """The words of each phrase ``phrase`` is looked for as: its words' noted spellings
-    the index holds (``holds(field, term)``) and its patterns' stems (``fitted(field,
+    """The words that may stand at each of ``phrase``'s positions: its word and its noted
+    spellings the index holds (``holds(field, term)``) and its patterns' stems (``fitted(field,
     pattern)``: the stems of the words it fits that the field holds); None when it holds
     none (the phrase as it is). Both engines' (`index.opensearch.translate`)."""
     if not noted(phrase) or phrase.fieldname not in TEXT_FIELDS:
@@ -143,27 +131,75 @@ def phrase_ways(
             return sorted(fitted(field, each))
         return [text for text in each if holds(field, text)]
 
-    choices = _choices(phrase, held, limit)
-    return _written(phrase, choices) if choices else None
+    choices = dict(_choices(phrase, held))
+    if not choices:
+        return None
+    return [choices.get(k, [word]) for k, word in enumerate(phrase.words)]
 
 
-def lost_phrase(phrase: Any, reader: Any, limit: int = MAX_VARIANTS) -> Query:
-    """``phrase`` looked for as each way of writing its words that ``reader``'s index holds
-    (`phrase_ways`: an Or of phrases); the very phrase when it holds none."""
+class OneOf(SpanQuery):
+    """Any of ``words`` at a position of a `Spelled` phrase: their positions, each its own
+    (Whoosh's `SpanOr` merges touching spans, which would read "schaubl schaeubl" as one)."""
+
+    def __init__(self, fieldname: str, words: list[str]) -> None:
+        self.fieldname, self.words = fieldname, list(words)
+        self.subqs = [Term(fieldname, word) for word in self.words]
+        self.q = Or(self.subqs)
+
+    def is_leaf(self) -> bool:
+        return False
+
+    def children(self) -> list[Query]:
+        return list(self.subqs)
+
+    def apply(self, fn: Callable[[Query], Query]) -> Query:
+        return self
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return int(self.q.estimate_size(ixreader))
+
+    def estimate_min_size(self, ixreader: Any) -> int:
+        return int(self.q.estimate_min_size(ixreader))
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        found = [m for q in self.subqs if (m := q.matcher(searcher, context)).is_active()]
+        return make_binary_tree(UnionMatcher, found) if found else NullMatcher()
+
+
+class Spelled(SpanNear2):
+    """A phrase with, at each position, any of its word's spellings (`phrase_ways`):
+    Whoosh's own phrase (`Phrase.matcher`: a `SpanNear2` in order, one position apart at
+    least, ``slop`` at most) over a `OneOf` where a word has other spellings."""
+
+    def __init__(self, phrase: Phrase, ways: list[list[str]]) -> None:
+        field = phrase.fieldname
+        at = [Term(field, each[0]) if len(each) == 1 else OneOf(field, each) for each in ways]
+        super().__init__(at, slop=phrase.slop, ordered=True, mindist=1)
+        self.fieldname, self.ways, self.boost = field, ways, phrase.boost
+
+    def apply(self, fn: Callable[[Query], Query]) -> Query:
+        return self
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        from whoosh.matching import WrappingMatcher
+
+        found = [q.matcher(searcher, context) for q in self.qs]
+        if not all(each.is_active() for each in found):  # as `Phrase`: a position none holds
+            return NullMatcher()
+        near = self.SpanNear2Matcher(found, slop=self.slop, ordered=True, mindist=1)
+        return near if self.boost == 1.0 else WrappingMatcher(near, boost=self.boost)
+
+
+def lost_phrase(phrase: Any, reader: Any) -> Query:
+    """``phrase`` looked for with any of its words' spellings that ``reader``'s index holds
+    at each position (`phrase_ways`, a `Spelled` phrase); the very phrase when it holds none."""
     from index.search.wildcards import fitted_stems
 
     def fitted(field: str, pattern: str) -> list[str]:
         return [t for t in fitted_stems(reader, pattern) or () if (field, t) in reader]
 
-    found = phrase_ways(phrase, lambda field, text: (field, text) in reader, fitted, limit)
-    if found is None:
-        return phrase
-    slop, boost, chars = phrase.slop, phrase.boost, phrase.char_ranges
-    either = Or(
-        [Phrase(phrase.fieldname, w, slop=slop, boost=boost, char_ranges=chars) for w in found]
-    )
-    either.matcher_type = Or.DEFAULT_MATCHER
-    return either
+    ways = phrase_ways(phrase, lambda field, text: (field, text) in reader, fitted)
+    return phrase if ways is None else Spelled(phrase, ways)
 
 
 def lit_phrases(
@@ -183,6 +219,6 @@ def lit_phrases(
 
     lit = [str(word) for word in (phrase.words if words is None else words)]
     if noted(phrase):  # ``words``: a starred phrase's, its noted positions as typed (rv70)
-        for k, spellings in _choices(phrase, every, 1 << 62):
+        for k, spellings in _choices(phrase, every):
             lit[k] = ONE_OF.join([lit[k], *(each for each in spellings if each != lit[k])])
     return [tuple(lit)]

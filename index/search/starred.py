@@ -138,8 +138,8 @@ class StarredPhrase(Phrase):
         from index.search.lost_phrases import lost_phrase, noted_as
 
         variants = self.variants(lambda prefix: begun_stems(reader, prefix))
-        share = MAX_VARIANTS // max(1, len(variants))  # its other words' copies too (rv70)
-        phrases = [lost_phrase(noted_as(self, words), reader, share) for words in variants]
+        # each with its other words' copies (rv70), however many (sx48)
+        phrases = [lost_phrase(noted_as(self, words), reader) for words in variants]
         found: Query = NullQuery if not phrases else Or(phrases)
         self._expanded = (reader, found)
         return found

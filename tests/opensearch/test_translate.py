@@ -99,8 +99,11 @@ def test_a_sloppy_phrase_limits_each_gap() -> None:
     dsl = translate(parse('body:"oil price rise"~3'))
     outer = dsl["span_near"]
     assert outer["slop"] == 2 and outer["in_order"]
-    assert outer["clauses"][1] == {"span_term": {"body": "rise"}}
-    assert outer["clauses"][0]["span_near"]["clauses"][0] == {"span_term": {"body": "oil"}}
+    # nested from the right (sx48): "oil" then the spans of "price rise", each start
+    assert outer["clauses"][0] == {"span_term": {"body": "oil"}}
+    inner = outer["clauses"][1]["span_near"]
+    assert inner["slop"] == 2 and inner["in_order"]
+    assert inner["clauses"] == [{"span_term": {"body": "price"}}, {"span_term": {"body": "rise"}}]
 
 
 def test_fuzzy_terms_count_plain_edits_after_the_prefix() -> None:

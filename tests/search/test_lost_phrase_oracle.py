@@ -7,8 +7,8 @@ has a lost letter, so the search is Whoosh's phrase as it was. A query that type
 names whole (with their marks, plain or shouted, or German: "Schaeuble") must find in
 the damaged index exactly what it finds in the whole one: phrases with slop, in a field,
 with stop words, beside a starred word, under AND, OR and NOT, with an outlet or a date
-limit. Phrases hold at most two such names, within `lost_phrases.MAX_VARIANTS` (the rv70
-note says what a third loses).
+limit. Phrases hold at most two such names here; `tests.search.test_lost_phrase_many`
+holds phrases of many (sx48: past 64 ways of writing a phrase sx47 lost the rest).
 """
 
 from __future__ import annotations
