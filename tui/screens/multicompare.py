@@ -18,7 +18,7 @@ from index.library import Library, MultiComparison, SentenceCoverage, compare_ma
 from tui import keymap
 from tui.apart import apart
 from tui.clip_words import SENTENCE_LIMIT, clip_words
-from tui.compare_tabs import cut_apart, one_day_form, shared_room, shortened, tab_text
+from tui.compare_tabs import one_day_form, shared_room, shortened, tab_text
 from tui.key_order import content_ticket, keys_wait_for, result_came
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
@@ -299,7 +299,6 @@ class MultiCompareScreen(ComparisonKeeping):
         documents = self.comparison.documents
         names = [printable(doc.source or UNKNOWN) for doc in documents]
         outlets = shortened(names, self.outlets)
-        cut = cut_apart(names)  # two outlets' names starting alike: not cut alike (rv63)
         labels = [
             self.labels[k] if k < len(self.labels) else printable(doc.source or UNKNOWN)
             for k, doc in enumerate(documents)
@@ -307,7 +306,7 @@ class MultiCompareScreen(ComparisonKeeping):
 
         def said(form: int | None) -> list[str]:
             return [
-                tab_text(k + 1, labels[k], doc.title, doc.date, rooms[k], outlets[k], form, cut[k])
+                tab_text(k + 1, labels[k], doc.title, doc.date, rooms[k], outlets[k], form)
                 for k, doc in enumerate(documents)
             ]
 
