@@ -171,6 +171,19 @@ def shared_room(tabs: Callable[[list[int]], list[str]], rooms: list[int], most: 
     return said
 
 
+def bare_rooms(bare: list[str], total: int, most: int) -> list[int] | None:
+    """Rooms giving each tab the room of its ``bare`` form (its name whole, its day where
+    they say one: no title), the rest of ``total`` shared evenly, up to ``most`` each; None
+    when they do not all fit. A name is never cut for a day (fx162), so a day kept is room
+    given first to the tab that needs it (at 80x24 "2 Evening Ledger · 9 Apr" fitted, the
+    other tabs' titles took its room)."""
+    needs = [cell_len(tab) for tab in bare]
+    if sum(needs) > total or max(needs, default=0) > most:
+        return None
+    share, extra = divmod(total - sum(needs), len(needs))
+    return [min(most, need + share + (k < extra)) for k, need in enumerate(needs)]
+
+
 def shortened(outlets: list[str], corpus: Collection[str] = ()) -> list[str]:
     """Each of ``outlets`` as `tab_text` may shorten it, or "" where another outlet has the
     same short name ("Harbour Times", "Harbour Tribune": "HT"), or where its short name is

@@ -12,6 +12,7 @@ from rich.cells import cell_len
 
 from tui.compare_tabs import (
     SEPARATOR,
+    bare_rooms,
     clip,
     one_day_form,
     shared_room,
@@ -290,3 +291,23 @@ def test_a_name_is_never_cut_for_a_day(picked: list[tuple[str, str | None]], wid
             head = tab.split(SEPARATOR)[0]
             assert head in (f"{k + 1} {name}", f"{k + 1} {short_outlet(name)}"), tabs
             assert len(set(dates)) > 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    bare=st.lists(
+        st.text(st.characters(codec="ascii", categories=["L"]), max_size=40), min_size=1, max_size=8
+    ),
+    total=st.integers(0, 400),
+)
+def test_bare_rooms_give_each_tab_its_need_within_the_line(bare: list[str], total: int) -> None:
+    """fx162: each tab gets the room of its name and day before any title does; the line
+    never takes more than ``total``; None exactly when the needs do not fit."""
+    rooms = bare_rooms(bare, total, 60)
+    needs = [cell_len(tab) for tab in bare]
+    if rooms is None:
+        assert sum(needs) > total or max(needs) > 60
+        return
+    assert sum(rooms) <= total and all(
+        need <= room <= 60 for need, room in zip(needs, rooms, strict=True)
+    )
