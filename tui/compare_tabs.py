@@ -16,8 +16,6 @@ from tui.outlet_count import UNKNOWN
 SEPARATOR = " · "
 MIN_TITLE = 6
 """Fewest characters of a title worth showing (with its ellipsis)."""
-MIN_NAME = 3
-"""Fewest cells of a label clipped to keep its tab's day ("Hu…")."""
 MIN_CUT = 4
 """Fewest characters of an outlet's name shown before its ellipsis ("Wash…"): fewer, and
 its initials say more (`fit_outlet`)."""
@@ -118,7 +116,6 @@ def tab_text(
     width: int,
     outlet: str = "",
     form: int | None = None,
-    cut_name: bool = True,
 ) -> str:
     """One tab: ``number`` and ``label`` (the outlet, as `told_apart` names it), then the
     day and the title's start as far as ``width`` allows: the day first (short, and it
@@ -126,26 +123,19 @@ def tab_text(
     ``outlet``, the name ``label`` starts with, is said short (`short_outlet`) when the
     label does not fit (nu45 #10: at 80x24 seven tabs read "1 outle… 3 outle… 7 outle…").
     ``form`` (0: "13 Feb 2017", 1: "13 Feb", 2: no day), when given, is the one way every
-    tab says its day (`one_day_form`), the outlet said short to make room for it: cut
-    (`fit_outlet`), or by its short name where not ``cut_name`` (`cut_apart`). Never wider than
-    ``width`` (at least 4)."""
+    tab says its day (`one_day_form`), only where the label fits whole beside it: a name
+    is never cut nor said short for a day (fx162: "1 A… · 13 Feb" at 120x40; rv50: a name
+    is read, initials decoded). Never wider than ``width`` (at least 4)."""
     width = max(4, width)
     days = _days(when)
     if form is not None:
-        days = days[form : form + 1]
-    head_room = width
-    if form is not None and days:
-        room = width - cell_len(f"{SEPARATOR}{days[0]}")
-        if outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > room:
-            told = label[len(outlet) :]  # the day kept (nu49 #8), the name cut (nu60 #9)
-            fitted = fit_outlet(outlet, room - cell_len(f"{number} {told}"))
-            label = (fitted if cut_name else short_outlet(outlet)) + told
-        if room >= cell_len(f"{number} ") + MIN_NAME:
-            head_room = room  # "1 HuffP… · 13 Feb": clipped, the day kept
+        days = days[form : form + 1]  # only where the label fits whole beside it (fx162)
+        if days and cell_len(f"{number} {label}{SEPARATOR}{days[0]}") > width:
+            days = ()  # never a name cut for a day ("1 A… · 13 Feb" at 120x40)
     cut = outlet and label.startswith(outlet) and cell_len(f"{number} {label}") > width
     if cut and not _read_clipped(number, label, outlet, width):
         label = short_outlet(outlet) + label[len(outlet) :]
-    head = clip(f"{number} {label}", head_room)
+    head = clip(f"{number} {label}", width)
     flat = " ".join(printable(title).split())
     for day in (*days, ""):
         if day and day in head:
@@ -181,6 +171,19 @@ def shared_room(tabs: Callable[[list[int]], list[str]], rooms: list[int], most: 
     return said
 
 
+def bare_rooms(bare: list[str], total: int, most: int) -> list[int] | None:
+    """Rooms giving each tab the room of its ``bare`` form (its name whole, its day where
+    they say one: no title), the rest of ``total`` shared evenly, up to ``most`` each; None
+    when they do not all fit. A name is never cut for a day (fx162), so a day kept is room
+    given first to the tab that needs it (at 80x24 "2 Evening Ledger · 9 Apr" fitted, the
+    other tabs' titles took its room)."""
+    needs = [cell_len(tab) for tab in bare]
+    if sum(needs) > total or max(needs, default=0) > most:
+        return None
+    share, extra = divmod(total - sum(needs), len(needs))
+    return [min(most, need + share + (k < extra)) for k, need in enumerate(needs)]
+
+
 def shortened(outlets: list[str], corpus: Collection[str] = ()) -> list[str]:
     """Each of ``outlets`` as `tab_text` may shorten it, or "" where another outlet has the
     same short name ("Harbour Times", "Harbour Tribune": "HT"), or where its short name is
@@ -199,18 +202,6 @@ def shortened(outlets: list[str], corpus: Collection[str] = ()) -> list[str]:
     return [outlet if kept(outlet) else "" for outlet in outlets]
 
 
-def cut_apart(outlets: list[str]) -> list[bool]:
-    """Whether each of ``outlets`` may be cut in its tab (`fit_outlet`): not where another
-    outlet's name starts with the same word, cut alike (rv63: "Washington Post" and
-    "Washington Examiner" both "3 Washin… · 18 Oct"); those are said by their short names."""
-    firsts: dict[str, set[str]] = {}
-    for outlet in outlets:
-        words = outlet.casefold().split()
-        if words:
-            firsts.setdefault(words[0], set()).add(outlet.casefold())
-    return [len(firsts.get(next(iter(o.casefold().split()), ""), set())) < 2 for o in outlets]
-
-
 def one_day_form(said: Callable[[int | None], list[str]], dates: list[str | None]) -> list[str]:
     """The tabs, all saying their day one way (nu49 #8: "1 BBC News · 13 Feb  2 Al Jazeera
     3 RTE · 13 Feb 2017"), ``said(form)`` giving them as `tab_text` with that ``form`` for
@@ -218,7 +209,10 @@ def one_day_form(said: Callable[[int | None], list[str]], dates: list[str | None
     form; else the day alone when every dated tab can show it (an outlet said short to keep
     it); else no tab a day (at 80 columns "5 DW · 13 Feb" beside "1 HuffPost" read as if
     HuffPost's date were not known). Tabs that show no day stay as they are (an outlet read
-    whole rather than its initials, rv50)."""
+    whole rather than its initials, rv50). A day every article shares tells none apart: no
+    tab says it (fx162; the base's line below the tabs says it)."""
+    if len({(when or "")[:10] for when in dates}) == 1 and _days(dates[0]):
+        return said(2)
     tabs = said(None)
     pairs = list(zip(dates, tabs, strict=True))
     if _all_show(pairs, 0) or not any(

@@ -20,17 +20,25 @@ _NAMED_KEYS = frozenset(key.value for key in Keys) | KEY_ALIASES.keys()
 
 
 def is_key_name(name: str) -> bool:
-    """True when Textual knows ``name`` as a key: "j", "ctrl+f", "f2", "question_mark"."""
+    """True when Textual knows ``name`` as a key it can produce: "j", "ctrl+f", "f2",
+    "question_mark"; a modifier goes with a named key or an ASCII character only (nu64 #6:
+    "ctrl+shift+banana" was taken, and j/down stopped moving the list)."""
     *modifiers, key = name.split("+")
+    character = key_to_character(REPLACED_KEYS.get(key, key))
     return (
         bool(_KEY_NAME.fullmatch(name) and key)
         and set(modifiers) <= _MODIFIERS
         and (
             len(key) == 1
             or key in _NAMED_KEYS
-            or key_to_character(REPLACED_KEYS.get(key, key)) is not None
+            or key in _NAMED_BASES
+            or (character is not None and (not modifiers or character.isascii()))
         )
     )
+
+
+_NAMED_BASES = frozenset(name.rpartition("+")[2] for name in _NAMED_KEYS)
+"""The keys the named ones are built on ("up" of "ctrl+shift+up", "f5")."""
 
 
 def read_keymap(path: Path) -> dict[str, str]:
@@ -62,7 +70,11 @@ def read_keymap(path: Path) -> dict[str, str]:
             raise ValueError(f'{path}: {binding_id} should be a string of keys, like "j,down"')
         names = [name.strip() for name in keys.split(",")]
         if not all(is_key_name(name) for name in names):
-            raise ValueError(f"{path}: {binding_id} = {keys!r} is not a list of key names")
+            bad = next(name for name in names if not is_key_name(name))
+            raise ValueError(
+                f"{path}: {binding_id} = {keys!r} is not a list of key names"
+                f" (Textual cannot produce {bad!r}; see `broadsheet keys`)"
+            )
         keymap[binding_id] = ",".join(names)
     return keymap
 
@@ -78,7 +90,9 @@ def keymap_path(config_dir: Path | None = None) -> Path:
 
 
 def user_keymap(config_dir: Path | None = None) -> tuple[dict[str, str], str | None]:
-    """The user's keymap and, when the file is bad, one line saying why (then it is empty).
+    """The user's keymap and, when the file is bad, one line saying why (then it is empty),
+    or which remaps were refused for a key another action of their screen uses (nu64 #6:
+    those keep their default keys, the rest of the keymap stands).
 
     Args:
         config_dir: Where ``keymap.toml`` is looked for (default: the user config folder,
@@ -88,9 +102,18 @@ def user_keymap(config_dir: Path | None = None) -> tuple[dict[str, str], str | N
     if not path.exists():
         return {}, None
     try:
-        return read_keymap(path), None
+        keymap = read_keymap(path)
     except ValueError as error:
-        return {}, f"keymap ignored, default keys kept: {error}"
+        return {}, f"{IGNORED}{error}"
+    from tui.keymap_clash import refused
+
+    why = refused(keymap)
+    kept = {binding_id: keys for binding_id, keys in keymap.items() if binding_id not in why}
+    return kept, (f"{path}: " + "; ".join(why.values())) if why else None
+
+
+IGNORED = "keymap ignored, default keys kept: "
+"""How a keymap file ignored whole starts its line (a remap refused alone is said by id)."""
 
 
 def _closest(binding_id: str, known: list[str]) -> str:

@@ -65,8 +65,32 @@ def notes(text: str, table: dict[str, Any], where: str) -> list[str]:
                 hint = f"; did you mean {near}?" if near else ""
                 line = _at(lines, ("feed", n), key)
                 said.append(f"{where}: unknown key {key} in feed {n}{line}{hint}")
+    said += _twice(rows, lines, where)
     if said and not rows:
         said.append(f"{where}: no feed was read: the file has no [[feed]] table")
+    return said
+
+
+def _twice(rows: list[Any], lines: dict[Any, int], where: str) -> list[str]:
+    """ "listed twice: URL" once for each feed listed more than once (nu64 #7), the second
+    listing's line; it is read once."""
+    from index.fetch.urls import url_key
+
+    first: dict[str, int] = {}
+    said: list[str] = []
+    for n, row in enumerate(rows, 1):
+        url = row.get("url") if isinstance(row, dict) else None
+        if not isinstance(url, str) or not url.strip():
+            continue
+        key = url_key(url)
+        if key in first and first[key] > 0:
+            number = lines.get((("feed", n), "url"))
+            at = f", line {number}" if number else ""
+            said.append(
+                f"{where}: listed twice: {url.strip()} (feeds {first[key]} and {n}{at}); read once"
+            )
+            first[key] = 0  # said once, however often it is listed
+        first.setdefault(key, n)
     return said
 
 

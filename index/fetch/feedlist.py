@@ -67,12 +67,37 @@ def read_feeds(root: Path) -> list[Feed]:
     """
     path = feeds_path(root)
     try:
-        text = path.read_bytes().decode("utf-8-sig")  # a BOM (Windows editors): no TOML error
+        raw = path.read_bytes()
     except FileNotFoundError:
         return []
-    except (OSError, UnicodeDecodeError) as error:
-        raise FetchError(f"cannot read {path}: {error}") from None
-    return _parsed(text, str(path))
+    except OSError as error:
+        raise FetchError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")  # a BOM (Windows editors): no TOML error
+    except UnicodeDecodeError as error:
+        raise FetchError(f"cannot read {path}: {not_utf8(raw, error)}") from None
+    return once_each(_parsed(text, str(path)))
+
+
+def not_utf8(raw: bytes, error: UnicodeDecodeError) -> str:
+    """What is wrong with a file that is not UTF-8, in words (nu64 #7: "'utf-8' codec can't
+    decode byte 0xff in position 30: invalid start byte"): the byte, its line and column."""
+    line = raw.count(b"\n", 0, error.start) + 1
+    column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+    byte = raw[error.start : error.start + 1].hex()
+    return f"not UTF-8 text (byte 0x{byte} on line {line}, column {column}): save it as UTF-8"
+
+
+def once_each(feeds: list[Feed]) -> list[Feed]:
+    """``feeds`` with a feed listed twice (the same `url_key`) kept once, where it is first
+    listed (nu64 #7: `feeds list` showed it twice; `feedcheck` says "listed twice")."""
+    seen: set[str] = set()
+    kept = []
+    for feed in feeds:
+        if url_key(feed.url) not in seen:
+            seen.add(url_key(feed.url))
+            kept.append(feed)
+    return kept
 
 
 def _parsed(text: str, where: str) -> list[Feed]:

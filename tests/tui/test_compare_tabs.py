@@ -12,6 +12,7 @@ from rich.cells import cell_len
 
 from tui.compare_tabs import (
     SEPARATOR,
+    bare_rooms,
     clip,
     one_day_form,
     shared_room,
@@ -206,7 +207,9 @@ def test_all_tabs_say_the_day_one_way_nu49(picked: list[tuple[str, str | None]],
         long, short = f"{day.day} {day:%b %Y}", f"{day.day} {day:%b}"
         shown.add("long" if long in tab else "short" if tab.endswith(short) else "none")
     assert len(shown) <= 1, (tabs, shown)
-    if shown == {"none"}:  # the day is left out only where not every tab can show it
+    if len(set(dates)) == 1 and dates[0] is not None:  # a day all share says nothing (fx162)
+        assert shown == {"none"}, tabs
+    elif shown == {"none"}:  # the day is left out only where not every tab can show it
         days = [f"{d.day} {d:%b}" for w in dates if w for d in [date.fromisoformat(w)]]
         short, first = (
             [t for t, w in zip(f, dates, strict=True) if w] for f in (said(1), said(None))
@@ -241,8 +244,8 @@ def test_a_short_tabs_room_goes_to_a_cut_name() -> None:
     tabs = _tabs_of(names, dates)
     before = tabs([17] * 4)
     after = shared_room(tabs, [17] * 4, 60)
-    assert "3 Reute… · 16 Mar" in before
-    assert "3 Reuters · 16 Mar" in after
+    assert "3 Reute… · 16 Mar" not in before  # never a name cut for a day (fx162)
+    assert "3 Reuters" in before and "3 Reuters · 16 Mar" not in before
     assert sum(map(cell_len, after)) <= 17 * 4
 
 
@@ -265,3 +268,46 @@ def test_shared_room_never_takes_more_and_never_reads_less(
     for name, tab in zip(names, after, strict=True):  # a name whole before stays whole
         if any(f" {name}" in t for t in before):
             assert f" {name}" in tab
+
+
+# --- never a name cut for a day; a day all share left out (nu64 #5, fx162) ---------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    picked=st.lists(st.tuples(st.sampled_from(_OUTLETS), _DAY), min_size=2, max_size=8),
+    width=st.integers(40, 220),
+)
+def test_a_name_is_never_cut_for_a_day(picked: list[tuple[str, str | None]], width: int) -> None:
+    """Oracle: a tab showing a day starts with its number and its outlet whole or by its
+    short name (`short_outlet`), never cut ("1 A… · 13 Feb"); a day every tab shares is on
+    none of them."""
+    names = [o for o, _ in picked]
+    dates = [when for _, when in picked]
+    tabs = _tabs_of(names, dates)([max(4, min(60, width // len(names) - 3))] * len(names))
+    for k, (tab, (name, when)) in enumerate(zip(tabs, picked, strict=True)):
+        days = [] if when is None else [f"{d.day} {d:%b}" for d in [date.fromisoformat(when)]]
+        if days and days[0] in tab:
+            head = tab.split(SEPARATOR)[0]
+            assert head in (f"{k + 1} {name}", f"{k + 1} {short_outlet(name)}"), tabs
+            assert len(set(dates)) > 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    bare=st.lists(
+        st.text(st.characters(codec="ascii", categories=["L"]), max_size=40), min_size=1, max_size=8
+    ),
+    total=st.integers(0, 400),
+)
+def test_bare_rooms_give_each_tab_its_need_within_the_line(bare: list[str], total: int) -> None:
+    """fx162: each tab gets the room of its name and day before any title does; the line
+    never takes more than ``total``; None exactly when the needs do not fit."""
+    rooms = bare_rooms(bare, total, 60)
+    needs = [cell_len(tab) for tab in bare]
+    if rooms is None:
+        assert sum(needs) > total or max(needs) > 60
+        return
+    assert sum(rooms) <= total and all(
+        need <= room <= 60 for need, room in zip(needs, rooms, strict=True)
+    )

@@ -46,7 +46,7 @@ def _help_row(screen: HelpScreen, what: str) -> str:
 async def test_a_remapped_list_key_acts_and_its_old_keys_do_not(
     built: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    config = _config(tmp_path, '# mine\nlist-down = "x"\nlist-up = "ctrl+u,y"\n')
+    config = _config(tmp_path, '# mine\nlist-down = "x"\nlist-up = "ctrl+b,z"\n')
     app = NotedApp(*built, config_dir=config)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -54,9 +54,9 @@ async def test_a_remapped_list_key_acts_and_its_old_keys_do_not(
         assert isinstance(app.focused, ArticleList) and articles.cursor == 0
         await pilot.press("x", "x")
         assert articles.cursor == 2
-        await pilot.press("ctrl+u")
+        await pilot.press("ctrl+b")
         assert articles.cursor == 1
-        await pilot.press("y")
+        await pilot.press("z")
         assert articles.cursor == 0
         await pilot.press("down")  # unbound now: nothing moves
         await settle(pilot)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tui.compare_tabs import SEPARATOR, cut_apart, shortened, tab_text, tie_fitted
+from tui.compare_tabs import SEPARATOR, shortened, tab_text, tie_fitted
 
 FIRST = ["Washington", "Harbour", "National", "Boston", "Daily"]
 SECOND = ["Post", "Examiner", "Times", "Tribune", "Review", "Mail", "Globe", "Herald"]
@@ -47,11 +47,11 @@ def test_outlets_alike_stay_apart_in_the_tabs(
 ) -> None:
     """The comparison's tabs keeping their day (`tab_text` with a form, as `one_day_form`
     asks) cut the outlet's name (fx148): two outlets starting alike read "3 Washin… · 18
-    Oct" both (rv63). With `cut_apart`, as the comparison screen passes it, they differ."""
+    Oct" both (rv63). A name is no longer cut for its day (fx162): they differ."""
     outlets = [f"{first} {second}" for second in seconds] + others
-    kept, cut = shortened(outlets), cut_apart(outlets)
+    kept = shortened(outlets)
     tabs = [
-        tab_text(3, outlet, "Former president dies", "2021-10-18", width, kept[k], 1, cut[k])
+        tab_text(3, outlet, "Former president dies", "2021-10-18", width, kept[k], 1)
         for k, outlet in enumerate(outlets)
     ]
     heads = [tab.split(SEPARATOR)[0] for tab in tabs]

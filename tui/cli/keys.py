@@ -34,7 +34,7 @@ def key_records(remapped: dict[str, str]) -> list[dict[str, Any]]:
 @app.command("keys")
 def keys_command(as_json: JsonOption = False) -> None:
     """List the reader's keys by id: what a keymap.toml line names to remap one."""
-    from tui.keymap_file import keymap_path, user_keymap
+    from tui.keymap_file import IGNORED, keymap_path, user_keymap
 
     remapped, problem = user_keymap()
     records = key_records(remapped)
@@ -46,7 +46,8 @@ def keys_command(as_json: JsonOption = False) -> None:
     path = keymap_path()
     state = f"{len(remapped)} remapped" if path.exists() and not problem else "none yet"
     if path.exists() and problem:
-        state = "ignored"
+        refused = f"{len(remapped)} remapped, {problem.count(' refused: ')} refused"
+        state = "ignored" if problem.startswith(IGNORED) else refused
     out.print(shown(f"Keymap file: {path} ({state})"))
     out.print(Text('One line a key, its id = its keys: list-down = "j,down,x"', style="dim"))
     # where a key acts heads its group (not a column): at 80 columns "what it does" keeps

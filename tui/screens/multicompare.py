@@ -18,7 +18,7 @@ from index.library import Library, MultiComparison, SentenceCoverage, compare_ma
 from tui import keymap
 from tui.apart import apart
 from tui.clip_words import SENTENCE_LIMIT, clip_words
-from tui.compare_tabs import cut_apart, one_day_form, shared_room, shortened, tab_text
+from tui.compare_tabs import bare_rooms, one_day_form, shared_room, shortened, tab_text
 from tui.key_waits import content_ticket, keys_wait_for, result_came
 from tui.outlet_count import UNKNOWN
 from tui.outlet_labels import Named, told_apart
@@ -294,7 +294,9 @@ class MultiCompareScreen(ComparisonKeeping):
         width = self.query_one("#many-bases", Static).size.width or 10_000
         room = max(4, min(60, width // count - 3))  # " name " and a space a tab
         text = Text()
-        for k, tab in enumerate(shared_room(self._tabs, [room] * count, 60)):
+        bare = (self._tabs([60] * count, False, form) for form in (None, 0, 1))  # fx162
+        rooms = next(filter(None, (bare_rooms(tabs, room * count, 60) for tabs in bare)), None)
+        for k, tab in enumerate(shared_room(self._tabs, rooms or [room] * count, 60)):
             style = "bold reverse" if k == self.base else "dim"
             text.append(f" {tab} ", style=style)
             text.append(" ")
@@ -305,13 +307,13 @@ class MultiCompareScreen(ComparisonKeeping):
         text.append(f"  {day or 'date unknown'}", style="dim")
         return text
 
-    def _tabs(self, rooms: list[int]) -> list[str]:
-        """Each article's tab in its ``rooms`` characters (`tab_text`)."""
+    def _tabs(self, rooms: list[int], titled: bool = True, form: int | None = None) -> list[str]:
+        """Each article's tab in its ``rooms`` characters (`tab_text`), ``titled`` or not,
+        its day in ``form`` (default: as `one_day_form` finds)."""
         assert self.comparison is not None
         documents = self.comparison.documents
         names = [printable(doc.source or UNKNOWN) for doc in documents]
         outlets = shortened(names, self.outlets)
-        cut = cut_apart(names)  # two outlets' names starting alike: not cut alike (rv63)
         labels = [
             self.labels[k] if k < len(self.labels) else printable(doc.source or UNKNOWN)
             for k, doc in enumerate(documents)
@@ -319,11 +321,11 @@ class MultiCompareScreen(ComparisonKeeping):
 
         def said(form: int | None) -> list[str]:
             return [
-                tab_text(k + 1, labels[k], doc.title, doc.date, rooms[k], outlets[k], form, cut[k])
+                tab_text(k + 1, labels[k], doc.title * titled, doc.date, rooms[k], outlets[k], form)
                 for k, doc in enumerate(documents)
             ]
 
-        return one_day_form(said, [doc.date for doc in documents])  # nu49 #8
+        return said(form) if form is not None else one_day_form(said, [d.date for d in documents])
 
     def _carriers(self) -> Text:
         assert self.comparison is not None
