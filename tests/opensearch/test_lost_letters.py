@@ -129,7 +129,8 @@ def test_every_whole_spelling_finds_every_copy_on_both(
 def test_two_lost_letters_are_found_alike(both: tuple[Library, Library], query: str) -> None:
     whoosh, opensearch = both
     assert _found(whoosh, query) == _found(opensearch, query)
-    assert ("twice" in _found(whoosh, query)) == (query[0] in "SG" and query != "siochana")
+    # typed plainly too: a plain word looks for two of its accent-bearing letters lost (fx161)
+    assert "twice" in _found(whoosh, query)
 
 
 @pytest.mark.opensearch
