@@ -126,6 +126,25 @@ untouched story of three (it does not re-decide a story no new article joins). F
 this test's own commit (b7a17458) too: a draw not seen before, not st53/st56's change."""
 
 
+def _spaced(k: int, words: str, hours: float) -> StoryArticle:
+    return report(k, words.split(), hours)
+
+
+MX46_DRAW = (
+    [
+        _spaced(0, "kazort kakand karusk karurt katert kamirt kalosk kamind kamisk karund", 0),
+        _spaced(1, "kakart kakand kakask kalort kalond kalosk kamirt katend kamisk karurt", 0),
+        _spaced(2, "kakart kakand kakask kalort kalond kalosk kamirt kamind kamisk karurt", 0),
+        _spaced(3, "kazond kamirt kakask kamind karund katesk kakand katend kamisk karurt", 32),
+    ],
+    [_paper(10), _paper(11)],
+)
+"""mx46's draw (seed 41, 3x): a0 averages 0.244 to a1,a2 (under 0.275), so it is loose. The
+update keeps the three in their story; the rebuild leaves a0 out (id 's…-2'), and a1,a2
+keep the id. The id check took the first of the three's mates (a0, the loose one), though
+the test allows a loose one to leave in a rebuild. It now takes a firm one."""
+
+
 def _borderline(
     four: list[StoryArticle], others: list[StoryArticle], params: StoryParams
 ) -> set[str]:
@@ -145,6 +164,7 @@ def _borderline(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(looser_events())
 @example(CI129_DRAW)
+@example(MX46_DRAW)
 def test_a_fourth_report_is_grouped_by_an_update_as_a_rebuild_groups_it(
     drawn: tuple[list[StoryArticle], list[StoryArticle]],
 ) -> None:
@@ -166,4 +186,7 @@ def test_a_fourth_report_is_grouped_by_an_update_as_a_rebuild_groups_it(
     # the part holding most of the three keeps the story's id, in both
     mates = max(together(after, four[:3]), key=len)
     if len(mates) >= 2:
-        assert after.story_of(mates[0]) == rebuilt.story_of(mates[0]) == story
+        assert all(after.story_of(x) == story for x in mates)
+        firm_mates = [x for x in mates if x not in loose]  # a loose one may leave in a rebuild
+        if len(firm_mates) >= 2:  # still most of the three without the loose one
+            assert all(rebuilt.story_of(x) == story for x in firm_mates)
