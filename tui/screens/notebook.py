@@ -77,7 +77,7 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
         self.followed: list[FollowedNews] = []
         from tui.export_folder import export_folder
 
-        folder, self.export_where = export_folder()
+        folder, self.export_where = export_folder(corpus=library.corpus)
         self.export_path = notebook_ops.export_offered(folder)
         """What `e` offers: the last file name typed in its dialog (nu30 #10), at first
         notebook.md in the home folder, not the corpus one (`tui.export_folder`: nu54 #9,
