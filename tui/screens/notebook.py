@@ -156,7 +156,7 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
                 if section == "highlights":  # under their articles' titles
                     options += highlight_options(rows)
                 else:
-                    options += [Option(prompt(row.label), id=str(n)) for n, row in rows]
+                    options += [Option(prompt(row.label, row.keep), id=str(n)) for n, row in rows]
         if self.rows and not self.listed:  # say why the list is blank
             shown = printable(self.query_one(Input).value.strip())
             options.append(
