@@ -12,11 +12,16 @@ import os
 from pathlib import Path
 
 NOT_CORPUS = "your home folder (not the corpus folder: the next update would index it)"
+HOME = "your home folder"
+"""Said for a corpus that is one file (a .jsonl): nothing beside it is indexed (nu65 #7)."""
 
 
-def export_folder(home: Path | None = None, current: Path | None = None) -> tuple[Path, str]:
-    """The folder first offered for an export of the notebook, and why in a few words."""
+def export_folder(
+    home: Path | None = None, current: Path | None = None, corpus: Path | None = None
+) -> tuple[Path, str]:
+    """The folder first offered for an export of the notebook, and why in a few words (the
+    corpus folder's warning only when ``corpus`` is a folder, or not known)."""
     home = home or Path.home()
     if home.is_dir() and os.access(home, os.W_OK | os.X_OK):
-        return home, NOT_CORPUS
+        return home, HOME if corpus is not None and corpus.is_file() else NOT_CORPUS
     return current or Path.cwd(), "the current folder (your home folder cannot be written to)"

@@ -10,13 +10,23 @@ import re
 from difflib import get_close_matches
 from pathlib import Path
 
-from textual.keys import KEY_ALIASES, REPLACED_KEYS, Keys, key_to_character
+from textual.keys import KEY_ALIASES, REPLACED_KEYS, Keys, _character_to_key, key_to_character
 
 from tui.keymap import ALL, KEYMAP_FILE
 
 _KEY_NAME = re.compile(r"[A-Za-z0-9_+]+")
 _MODIFIERS = frozenset(("ctrl", "shift", "alt", "meta", "super", "hyper"))
 _NAMED_KEYS = frozenset(key.value for key in Keys) | KEY_ALIASES.keys()
+
+
+def _named(bad: str) -> str:
+    """``bad``'s key name when it is a character Textual names otherwise ("/" is "slash":
+    nu65 #8, the line did not say which name to write), else nothing."""
+    *modifiers, key = bad.split("+")
+    if len(key) != 1:
+        return ""
+    name = "+".join([*modifiers, _character_to_key(key)])
+    return f': write "{name}"' if name != bad and is_key_name(name) else ""
 
 
 def is_key_name(name: str) -> bool:
@@ -73,7 +83,7 @@ def read_keymap(path: Path) -> dict[str, str]:
             bad = next(name for name in names if not is_key_name(name))
             raise ValueError(
                 f"{path}: {binding_id} = {keys!r} is not a list of key names"
-                f" (Textual cannot produce {bad!r}; see `broadsheet keys`)"
+                f" (Textual cannot produce {bad!r}{_named(bad)}; see `broadsheet keys`)"
             )
         keymap[binding_id] = ",".join(names)
     return keymap

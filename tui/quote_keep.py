@@ -20,13 +20,15 @@ SINGLE_MARKS = "'‘’‚"
 
 def inside_marks(body: str, start: int, end: int) -> tuple[int, int]:
     """The span of ``body[start:end]`` without the quotation marks (and spaces) at its
-    ends: a paper quotes the words, and the exports put marks of their own around them."""
+    ends: a paper quotes the words, and the exports put marks of their own around them;
+    nor the commas at its end, as the panel shows it (`quote_heading`; nu65 #5: “…will
+    choose,” was kept as "…will choose,")."""
     inner_start, inner_end = start, end
     while True:
         was = (inner_start, inner_end)
         while inner_start < inner_end and body[inner_start] in DOUBLE_MARKS + " ":
             inner_start += 1
-        while inner_end > inner_start and body[inner_end - 1] in DOUBLE_MARKS + " ":
+        while inner_end > inner_start and body[inner_end - 1] in DOUBLE_MARKS + " ,":
             inner_end -= 1
         if (
             inner_end - inner_start > 2

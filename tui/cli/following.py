@@ -31,7 +31,7 @@ FollowedId = Annotated[
     typer.Argument(
         metavar="STORY_ID",
         help="The followed story's id (`following`), or a beginning of it that begins no"
-        " other followed story's id.",
+        ' other followed story\'s id (at least 5 characters: "s" and 4 more).',
     ),
 ]
 
@@ -81,15 +81,29 @@ def followed_named(followed: Iterable[str], form: str) -> tuple[str, ...]:
     return tuple(sorted(i for i in ids if i.startswith(form) and i[len(form)] != "-"))
 
 
+# `unfollow` is destructive: a beginning names a followed story only when it is "s" and at
+# least 4 more characters (nu65 #6: `unfollow s` stopped following one of 1 with no check)
+SHORTEST_BEGINNING = 5
+
+
 def followed_id(notebook: Notebook, form: str) -> str:
     """The followed story ``form`` names (its id or a beginning of one alone: said on
     stderr); a beginning of several: one line, exit 3; else ``form`` as typed (fx160:
     `unfollow s4f97` was "not followed" though `follow s4f97` followed s4f97c7ac91ff)."""
-    named = followed_named((s.story for s in notebook.stories.all()), form)
+    if not form:
+        fail("the story id is empty (`following` lists the followed stories' ids)", Exit.USAGE)
+    followed = [s.story for s in notebook.stories.all()]
+    named = followed_named(followed, form)
     if len(named) > 1:
         some = ", ".join(named[:5]) + (", …" if len(named) > 5 else "")
         said = f"{form!r} begins {len(named):,} followed story ids ({some}): type more of it"
         fail(said, Exit.NOT_FOUND)
+    if named and form not in followed and len(form) < SHORTEST_BEGINNING:
+        fail(
+            f"{form!r} is too short to name a followed story: type at least"
+            f" {SHORTEST_BEGINNING} characters of its id (`following` lists them)",
+            Exit.USAGE,
+        )
     if named:
         said_resolved(form, named[0])
         return named[0]

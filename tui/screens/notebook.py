@@ -77,7 +77,7 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
         self.followed: list[FollowedNews] = []
         from tui.export_folder import export_folder
 
-        folder, self.export_where = export_folder()
+        folder, self.export_where = export_folder(corpus=library.corpus)
         self.export_path = notebook_ops.export_offered(folder)
         """What `e` offers: the last file name typed in its dialog (nu30 #10), at first
         notebook.md in the home folder, not the corpus one (`tui.export_folder`: nu54 #9,
@@ -156,7 +156,7 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
                 if section == "highlights":  # under their articles' titles
                     options += highlight_options(rows)
                 else:
-                    options += [Option(prompt(row.label), id=str(n)) for n, row in rows]
+                    options += [Option(prompt(row.label, row.keep), id=str(n)) for n, row in rows]
         if self.rows and not self.listed:  # say why the list is blank
             shown = printable(self.query_one(Input).value.strip())
             options.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.console import Group
+from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.text import Text
 from textual.widgets.option_list import Option
 
@@ -31,9 +31,36 @@ class Item:
     tag: str | None = None
     search: SavedSearch | None = None
     story: FollowedNews | None = None
+    keep: tuple[int, int] | None = None
+    """Where an article's outlet and date are in its label's first line (from, to): kept
+    when the line is cut (nu65 #7, "ABC News · 20…" at 80 columns), its title cut instead."""
 
 
-def prompt(label: Text) -> Text | Group:
+class Headline:
+    """A row's first line that, too long for the list, is cut after its outlet and date
+    when they fit, else cuts its title to keep them (``keep``: the title's end and the
+    date's); ``plain`` as a `Text`'s."""
+
+    def __init__(self, head: Text, keep: tuple[int, int]) -> None:
+        self.head, self.keep = head, keep
+
+    @property
+    def plain(self) -> str:
+        return self.head.plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width, head = options.max_width, self.head
+        at, to = self.keep
+        fits = head.cell_len <= width or head[:to].cell_len < width
+        if fits or width <= to - at + 8:
+            yield head  # cut after the date (in the kept marks), as any row
+            return
+        title, facts, more = head[:at], head[at:to], "…" if to < len(head.plain) else ""
+        title.truncate(width - facts.cell_len - len(more), overflow="ellipsis")
+        yield Text.assemble(title, facts, more, no_wrap=True)
+
+
+def prompt(label: Text, keep: tuple[int, int] | None = None) -> Text | Group:
     """A row as the list shows it: a ``no_wrap`` label's first line cut with "…" at the
     list's edge, its other lines (a note) wrapped. The list makes Content of a Rich Text,
     which drops ``no_wrap`` (the line "★ title  outlet · date · pinned · #tag" fell onto a
@@ -42,7 +69,8 @@ def prompt(label: Text) -> Text | Group:
         return label
     head, *rest = label.split("\n", include_separator=False)
     head.no_wrap, head.overflow = True, "ellipsis"
-    return Group(head, *rest) if rest else Group(head)
+    first = Headline(head, keep) if keep else head
+    return Group(first, *rest) if rest else Group(first)
 
 
 def _excerpt(text: str) -> str:
@@ -58,6 +86,8 @@ def _article_item(entry: Entry) -> Item:
     label.append("★ " if entry.pinned else "  ", "bold")
     label.append(printable(record.title or record.id), "bold")
     facts = [record.source or "", (record.date or "")[:10], kept_label(entry, star=False)]
+    at = len(label.plain)  # the outlet and date: whole when the title is cut
+    dated = " · ".join(printable(f) for f in facts[:2] if f)
     label.append("  " + " · ".join(printable(f) for f in facts if f), "dim")
     if entry.orphaned:
         label.append("  (gone from the index)", "dim italic")
@@ -65,7 +95,8 @@ def _article_item(entry: Entry) -> Item:
         label.append("\n    ✎ " + _excerpt(entry.note))
     words = [record.title, record.source or "", entry.note or ""]
     words += [f"#{tag}" for tag in entry.tags] + [h.exact for h in entry.highlights]
-    return Item(label, haystack(" ".join(words)), "articles", entry=entry)
+    keep = (at, at + 2 + len(dated)) if dated else None
+    return Item(label, haystack(" ".join(words)), "articles", entry=entry, keep=keep)
 
 
 def _highlight_item(entry: Entry, highlight: Highlight) -> Item:
