@@ -206,9 +206,14 @@ class WorkerPool:
         """Wait until some worker answers (a cleaned batch, an acknowledgement...)."""
         self._collect(block=True)
 
-    def wait_indexed(self) -> None:
-        """Wait until every batch sent was indexed (and its values extracted)."""
-        while any(w.pending for w in self.workers):
+    def wait_indexed(self, on_batch: Callable[[int, int], None] | None = None) -> None:
+        """Wait until every batch sent was indexed (and its values extracted); ``on_batch``
+        hears (batches indexed, batches waited for) at the start and after each answer
+        (fx164: "saving 1/1" stood 3 s while the workers indexed their last batches)."""
+        waited = sum(w.pending for w in self.workers)
+        while left := sum(w.pending for w in self.workers):
+            if on_batch is not None:
+                on_batch(waited - left, waited)
             self._collect(block=True)
 
     def _send(self, worker: _Worker, data: bytes) -> None:

@@ -76,7 +76,10 @@ def build_with_progress(library: Library, how: Literal["rebuild", "update"]) -> 
         def on_progress(progress: Progress) -> None:
             what, done, total = progress_count(progress)  # a one-file JSON Lines corpus: records
             phase = "reading records" if what == "records" else progress.phase
-            bar.update(task, completed=done, total=total, description=phase)
+            if not total:  # no count: a moving bar and timer (Rich stops both at 0/0, fx164)
+                bar.update(task, completed=done, total=None, description=f"{phase}…")
+            else:
+                bar.update(task, completed=done, total=total, description=phase)
 
         with terminable():
             return build(on_progress)

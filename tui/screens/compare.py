@@ -17,6 +17,7 @@ from index.models import Article
 from tui import keymap
 from tui.apart import apart
 from tui.closest_note import one_story, weak_match
+from tui.figure_line import FigureLine, figure_item
 from tui.key_waits import content_ticket, keys_wait_for, result_came
 from tui.messages import ComparisonComputed, SidesLaidOut
 from tui.name_cut import NameLine
@@ -139,17 +140,14 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         assert self.comparison is not None
         summary = self.comparison.summary
         both = len(self.comparison.quotes_in_both)
-        text = Text.assemble(
-            ("similarity ", "dim"),
-            f"{summary.similarity:.0%}",
-            ("  ·  A found in B ", "dim"),
-            summary.found(0),
-            ("  ·  B found in A ", "dim"),
-            summary.found(1),
-            ("  ·  shared passages ", "dim"),
-            str(len(self.comparison.passages)),
-            ("  ·  quotes in both ", "dim"),
-            str(both),
+        text = FigureLine(  # a figure stays with its label (fx164, nu65 #4)
+            [
+                figure_item("similarity", f"{summary.similarity:.0%}"),
+                figure_item("A found in B", summary.found(0)),
+                figure_item("B found in A", summary.found(1)),
+                figure_item("shared passages", str(len(self.comparison.passages))),
+                figure_item("quotes in both", str(both)),
+            ]
         )
         # one line each, cut with "…" after a whole name (`name_cut`): wrapped, only A's
         # pushed only B's out of the 4 lines
