@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from index.models import Span
 from index.search.highlight_phrases import Word, merged_spans, with_phrases
 from index.search.lost_letters import lost_terms
-from index.search.lost_phrases import lit_phrases
 from index.store.cjk import cjk_pieces, has_cjk
 
 if TYPE_CHECKING:
@@ -372,6 +371,7 @@ def highlighter_for_query(
     prefix's other stems, a wildcard's stems, as `highlighter_for_text` says)."""
     from whoosh.query import FuzzyTerm, Phrase, Prefix, Term, Wildcard
 
+    from index.search.lost_phrases import lit_phrases  # imports Whoosh (sx48)
     from index.search.prefixes import ending_stems
     from index.search.starred import StarredPhrase, starred_phrases
     from index.store.schema import TEXT_FIELDS
