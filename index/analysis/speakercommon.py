@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from index.analysis.speakerdoubt import GUESS
 from index.analysis.speechverbs import GROUP_NOUNS, PRONOUNS, words
-from index.analysis.spelling_fold import LOST, alike, lost_letter_match
+from index.analysis.spelling_fold import LOST, alike, lost_letter_matches
 
 if TYPE_CHECKING:  # attribution imports this module
     from index.analysis.attribution import Attribution
@@ -103,7 +103,9 @@ def _unlost(low: str) -> str:
     it spells, if any ("gardai"): as written, the lost letter hid "Gardaí" (cl46, nu64 #4)."""
     if not any(c in LOST for c in low):
         return low
-    return lost_letter_match(low, _COMMON_FOLDED) or low
+    # two common words alike but for the lost letter ("organi?ers": organisers, organizers)
+    # are both common: either will do (CI ci133's draw)
+    return min(lost_letter_matches(low, _COMMON_FOLDED), default=low)
 
 
 def _institution(text: str, found: Attribution, word: str) -> Attribution:

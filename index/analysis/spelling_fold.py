@@ -42,10 +42,17 @@ def lost_letter_match(key: str, keys: Iterable[str]) -> str | None:
     >>> lost_letter_match("wolfgang sch?uble", ["wolfgang schauble", "wolfgang schulz"])
     'wolfgang schauble'
     """
+    found = lost_letter_matches(key, keys)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def lost_letter_matches(key: str, keys: Iterable[str]) -> set[str]:
+    """Every one of ``keys`` that ``key`` spells with a letter lost (see
+    `lost_letter_match`): "organi?ers" is "organisers" and "organizers"."""
     folded = alike(key)
     parts = _MARKS.split(folded)
     if len(parts) < 2 or not any(p.strip() for p in parts):
-        return None
+        return set()
     marks = [len(m) for m in _MARKS.findall(folded)]
     pattern = re.compile(
         "".join(
@@ -53,5 +60,4 @@ def lost_letter_match(key: str, keys: Iterable[str]) -> str | None:
             for i, part in enumerate(parts)
         )
     )
-    found = {k for k in keys if not _MARKS.search(k) and pattern.fullmatch(k)}
-    return next(iter(found)) if len(found) == 1 else None
+    return {k for k in keys if not _MARKS.search(k) and pattern.fullmatch(k)}

@@ -34,3 +34,9 @@ def test_gardai() -> None:
     assert _speakers("Garda\ufffd\ufffd") == [None]
     assert _speakers("Garda?") == [None]
     assert _speakers("Mr Gardner") == ["Gardner"]  # a name still speaks
+
+
+def test_two_common_words_alike_but_for_the_lost_letter() -> None:
+    """CI ci133's draw: "Organi\ufffd\ufffders" spells organisers and organizers, both common."""
+    for mark in ("\ufffd\ufffd", "?"):
+        assert _speakers(f"Organi{mark}ers") == [None]

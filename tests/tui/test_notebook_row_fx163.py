@@ -4,7 +4,7 @@ Oracle: the row drawn at any width is the title's beginning, then the facts whol
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rich.console import Console
 
@@ -20,6 +20,7 @@ def drawn(entry: Entry, width: int) -> str:
     return captured.get().split("\n")[0].rstrip()
 
 
+@example(title="a" * 15, width=40, tags=["x"])  # fills 40 columns exactly (CI ci133)
 @given(
     title=st.text("abcdefgh ", min_size=1, max_size=120).filter(str.strip),
     width=st.integers(40, 160),
@@ -40,4 +41,9 @@ def test_the_outlet_and_date_stay_whole(title: str, width: int, tags: list[str])
         head.endswith("…") and whole.startswith(head[:-1]) and len(whole) > width
     )
     after = full.split("ABC News · 2017-03-14")[1]
-    assert rest == after or (rest.endswith("…") and after.startswith(rest[:-1]))
+    # (the marks left out when the title and date fill the line: CI ci133's draw)
+    assert (
+        rest == after
+        or (rest.endswith("…") and after.startswith(rest[:-1]))
+        or (rest == "" and len(whole) == width)
+    )

@@ -52,6 +52,9 @@ class Headline:
         width, head = options.max_width, self.head
         at, to = self.keep
         fits = head.cell_len <= width or head[:to].cell_len < width
+        if head[:to].cell_len == width:  # title and date fill the line: no room for "…"
+            yield head[:to]
+            return
         if fits or width <= to - at + 8:
             yield head  # cut after the date (in the kept marks), as any row
             return
