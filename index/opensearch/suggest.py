@@ -64,7 +64,7 @@ def suggest_on(client: Any, index: str, text: str) -> list[str]:
             return []
         return _nearest(client, index, word.lower(), stem)
 
-    return corrected(text, correct)
+    return corrected(text, correct, lambda part: _holding(client, index, part))
 
 
 def _indexed(client: Any, index: str, word: str) -> bool:
@@ -79,6 +79,20 @@ def _indexed(client: Any, index: str, word: str) -> bool:
     body = {"query": {"bool": {"should": terms}}, "size": 0, "track_total_hits": 1}
     answer = client.search(index=index, body=body)
     return int(answer["hits"]["total"]["value"]) > 0
+
+
+def _holding(client: Any, index: str, word: str) -> int:
+    """How many times an article holds ``word`` (analysed as each default field analyses
+    it) in a default field, as the Whoosh engine counts (`index.search.suggest._holding`):
+    each field's term's document count, summed."""
+    terms = [
+        (field, token.text) for field in DEFAULT_FIELDS for token in _SCHEMA[field].analyzer(word)
+    ]
+    if not terms:
+        return 0
+    aggs = {f"t{n}": {"filter": {"term": {field: text}}} for n, (field, text) in enumerate(terms)}
+    answer = client.search(index=index, body={"size": 0, "aggs": aggs})
+    return sum(int(each["doc_count"]) for each in answer["aggregations"].values())
 
 
 def _variants(probe: str) -> list[str]:

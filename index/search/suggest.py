@@ -59,7 +59,7 @@ def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) ->
         lexicon = [*body, *(set(title).difference(body))]  # title-only words too (nu36 #6)
         return _nearest(word.lower(), stem, searcher, lexicon)
 
-    return corrected(text, correct)
+    return corrected(text, correct, lambda part: _holding(part, searcher))
 
 
 OFFERED = 3
@@ -80,11 +80,17 @@ def finding(offered: Iterable[str], count: Callable[[str], int]) -> list[str]:
     return [option for option in offered if finds(option)]
 
 
-def corrected(text: str, correct: Callable[[str, str], list[str]]) -> list[str]:
+def corrected(
+    text: str,
+    correct: Callable[[str, str], list[str]],
+    indexed: Callable[[str], int] | None = None,
+) -> list[str]:
     """``text`` with each plain word replaced by the first of ``correct(word, stem)``'s
     options that are close to it (`close`); [] when no word was replaced. When one word
     alone is replaced, each of its close options gives a query (at most `OFFERED`).
-    Phrases, groups, fielded clauses and negated words are left as typed (`_AS_TYPED`)."""
+    Phrases, groups, fielded clauses and negated words are left as typed (`_AS_TYPED`).
+    With ``indexed`` (how many articles hold a word), a word the index lacks is first
+    offered as the phrase of its parts (`split_options`: ``jongnam``, ``"jong nam"``)."""
     replaced: list[tuple[int, int, list[str]]] = []
     outside = _AS_TYPED.sub(lambda m: " " * len(m.group()), text)
     for match in _WORD.finditer(outside):
@@ -93,6 +99,8 @@ def corrected(text: str, correct: Callable[[str, str], list[str]]) -> list[str]:
             continue
         stems = [t.text for t in TEXT_ANALYZER(word)]
         options = [o for o in correct(word, stems[0]) if close(word, stems[0], o)] if stems else []
+        if indexed is not None and stems and (options or not indexed(word)):
+            options = list(dict.fromkeys([*split_options(word, indexed), *options]))
         if options:
             replaced.append((match.start(), match.end(), options))
     if len(replaced) == 1:
@@ -103,6 +111,50 @@ def corrected(text: str, correct: Callable[[str, str], list[str]]) -> list[str]:
         out += [text[last:start], options[0]]
         last = end
     return ["".join(out) + text[last:]] if replaced else []
+
+
+MIN_PART = 2
+"""The fewest letters of a part `split_options` reads in a word."""
+MAX_PARTS = 3
+"""The most parts `split_options` reads a word as."""
+
+
+def split_options(word: str, indexed: Callable[[str], int]) -> list[str]:
+    """A word the index lacks read as words it holds written together, each a phrase of
+    them: ``jongnam`` is ``"jong nam"``, which finds "Jong-nam" and "Jong Nam" (the index
+    holds a hyphenated word's parts apart, `index.store.hyphens`; sx49). Every way of
+    cutting it into two parts (then three) of `MIN_PART` letters or more, each part a
+    word the index holds (``indexed``: how many articles hold it, asked once a part),
+    fewest parts first, then those whose rarest part the most articles hold ("new york"
+    before "newy ork"), at most `OFFERED`; the engines then keep those that find an
+    article (`finding`). Letters only: digits are the joined forms' (``g7``,
+    `index.search.phrases`)."""
+    if not word.isalpha():
+        return []
+    lowered = word.lower()
+    held: dict[str, int] = {}
+
+    def holds(part: str) -> int:
+        if part not in held:
+            held[part] = indexed(part)
+        return held[part]
+
+    def cuts(rest: str, parts: int) -> Iterator[list[str]]:
+        if parts == 1:
+            if len(rest) >= MIN_PART and holds(rest):
+                yield [rest]
+            return
+        for at in range(MIN_PART, len(rest) - MIN_PART * (parts - 1) + 1):
+            if holds(rest[:at]):
+                yield from ([rest[:at], *more] for more in cuts(rest[at:], parts - 1))
+
+    found: list[str] = []
+    for parts in range(2, MAX_PARTS + 1):
+        ways = sorted(cuts(lowered, parts), key=lambda way: -min(map(holds, way)))
+        found += ['"' + " ".join(way) + '"' for way in ways]
+        if len(found) >= OFFERED:
+            break
+    return found[:OFFERED]
 
 
 SHORT = 5
@@ -169,6 +221,16 @@ def _indexed(word: str, reader: Any, schema: Any) -> bool:
             if reader.doc_frequency(field, token.text):
                 return True
     return False
+
+
+def _holding(word: str, searcher: Any) -> int:
+    """How many times an article holds ``word`` (analysed as each default field analyses
+    it) in a default field: its document frequencies summed (an article holding it in its
+    title and body counts twice; a union of the postings cost ~180 ms a query of three
+    common parts, sx49). The OpenSearch engine sums them alike."""
+    reader, schema = searcher.reader(), searcher.schema
+    fields = ((field, schema[field].analyzer(word)) for field in DEFAULT_FIELDS)
+    return sum(int(reader.doc_frequency(field, t.text)) for field, tokens in fields for t in tokens)
 
 
 def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> list[str]:

@@ -114,10 +114,9 @@ def searched_where(settings: Target) -> str:
         return ""
     held = indexed_corpus(settings.index_dir)
     if held is not None and held.resolve() != settings.corpus:
-        return (
-            f" in the index of {printable(str(held))}, not of the bundled seed articles"
-            " (`broadsheet index status` says more)"
-        )
+        # "in the index of X, not of the bundled seed articles" read oddly (sx49): it
+        # denied what nobody had asked for; it says what was searched, and why
+        return f" in {printable(str(held))}, the corpus of the index folder (no --corpus named)"
     return SEEDS_SEARCHED
 
 
