@@ -141,6 +141,14 @@ class DateMethods:
             self._span = (generation, span)
         return span
 
+    @staticmethod
+    def phrase_marks(text: str) -> str | None:
+        """The other reason a query found nothing said beside `date_miss`: a phrase's "?"
+        ending a word read as a question mark (`index.search.phrase_marks`), or None."""
+        from index.search.phrase_marks import question_marks
+
+        return question_marks(text)
+
     def date_miss(
         self, text: str, *, since: Moment = None, until: Moment = None, now: Moment = None
     ) -> str | None:

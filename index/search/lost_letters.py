@@ -27,6 +27,7 @@ from itertools import combinations, pairwise
 from typing import Any
 
 from index.store.schema import TEXT_FIELDS
+from index.text import lostletter
 
 PAIRS = ("ss", "ae", "oe", "ij", "ue")
 """Two letters that stand for one a copy loses, as the analyzers fold it ("ß" is "ss":
@@ -300,3 +301,17 @@ def typed_lost(text: str) -> str:
     if "\ufffd" not in text:
         return text
     return _TYPED_LOST.sub(lambda m: m.group() if m.group()[0] == '"' else "?", text)
+
+
+_TYPED_PAIR = re.compile(rf"(?<={lostletter.LETTER})\?\?+(?={lostletter.SMALL})")
+
+
+def typed_pairs(phrase: str) -> str:
+    """A phrase's text with each run of two "?" or more between two letters, the second no
+    capital, a run of as many U+FFFD: ``"Sch??uble"`` is read as the pasted
+    ``"Sch\ufffd\ufffduble"`` is, a 2-byte letter a copy lost (`index.store.hyphens.LOST_RUN`),
+    where it was refused as a wildcard inside a word (sx49). One "?" is a lost letter
+    already (`index.store.hyphens.LOST_LETTER`); one ending a word stays a question mark."""
+    if "??" not in phrase:
+        return phrase
+    return _TYPED_PAIR.sub(lambda m: "\ufffd" * len(m.group()), phrase)

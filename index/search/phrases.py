@@ -144,8 +144,11 @@ class BoostedPhrase(Phrase):
 
 class _PhraseNode(PhrasePlugin.PhraseNode):
     def query(self, parser: Any) -> Query:
+        from index.search.lost_letters import typed_pairs
         from index.search.wildcard_syntax import check_phrase
 
+        typed: str = getattr(self, "text", "")
+        self.text = typed_pairs(typed)  # "Sch??uble" as "Sch\ufffd\ufffduble" (sx49)
         check_phrase(self.text, self.textstartchar)
         found = self._ways(parser)
         note_phrase(found, self.text, self.textstartchar)  # its words' lost letters (sx47)

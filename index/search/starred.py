@@ -11,7 +11,8 @@ The parser has no index, so it keeps the starred words (`StarredPhrase.starred`)
 phrase is expanded against the whole index's reader when its matcher is made. An index
 whose segments do not all list their words gets sp33's guess instead (the phrase as
 typed, and with each stem Porter2 may cut a word the prefix begins back to:
-`index.search.prefixes.ending_stems`), as a bare prefix does.
+`index.search.prefixes.ending_stems`), as a bare prefix does; past `MAX_VARIANTS` guessed
+phrases it is refused alike (it dropped the last starred words' guesses silently, sx49).
 """
 
 from __future__ import annotations
@@ -96,27 +97,37 @@ class StarredPhrase(Phrase):
             choices.append((position, sorted(stems)))
         count = prod(len(stems) for _, stems in choices)
         if count > MAX_VARIANTS:
-            typed = ", ".join(f"{prefix}*" for _, prefix in self.starred)
-            words, stand = ("word", "stands") if len(self.starred) == 1 else ("words", "stand")
-            raise QueryError(
-                f"the starred {words} of a phrase ({typed}) {stand} for {count:,} phrases here; "
-                f"a phrase is looked for as at most {MAX_VARIANTS}: type more of the {words}"
-            )
+            raise self._too_many(count)
         return self._chosen(choices)
 
     def _guessed(self, ending_stems: Any) -> list[list[str]]:
-        """sp33's phrases: each starred word as typed (analysed) or as a guessed stem;
-        a word whose stems would pass `MAX_VARIANTS` as typed only."""
+        """sp33's phrases: each starred word as typed (analysed) or as a guessed stem.
+
+        Raises:
+            QueryError: More than `MAX_VARIANTS` phrases, as `variants` does: a word
+                whose stems would pass it was looked for as typed only, and said nothing
+                (sx49)."""
         choices: list[tuple[int, list[str]]] = []
         budget = 1
         for position, prefix in self.starred:
             said = self.words[position]
             stems = [said, *sorted(ending_stems(prefix) - {said})]
-            if len(stems) < 2 or budget * len(stems) > MAX_VARIANTS:
+            if len(stems) < 2:
                 continue
             budget *= len(stems)
             choices.append((position, stems))
+        if budget > MAX_VARIANTS:
+            raise self._too_many(budget)
         return self._chosen(choices)
+
+    def _too_many(self, count: int) -> QueryError:
+        """The refusal of a phrase whose starred words stand for ``count`` phrases."""
+        typed = ", ".join(f"{prefix}*" for _, prefix in self.starred)
+        words, stand = ("word", "stands") if len(self.starred) == 1 else ("words", "stand")
+        return QueryError(
+            f"the starred {words} of a phrase ({typed}) {stand} for {count:,} phrases here; "
+            f"a phrase is looked for as at most {MAX_VARIANTS}: type more of the {words}"
+        )
 
     def _chosen(self, choices: list[tuple[int, list[str]]]) -> list[list[str]]:
         found = []

@@ -245,10 +245,14 @@ def tell_date_miss(
 ) -> None:
     """After no hits: say on stderr when the date filter lies wholly outside the corpus's
     dated span, "no article is dated in March 2026 (this corpus runs 2017-02-01 to
-    2017-03-31); did you mean date:"march 2017"?" (nu44 #4: `date:march` read as 2026)."""
+    2017-03-31); did you mean date:"march 2017"?" (nu44 #4: `date:march` read as 2026);
+    and when a phrase's "?" ending a word was read as a question mark (sx49)."""
     said = library.date_miss(words, since=since, until=until)
     if said:
         consoles().err.print(shown(said))
+    marks = library.phrase_marks(words)  # '"Wolfgang Sch?"' found nothing silently (sx49)
+    if marks:
+        consoles().err.print(shown(marks))
 
 
 def run_search(
