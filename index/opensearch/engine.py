@@ -26,7 +26,7 @@ from index.opensearch.client import (
 from index.opensearch.documents import article_from, doc_key
 from index.opensearch.lock import lock_index
 from index.opensearch.lost import held_terms, worth_asking
-from index.opensearch.prefixes import begun_stems, other_stems, words_stems
+from index.opensearch.prefixes import begun_stems, other_stems, starred_stems, words_stems
 from index.opensearch.ranking import Ranking, hit_from, total_of
 from index.opensearch.translate import Dsl, UnsupportedQuery, lost_asked, translate
 from index.search.limits import SEARCH_BUDGET_SECONDS, Budget, QueryError, QueryTooSlow
@@ -329,7 +329,7 @@ class OpenSearchIndex:
                 translate(
                     tree,
                     lambda prefix: other_stems(asked(prefix), prefix),
-                    lambda prefix: begun_stems(asked(prefix)),
+                    lambda prefix: starred_stems(asked(prefix), prefix),
                     lambda pattern: begun_stems(asked(pattern, pattern=True)),
                     lambda field, term: (field, term) in held,
                 )

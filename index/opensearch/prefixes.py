@@ -50,10 +50,31 @@ def other_stems(found: tuple[frozenset[str], bool], prefix: str) -> frozenset[st
     return frozenset(each for each in stems if not each.startswith(prefix))
 
 
+def starred_stems(found: tuple[frozenset[str], bool], prefix: str) -> frozenset[str]:
+    """The stems of all the words a phrase's starred word begins (`index.search.starred`),
+    from the answer of `words_stems`.
+
+    Raises:
+        QueryError: Past `MAX_WORDS` words: sp33's guess (the word as typed, a few
+            endings) stood for them, silently a fraction of them (sx49); so many words have
+            far more stems than the phrases a phrase is looked for as, and the Whoosh
+            engine refuses the phrase too."""
+    from index.search.limits import QueryError
+    from index.search.starred import MAX_VARIANTS
+
+    stems, whole = found
+    if not whole:
+        raise QueryError(
+            f"the starred word of a phrase ({prefix}*) begins more than {MAX_WORDS:,} words "
+            f"here; a phrase is looked for as at most {MAX_VARIANTS}: type more of the word"
+        )
+    return stems
+
+
 def begun_stems(found: tuple[frozenset[str], bool]) -> frozenset[str] | None:
-    """The stems of all the words a prefix begins, from the answer of `words_stems`, or
-    None past `MAX_WORDS` words (as the Whoosh engine's `index.search.prefixes.begun_stems`
-    for an index without lists: a phrase's starred word is then guessed)."""
+    """The stems of all the words a wildcard fits, from the answer of `words_stems`, or
+    None past `MAX_WORDS` words (as the Whoosh engine's `index.search.wildcards.fitted_stems`
+    for an index without lists); a phrase's starred word reads `starred_stems`."""
     stems, whole = found
     return stems if whole else None
 
