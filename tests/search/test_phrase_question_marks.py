@@ -129,3 +129,22 @@ def test_guessed_phrases_past_the_bound_are_refused_not_cut(sizes: list[int]) ->
     else:
         found = phrase._guessed(lambda prefix: guessed[prefix])
         assert len(found) == total and len({tuple(f) for f in found}) == total
+
+
+def test_the_reader_s_note_says_it_only_when_nothing_is_found(tmp_path: Path) -> None:
+    from index.library import Library
+    from index.search.engine import WhooshEngine
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    row = {"id": "a", "title": "t", "body": "Wolfgang Schäuble said: is it true?", "source": "S"}
+    (corpus / "c.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    library = Library(corpus, tmp_path / "idx", engine=WhooshEngine(tmp_path / "idx"))
+    library.open_or_build()
+    try:
+        for query in ('"Wolfgang Sch?"', '"is it true?"'):
+            found = library.search(query, limit=None).total
+            note = library.search_note(query, found)
+            assert (found == 0) == (note is not None and "question mark" in note), query
+    finally:
+        library.close()
