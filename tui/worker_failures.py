@@ -38,16 +38,20 @@ def is_said(error: BaseException) -> bool:
     return isinstance(error, OSError) or type(error).__module__.split(".")[0] == "index"
 
 
-def bug_said(what: str, error: BaseException) -> str:
-    """One line for an error a worker did not catch: ``what`` failed and why; and, for one
-    nobody expected (`is_said`), that it is a bug and its kind (fx160: a damaged notebook
-    is no bug)."""
+def kind_said(error: BaseException) -> str:
+    """``error``'s first line; for one nobody expected (`is_said`), that it is a bug and
+    its kind (fx166: a bug in opening the index read like an index error)."""
     reason = reason_of(error)
     if is_said(error):
-        return printable(f"{what} failed: {reason}")
+        return printable(reason)
     kind = type(error).__name__
-    told = f"{reason} (a bug)" if reason == kind else f"{reason} (a bug: {kind})"
-    return printable(f"{what} failed: {told}")
+    return printable(f"{reason} (a bug)" if reason == kind else f"{reason} (a bug: {kind})")
+
+
+def bug_said(what: str, error: BaseException) -> str:
+    """One line for an error a worker did not catch: ``what`` failed and why (`kind_said`:
+    fx160, a damaged notebook is no bug)."""
+    return printable(f"{what} failed: ") + kind_said(error)
 
 
 def report_failure(event: Worker.StateChanged) -> None:
