@@ -25,6 +25,7 @@ from tui.outlet_labels import Named, told_apart
 from tui.screens.multicompare_keep import ComparisonKeeping
 from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout
+from tui.widgets.compare_pane import LAYING_OUT
 from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
 from tui.widgets.key_footer import KeyFooter, paired
 from tui.widgets.many_legend import legend
@@ -68,7 +69,10 @@ class MultiCompareScreen(ComparisonKeeping):
     CONTENT_COMES = True
     """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
 
-    SAYS_FAILURES = {"many": ("many-bases", "comparison")}
+    SAYS_FAILURES = {
+        "many": ("#many-bases", "comparison"),
+        "many-layout": ("ComparePane", LAYING_OUT),
+    }
 
     BINDINGS = paired(
         [*keymap.bindings(keymap.COMPARE_MANY), _heat_map_key()],
