@@ -299,7 +299,7 @@ class MultiCompareScreen(ComparisonKeeping):
         room = max(4, min(60, width // count - 3))  # " name " and a space a tab
         text = Text()
         bare = (self._tabs([60] * count, False, form) for form in (None, 0, 1))  # fx162
-        rooms = next(filter(None, (bare_rooms(tabs, room * count, 60) for tabs in bare)), None)
+        rooms = next(filter(None, (bare_rooms(t, room * count, 60, self.base) for t in bare)), None)
         for k, tab in enumerate(shared_room(self._tabs, rooms or [room] * count, 60)):
             style = "bold reverse" if k == self.base else "dim"
             text.append(f" {tab} ", style=style)
