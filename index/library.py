@@ -37,6 +37,7 @@ from index.errors import (
     StoreError,
     another_corpus,
 )
+from index.ingest.files import NotRegular, read_state
 from index.ingest.sanitize import printable
 from index.library_compare import CompareMethods
 from index.library_dates import DateMethods
@@ -128,6 +129,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "IndexUnsafe",
     "Library",
     "MultiComparison",
+    "NotRegular",
     "Occurrence",
     "Passage",
     "QueryError",
@@ -159,6 +161,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "paths_skipped_words",
     "printable",
     "read_date",
+    "read_state",
     "resolve_short_id",
     "shortest_form",
     "unknown_outlet",

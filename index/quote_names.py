@@ -22,6 +22,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from index.ingest.files import read_state
+
 if TYPE_CHECKING:
     from index.analysis.quote_derived import Speaker
     from index.analysis.quote_groups import QuoteGroup
@@ -103,7 +105,7 @@ class KeptNames:
         if self.folder is None:
             return
         try:
-            data = json.loads((self.folder / RECORD).read_text(encoding="utf-8"))
+            data = json.loads(read_state(self.folder / RECORD))  # never a FIFO (fx166)
             if (
                 data["format"] != FORMAT
                 or data["generation"] != self.folder.name

@@ -171,17 +171,35 @@ def shared_room(tabs: Callable[[list[int]], list[str]], rooms: list[int], most: 
     return said
 
 
-def bare_rooms(bare: list[str], total: int, most: int) -> list[int] | None:
+TITLE_ROOM = len(SEPARATOR) + 12
+"""The cells past its bare form a tab is given, at least, when the rest of the line does
+not give every tab a title: 12 of its title ("Colorado sh…"; fewer read as nothing)."""
+
+
+def bare_rooms(bare: list[str], total: int, most: int, base: int | None = None) -> list[int] | None:
     """Rooms giving each tab the room of its ``bare`` form (its name whole, its day where
     they say one: no title), the rest of ``total`` shared evenly, up to ``most`` each; None
     when they do not all fit. A name is never cut for a day (fx162), so a day kept is room
     given first to the tab that needs it (at 80x24 "2 Evening Ledger · 9 Apr" fitted, the
-    other tabs' titles took its room)."""
+    other tabs' titles took its room). When an even share gives no tab a title, the rest
+    goes to as many tabs as it gives `TITLE_ROOM` each: the ``base`` tab's first (the one
+    lit: it reads as the current tab opened, where one other tab titled read as chosen at
+    random), then those after it, the ones tab brings next. At 120x40 seven tabs left 23
+    cells spare, 3 a tab, and none showed a title (fx166)."""
     needs = [cell_len(tab) for tab in bare]
     if sum(needs) > total or max(needs, default=0) > most:
         return None
-    share, extra = divmod(total - sum(needs), len(needs))
-    return [min(most, need + share + (k < extra)) for k, need in enumerate(needs)]
+    spare, count = total - sum(needs), len(needs)
+    takers = list(range(count))
+    if base is not None and spare // count < len(SEPARATOR) + MIN_TITLE:
+        after = [(base + k) % count for k in range(count)]  # the base first
+        takers = [k for k in after if needs[k] + TITLE_ROOM <= most][: spare // TITLE_ROOM]
+        takers = takers or list(range(count))
+    share, extra = divmod(spare, len(takers))
+    rooms = list(needs)
+    for n, k in enumerate(takers):
+        rooms[k] = min(most, needs[k] + share + (n < extra))
+    return rooms
 
 
 def shortened(outlets: list[str], corpus: Collection[str] = ()) -> list[str]:

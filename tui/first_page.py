@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from index.library import read_state
 from index.models import Hit
 from tui.reader_state import StateDamaged, load_state, state_path
 
@@ -56,7 +57,7 @@ def page_path(index_dir: Path) -> Path:
 def live_generation(index_dir: Path) -> str | None:
     """The name of the live generation (what the index folder's pointer says), if any."""
     try:
-        name = (Path(index_dir) / "CURRENT").read_text(encoding="utf-8").strip()
+        name = read_state(Path(index_dir) / "CURRENT").strip()  # never a FIFO (fx166)
     except (OSError, UnicodeDecodeError):
         return None
     return name or None
@@ -108,7 +109,7 @@ def load_page(index_dir: Path, key: PageKey) -> FirstPage | None:
     if generation is None:
         return None
     try:
-        data = json.loads(page_path(index_dir).read_text(encoding="utf-8"))
+        data = json.loads(read_state(page_path(index_dir)))  # a FIFO: refused, not waited on
         if not isinstance(data, dict) or data.get("version") != VERSION:
             return None
         if data.get("generation") != generation or tuple(data.get("key") or ()) != key:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from textual.keys import KEY_ALIASES, REPLACED_KEYS, Keys, _character_to_key, key_to_character
 
+from index.library import read_state
 from tui.keymap import ALL, KEYMAP_FILE
 
 _KEY_NAME = re.compile(r"[A-Za-z0-9_+]+")
@@ -61,7 +62,7 @@ def read_keymap(path: Path) -> dict[str, str]:
     import tomllib  # only for a user with a keymap file: not on every reader start
 
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        table = tomllib.loads(read_state(path))  # a FIFO: refused, not waited on
     except (OSError, UnicodeDecodeError) as error:
         why = getattr(error, "strerror", None) or error
         raise ValueError(f"cannot read {path}: {why}") from None

@@ -20,6 +20,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from index.library import read_state
+
 if TYPE_CHECKING:  # annotations only: SQLite loads with the notebook, when one is read
     from index.notebook import FollowedNews
 
@@ -42,7 +44,7 @@ def _read(path: Path) -> dict[str, list[str]]:
     follow mode and `index update` raised RecursionError, rv69), and only the marks of
     text (a mark of a list made `set` raise)."""
     try:
-        told = json.loads(path.read_text(encoding="utf-8"))
+        told = json.loads(read_state(path))  # a FIFO: refused, not waited on
     except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(told, dict):

@@ -8,7 +8,7 @@ import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from index.library import outlet_resolver
+from index.library import outlet_resolver, read_state
 from index.models import LEANS, Coverage, Lean, outlet_key
 
 LEANS_FILE = "leans.json"
@@ -47,7 +47,7 @@ def read_map(config_dir: Path | None = None) -> tuple[dict[str, Lean], list[str]
     if not path.exists():
         return {}, []
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_state(path))  # a FIFO: refused, not waited on
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ValueError(f"{path}: not readable as JSON ({error})") from error
     except RecursionError:  # deeper than json goes (fx159: was a traceback)

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from index.library import read_state
 from tui.reader_state import StateDamaged, write_json
 
 READ_FILE = "read.json"
@@ -89,11 +90,12 @@ def load_read(path: Path, limit: int = MAX_READ) -> ReadMarks:
         StateDamaged: The file cannot be read or is not a list of marks.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_state(path)  # a FIFO is refused, never waited on (fx166)
     except FileNotFoundError:
         return ReadMarks(limit=limit)
-    except (OSError, UnicodeDecodeError) as error:
-        raise StateDamaged(f"cannot read {path}: {error}") from error
+    except (OSError, UnicodeDecodeError) as error:  # its path said once (a FIFO: fx166)
+        why = getattr(error, "strerror", None) or error
+        raise StateDamaged(f"cannot read {path}: {why}") from error
     try:
         return ReadMarks.from_json(json.loads(text), limit)
     except (ValueError, RecursionError) as error:  # JSONDecodeError is a ValueError

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index.library import read_state
 from index.models import SORTS, Sort
 from tui.query_history import QUERY_KEPT_CHARS, QueryHistory
 
@@ -161,11 +162,12 @@ def load_state(path: Path) -> ReaderState | None:
         StateDamaged: The file cannot be read or is not a reader state.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_state(path)  # a FIFO is refused, never waited on (fx166)
     except FileNotFoundError:
         return None
-    except (OSError, UnicodeDecodeError) as error:
-        raise StateDamaged(f"cannot read {path}: {error}") from error
+    except (OSError, UnicodeDecodeError) as error:  # its path said once (a FIFO: fx166)
+        why = getattr(error, "strerror", None) or error
+        raise StateDamaged(f"cannot read {path}: {why}") from error
     try:
         return ReaderState.from_json(json.loads(text))
     except (ValueError, RecursionError) as error:  # JSONDecodeError is a ValueError

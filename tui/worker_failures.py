@@ -15,7 +15,7 @@ has no log file, and the screen never shows a traceback.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Protocol, runtime_checkable
 
 from rich.text import Text
 from textual.widget import Widget
@@ -38,16 +38,20 @@ def is_said(error: BaseException) -> bool:
     return isinstance(error, OSError) or type(error).__module__.split(".")[0] == "index"
 
 
-def bug_said(what: str, error: BaseException) -> str:
-    """One line for an error a worker did not catch: ``what`` failed and why; and, for one
-    nobody expected (`is_said`), that it is a bug and its kind (fx160: a damaged notebook
-    is no bug)."""
+def kind_said(error: BaseException) -> str:
+    """``error``'s first line; for one nobody expected (`is_said`), that it is a bug and
+    its kind (fx166: a bug in opening the index read like an index error)."""
     reason = reason_of(error)
     if is_said(error):
-        return printable(f"{what} failed: {reason}")
+        return printable(reason)
     kind = type(error).__name__
-    told = f"{reason} (a bug)" if reason == kind else f"{reason} (a bug: {kind})"
-    return printable(f"{what} failed: {told}")
+    return printable(f"{reason} (a bug)" if reason == kind else f"{reason} (a bug: {kind})")
+
+
+def bug_said(what: str, error: BaseException) -> str:
+    """One line for an error a worker did not catch: ``what`` failed and why (`kind_said`:
+    fx160, a damaged notebook is no bug)."""
+    return printable(f"{what} failed: ") + kind_said(error)
 
 
 def report_failure(event: Worker.StateChanged) -> None:
@@ -73,12 +77,20 @@ def report_failure(event: Worker.StateChanged) -> None:
     )
 
 
+@runtime_checkable
+class SaysLine(Protocol):
+    """A widget that can show one line in place of what it shows (`ComparePane.say`)."""
+
+    def say(self, line: Text) -> None: ...
+
+
 class ReportsWorkerFailures:
     """Mixin for a screen: its workers' failures are notified (see the module's note)."""
 
     SAYS_FAILURES: ClassVar[dict[str, tuple[str, str]]] = {}
-    """A worker group whose answer the screen waits for ("Comparing…"): the id of the
-    Static that says it waits, and what the worker does, to say it failed there."""
+    """A worker group whose answer the screen waits for ("Comparing…"): a selector of
+    where it waits (``#id`` of a Static; or a widget that says a line, `SaysLine`: the
+    comparison's panes, fx166), and what the worker does, to say it failed there."""
 
     def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
         """Say in place that a worker the screen waits for failed; True when said."""
@@ -86,7 +98,12 @@ class ReportsWorkerFailures:
         if said is None or worker.is_cancelled or not isinstance(self, Widget):
             return False  # cancelled: a newer one answers
         place, what = said
-        self.query_one(f"#{place}", Static).update(Text(f"⚠ {bug_said(what, error)}"))
+        line = Text(f"⚠ {bug_said(what, error)}")
+        for shown in self.query(place):
+            if isinstance(shown, Static):
+                shown.update(line)
+            elif isinstance(shown, SaysLine):
+                shown.say(line)
         return True
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from index.fetch.feedfile import read_table
 from index.fetch.models import FetchError
+from index.ingest.files import read_state_bytes
 
 FEED_KEYS = ("url", "name", "added")
 """The keys of a ``[[feed]]`` table."""
@@ -34,7 +35,7 @@ def feed_file_notes(path: Path) -> list[str]:
     """The lines telling what ``path`` (a ``feeds.toml``) holds that the format does not
     know; [] when it is all known, missing or unreadable (reading it says why then)."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_state_bytes(path).decode("utf-8-sig")  # never waits on a FIFO
         table = read_table(text, str(path))
     except (OSError, UnicodeDecodeError, FetchError):
         return []

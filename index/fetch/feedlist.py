@@ -18,6 +18,7 @@ from index.fetch.files import atomic_write
 from index.fetch.models import Feed, FetchError, Problem
 from index.fetch.opml import OPMLFeeds, read_opml_file
 from index.fetch.urls import BadURL, check_url, url_key
+from index.ingest.files import read_state_bytes
 from index.ingest.sanitize import sanitize
 
 FEEDS_FILE = "feeds.toml"
@@ -67,7 +68,7 @@ def read_feeds(root: Path) -> list[Feed]:
     """
     path = feeds_path(root)
     try:
-        raw = path.read_bytes()
+        raw = read_state_bytes(path)  # a FIFO is refused, never waited on (fx166)
     except FileNotFoundError:
         return []
     except OSError as error:
@@ -110,7 +111,7 @@ def write_feeds(root: Path, feeds: Iterable[Feed]) -> None:
     written afresh, keeping only the comments it opens with."""
     path = feeds_path(root)
     try:
-        old: str | None = path.read_bytes().decode("utf-8-sig")
+        old: str | None = read_state_bytes(path).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         old = None
     text = feeds_text(old, list(feeds), _HEADER, lambda t: _parsed(t, str(path)))

@@ -15,6 +15,7 @@ from typing import Any
 from index.fetch.models import FetchError, FetchLocked
 from index.fetch.names import FETCHED, sidecar_path
 from index.fetch.urls import url_key
+from index.ingest.files import NotRegular as NotRegular  # a FIFO where a file was to be read
 
 STATE_DIR = ".broadsheet"
 """Hidden corpus folder for what fetching remembers (ignored by the index)."""
@@ -126,10 +127,6 @@ def free_path(root: Path, rel: PurePosixPath, url: str) -> PurePosixPath:
             return candidate  # this article's own page (perhaps saved without its sidecar)
         candidate = rel.with_name(f"{rel.stem}-{number}{rel.suffix}")
     raise FetchError(f"no free file name for {url}")
-
-
-class NotRegular(OSError):
-    """A FIFO, device or socket where a sidecar or a saved page was to be read."""
 
 
 def read_regular(path: Path | str, limit: int) -> bytes | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from index.fetch.files import STATE_DIR, atomic_write
+from index.ingest.files import read_state
 
 STATE_FILE = "fetch-state.json"
 STATE_VERSION = 1
@@ -62,7 +63,7 @@ def load_state(root: Path) -> FetchState:
     over: one nested too deeply, or with "feeds" a list, ended `feeds list` and `fetch`
     with "unexpected error": rv69)."""
     try:
-        table = json.loads(_state_path(root).read_text(encoding="utf-8"))
+        table = json.loads(read_state(_state_path(root)))  # never a FIFO (fx166)
     except (OSError, ValueError, RecursionError):  # RecursionError: nested too deeply
         return FetchState()
     if not isinstance(table, dict) or table.get("version") != STATE_VERSION:

@@ -320,6 +320,55 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     return data
 
 
+class NotRegular(OSError):
+    """A FIFO, device, socket or folder where a file was to be read (``strerror`` says
+    which, for callers that say an OSError by it)."""
+
+    def __init__(self, message: str, why: str = "not a regular file") -> None:
+        super().__init__(message)
+        self.strerror = why
+
+
+def _odd_kind(mode: int) -> str:
+    """What a path that is no regular file is, in a word or two."""
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"))
+    return next((said for test, said in kinds if test(mode)), "a device")
+
+
+def read_state_bytes(path: Path | str) -> bytes:
+    """A state file's bytes (the reader's reader.json, first-page.json, read.json, the
+    index's CURRENT...), opened without blocking and refused unless a regular file: a FIFO
+    in its place blocked its reader's worker for good, a device never ended (fx166).
+
+    Raises:
+        FileNotFoundError: There is none.
+        NotRegular: A FIFO, device, socket or folder is in its place.
+        OSError: It cannot be read.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        mode = os.fstat(fd).st_mode  # before a file object: of a folder, it raised
+        if not stat.S_ISREG(mode):
+            why = f"not a regular file ({_odd_kind(mode)})"
+            raise NotRegular(f"{path}: {why}", why)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    finally:
+        os.close(fd)
+
+
+def read_state(path: Path | str, encoding: str = "utf-8") -> str:
+    """A state file's text (`read_state_bytes`: never waits on a FIFO).
+
+    Raises:
+        FileNotFoundError: There is none.
+        NotRegular: A FIFO, device, socket or folder is in its place.
+        OSError: It cannot be read.
+        UnicodeDecodeError: It is not text in ``encoding``.
+    """
+    return read_state_bytes(path).decode(encoding)
+
+
 def digest(data: bytes) -> str:
     """The content hash a file's entry in the manifest keeps."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()

@@ -23,6 +23,7 @@ from index.errors import (
     StoreError,
 )
 from index.errors import IndexMissing as IndexMissing  # callers import it from here
+from index.ingest.files import NotRegular, read_state, read_state_bytes
 from index.store import json_bytes
 from index.store.kept import take
 from index.store.lock_wait import taken_after_a_moment
@@ -78,7 +79,7 @@ def check_safe(folder: Path) -> None:
 def current_generation(index_dir: Path) -> Path | None:
     """The live generation folder, or None when no index was ever published."""
     try:
-        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+        name = read_state(index_dir / CURRENT).strip()  # never waits on a FIFO (fx166)
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as error:
@@ -91,9 +92,11 @@ def current_generation(index_dir: Path) -> Path | None:
 def read_json(path: Path) -> Any:
     """Load a JSON file written by this module, as a damaged-index error if it is not whole."""
     try:
-        return json_bytes.loads(path.read_bytes())
+        return json_bytes.loads(read_state_bytes(path))  # never waits on a FIFO (fx166)
     except FileNotFoundError as error:
         raise IndexDamaged(f"index file {path.name} is missing") from error
+    except NotRegular as error:  # a FIFO, a folder: "… is not a regular file (a FIFO)"
+        raise IndexDamaged(f"index file {path.name} is {error.strerror}") from error
     except (ValueError, UnicodeDecodeError) as error:
         raise IndexDamaged(f"index file {path.name} is damaged") from error
 

@@ -22,7 +22,7 @@ from tui.key_waits import content_ticket, keys_wait_for, result_came
 from tui.messages import ComparisonComputed, SidesLaidOut
 from tui.name_cut import NameLine
 from tui.widgets.compare_layout import SideStyles, layout_side, legend
-from tui.widgets.compare_pane import ComparePane
+from tui.widgets.compare_pane import LAYING_OUT, ComparePane
 from tui.widgets.key_footer import KeyFooter, paired
 from tui.worker_failures import ReportsWorkerFailures
 
@@ -39,7 +39,10 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
     CONTENT_COMES = True
     """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
 
-    SAYS_FAILURES = {"compare": ("compare-summary", "comparison")}
+    SAYS_FAILURES = {
+        "compare": ("#compare-summary", "comparison"),
+        "compare-layout": ("ComparePane", LAYING_OUT),  # the panes say it (fx166)
+    }
 
     BINDINGS = paired(
         keymap.bindings(keymap.COMPARE),

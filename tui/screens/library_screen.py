@@ -28,7 +28,7 @@ from tui.skips import SKIPS_WHY, skipped_note, status_skipped
 from tui.widgets.build_progress import CANCEL_HINT, BuildProgress, stage_text
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.status_line import freshness
-from tui.worker_failures import ReportsWorkerFailures, bug_said, reason_of
+from tui.worker_failures import ReportsWorkerFailures, bug_said, kind_said, reason_of
 
 GENERATION_CHECK_SECONDS = 3.0
 """How often the screen looks for an index rebuilt by another process."""
@@ -136,8 +136,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             except BuildCancelled:
                 work.left = left_behind(self.engine, self.index_dir)  # none, on a first start
                 raise  # stopped by `IndexWork.stop`: the index as it was before
-            except Exception as error:  # every failure becomes one line on the screen
-                self.post_message(IndexFailed(one_line(error), isinstance(error, CorpusEmpty)))
+            except Exception as error:  # one line on the screen; a bug's kind too (fx166)
+                self.post_message(IndexFailed(kind_said(error), isinstance(error, CorpusEmpty)))
             else:
                 self.post_message(IndexOpened(library, library.built))
         if work.stopping:
@@ -324,7 +324,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
                     raise  # stopped by `IndexWork.stop`: the index as it was before
                 self.post_message(UpdateCancelled())
             except Exception as error:
-                self.post_message(IndexFailed(one_line(error)))
+                self.post_message(IndexFailed(kind_said(error)))
             else:
                 self.post_message(IndexUpdated(report, self._highlights_changed(library)))
         if work.stopping:

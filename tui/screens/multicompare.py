@@ -25,6 +25,7 @@ from tui.outlet_labels import Named, told_apart
 from tui.screens.multicompare_keep import ComparisonKeeping
 from tui.widgets.alignment_table import AlignmentTable, layout_alignment
 from tui.widgets.compare_layout import SideLayout
+from tui.widgets.compare_pane import LAYING_OUT
 from tui.widgets.heat_map import LEVEL_WORDS, HeatMap, layout_heat
 from tui.widgets.key_footer import KeyFooter, paired
 from tui.widgets.many_legend import legend
@@ -68,7 +69,10 @@ class MultiCompareScreen(ComparisonKeeping):
     CONTENT_COMES = True
     """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
 
-    SAYS_FAILURES = {"many": ("many-bases", "comparison")}
+    SAYS_FAILURES = {
+        "many": ("#many-bases", "comparison"),
+        "many-layout": ("ComparePane", LAYING_OUT),
+    }
 
     BINDINGS = paired(
         [*keymap.bindings(keymap.COMPARE_MANY), _heat_map_key()],
@@ -295,7 +299,7 @@ class MultiCompareScreen(ComparisonKeeping):
         room = max(4, min(60, width // count - 3))  # " name " and a space a tab
         text = Text()
         bare = (self._tabs([60] * count, False, form) for form in (None, 0, 1))  # fx162
-        rooms = next(filter(None, (bare_rooms(tabs, room * count, 60) for tabs in bare)), None)
+        rooms = next(filter(None, (bare_rooms(t, room * count, 60, self.base) for t in bare)), None)
         for k, tab in enumerate(shared_room(self._tabs, rooms or [room] * count, 60)):
             style = "bold reverse" if k == self.base else "dim"
             text.append(f" {tab} ", style=style)

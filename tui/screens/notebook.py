@@ -62,7 +62,7 @@ SECTIONS = ("articles", "highlights", "tags", "saved searches", "followed storie
 class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
     """What the notebook keeps, filterable; enter reads an article at its passage."""
 
-    SAYS_FAILURES = {"notebook-read": ("notebook-status", "notebook")}
+    SAYS_FAILURES = {"notebook-read": ("#notebook-status", "notebook")}
 
     BINDINGS = keymap.bindings(keymap.NOTEBOOK_SCREEN)
     AUTO_FOCUS = "#notebook-items"

@@ -136,7 +136,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
     CONTENT_COMES = True
     """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
 
-    SAYS_FAILURES = {"quotes": ("quote-note", "quotes")}
+    SAYS_FAILURES = {"quotes": ("#quote-note", "quotes")}
 
     COMPONENT_CLASSES = {"quotes-screen--match"}
 

@@ -172,7 +172,7 @@ class StoryScreen(FindsRelated, StoryIndex):
     CONTENT_COMES = True
     """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
 
-    SAYS_FAILURES = {"story": ("story-head", "story")}
+    SAYS_FAILURES = {"story": ("#story-head", "story")}
 
     BINDINGS = paired(  # "cC Compare": room at 80 columns for `r` and `u` (fx150)
         keymap.bindings(keymap.STORY_SCREEN),

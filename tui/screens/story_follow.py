@@ -16,6 +16,7 @@ from textual import work
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.worker import Worker
 
 from index.library import Library, printable
 from index.models import RelatedArticle, Story, StoryTimeline
@@ -23,10 +24,13 @@ from index.notebook import FollowUp, Moved, NotFound
 from tui import followed_lines, notebook_ops
 from tui.messages import FollowChecked, NotebookChanged, StoryTold
 from tui.way_back import leave_with
-from tui.worker_failures import ReportsWorkerFailures
+from tui.worker_failures import ReportsWorkerFailures, bug_said
 
 if TYPE_CHECKING:  # the quotes panel loads when first opened
     from tui.screens.quotes import QuoteTarget
+
+STILL_READING = "Still reading whether this story is followed: f again in a moment"
+"""What `f` says before the follow state is read."""
 
 StoryResult: TypeAlias = "str | QuoteTarget | None"
 """What a story's screen is dismissed with: an article to read, a quote, or nothing."""
@@ -132,6 +136,9 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
     """The corpus's outlets, read with the story: a short name in its head must not be
     another outlet's (`tui.compare_tabs.shortened`)."""
 
+    unread: str | None = None
+    """Why the follow state could not be read (its worker failed), until read again: `f`
+    says it and reads again (rv72: `f` did nothing, silently)."""
     head_said: tuple[Text | None, Text | None, str] = (None, None, "")
     """What the head says of its following (`summary`'s ``follow``, ``moves`` and ``was``)."""
 
@@ -149,6 +156,14 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
     def on_story_told(self, message: StoryTold) -> None:
         # the story screen's own handler has listed the articles: now the notebook
         self._opened(self.library, message.timeline.story)
+
+    def worker_failed(self, worker: Worker[object], error: BaseException) -> bool:
+        """The follow state unread: the head says `f` reads it again (and the toast why)."""
+        if worker.group == "story-follow" and not worker.is_cancelled:
+            self.unread = bug_said("reading the follow state", error)
+            self.head_said = (Text("follow state unread: f tries again", "dim"), None, "")
+            self.paint_head()
+        return super().worker_failed(worker, error)
 
     @work(
         thread=True, exclusive=True, exit_on_error=False, group="story-follow", name="follow state"
@@ -173,7 +188,7 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
     def on_follow_checked(self, message: FollowChecked) -> None:
         if message.story_id != self.story_id or self.timeline is None:
             return
-        self.following = message.following
+        self.following, self.unread = message.following, None
         self.new_articles = message.new
         if message.moved or message.removed:  # kept for this visit (`f` posts none)
             self.left = (message.moved, message.removed)
@@ -212,7 +227,14 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
             leave_with(self, result)
 
     def action_follow(self) -> None:
-        if self.timeline is None or self.following is None:
+        if self.timeline is None:
+            return
+        if self.following is None:  # not read yet, or its read failed: said, read again
+            said = f"{self.unread}; reading it again" if self.unread else STILL_READING
+            self.notify(said, markup=False, severity="warning" if self.unread else "information")
+            if self.unread:
+                self.unread = None
+                self._opened(self.library, self.timeline.story)
             return
         self._toggle(self.library, self.timeline.story, not self.following)
 

@@ -11,6 +11,9 @@ from tui.widgets.compare_layout import CHANGED, SideLayout, SideStyles
 from tui.widgets.line_view import LineView
 from tui.widgets.marks import restyle
 
+LAYING_OUT = "laying out the comparison"
+"""What a pane says failed when its side could not be laid out (`ComparePane.say`)."""
+
 
 class ComparePane(LineView, inherit_bindings=False):
     """One side of the comparison; the current sentence is drawn highlighted.
@@ -76,6 +79,13 @@ class ComparePane(LineView, inherit_bindings=False):
         self.layout_ = layout
         self.set_line_count(len(layout.lines))
         self.refresh()
+
+    def say(self, line: Text) -> None:
+        """Show ``line`` in place of the side: why it could not be laid out (fx166: the
+        panes stayed blank, or said "Comparing…", when laying out failed)."""
+        self.current = None
+        self.set_layout(SideLayout([line], {}, 0))
+        self.scroll_to(y=0, animate=False)
 
     def show_sentence(self, index: int | None, *, anchor: float = 0.3) -> None:
         """Make ``index`` current and scroll it to ``anchor`` of the height."""

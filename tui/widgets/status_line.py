@@ -218,6 +218,11 @@ class StatusLine(Static):
         self.show(*self._parts, self._tighter)
 
 
+STATES = ("fresh", "missing", "damaged")
+"""The states `freshness` says as "index <state>"; any other but "stale" is a reason the
+index cannot be read (`IndexStatus.state`), said as it is."""
+
+
 def freshness(status: IndexStatus) -> str:
     """The index against the corpus, for the status line: "index fresh", or what changed
     ("stale: 3 new files, 1 changed, 2 deleted — press u to update"; "stale: quotes made by
@@ -226,8 +231,10 @@ def freshness(status: IndexStatus) -> str:
     if status.state == "fresh" and status.lacking:
         keys = f" — {OTHER_CORPUS}" if status.built_from else ADD_THEM
         return f"{LACKS}{', '.join(status.lacking)}{keys}"
-    if status.state != "stale":
+    if status.state in STATES:
         return f"index {status.state}"
+    if status.state != "stale":  # why it cannot be read, whole ("index index pointer …": fx166)
+        return status.state
     changes = [
         f"{number:,} {what}"
         for number, what in (
