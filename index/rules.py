@@ -314,22 +314,7 @@ RULES: dict[str, int] = {
     # quotes 48 (cl46, nu64 #4): "Garda\ufffd\ufffd said" (a lost letter of "Gardaí") is the
     # police, as "Police said", no one's name
     "quotes": 48,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
-    # stories 11: a headline slug has 4+ words once ids are dropped; section paths with an
-    # id ("entertainment-arts-38953862") and 3-word keyword slugs are no slug (sl31)
-    # stories 12: two wires of one outlet whose headlines name different countries count
-    # 0.7 of their likeness in the grouping (ws32, issue 16, nu32 #1: a Jordan tender in
-    # India's story); the model keeps each headline's countries (place.npy)
-    # stories 13: near copies group as one article (the text first by date, then digest)
-    # and count once, as the union of their words, in the IDF and the rare terms; passage
-    # fingerprints and digests hash the stems' letters, not their ids (sc33, sd33, issue
-    # 16, nu34 #5: a one-word edit of a1 took two articles out of its story; `story_copies`)
-    # stories 14: a story is titled by a series label ("TRIBE X - Ep.73": a name and an
-    # instalment number) only when none of its titles is a headline (fx57, nu38 #9); of
-    # two stories holding as many of an earlier story's articles, the larger takes its id
-    # (fx57, nu38 #5: a followed story split by its new article stays on the part that grew)
-    # and only among the stories no other earlier story took, as an update names them (fx62,
-    # rv37 #1: the build ended the id where the update kept it)
-    # (fx69: an update ends an earlier id as a rebuild does, when another takes its largest share)
+    # stories 11-14: see index/rules_history.md (moved there by st65)
     # stories 15: two wires whose headlines name companies by ticker, neither naming the
     # other's, count 0.2 of their likeness in the grouping (st39, issue 16, nu41 #1: 18
     # companies' "3RD QTR NET" as one story), and so do one outlet's wires with the same
@@ -365,7 +350,10 @@ RULES: dict[str, int] = {
     # and >= 0.6 x the larger group's own (`linkage.reunite`: templates tuning R .860->.915)
     # stories 22 (st63, issue 16): the model keeps each row's copy digest (copy_digest.npy):
     # an update hashes its new rows only; the stories are the same
-    "stories": 22,  # index.analysis.stories, story_build... (22: st63 copy_digest.npy)
+    # stories 23 (st65, issue 16): a page of briefs ("News in Brief", "IN BRIEF (Page 2)")
+    # counts 0.7 of its likeness to any article (`story_genre.DIGEST`); "DRC" names DR Congo
+    # in a headline (`story_places`): slice C's wrong pairs 20 -> 16
+    "stories": 23,  # index.analysis.stories, story_build... (23: st65 digests, "DRC")
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
     "casing": 1,  # index.analysis.casing: words in lower case / capitalised mid-sentence (fn46)

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from index.analysis.pairs import Pairs
     from index.analysis.stories import StoryArticle
 
-OTHER, OPINION, NEWS = 0, 1, 2
-"""Genre codes (int8): neither cue, an opinion cue, a dated news lead without one."""
+OTHER, OPINION, NEWS, DIGEST = 0, 1, 2, 3
+"""Genre codes (int8): neither cue, an opinion cue, a dated news lead without one, a page of
+briefs (`DIGEST_TITLE`)."""
 
 _OPINION_ADDRESS = re.compile(
     r"opinion|commentary|column|/corner/|editorial|op-ed|/blogs?/|/ideas/|/voices/|/analysis/"
@@ -34,6 +35,11 @@ _ARGUING_TITLE = re.compile(r"\b(?:should|must|needs? to|ought|can't|won't|why|l
 """Read in a lowercased title (case-sensitive patterns are faster than IGNORECASE)."""
 _DATED_LEAD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day\b")
 """Read in a lowercased lead: a day of the week, "yesterday" or "today"."""
+_DIGEST_TITLE = re.compile(r"(?:news )?in brief\b|week in pictures\b")
+"""Read at the start of a lowercased title: a page of several unrelated briefs ("News in
+Brief", China Daily's "IN BRIEF (Page 24)", "Week in pictures: ..."); joined to the story
+of one of its items it is a wrong merge (st65, issue 16: RTE's "News in Brief" joined the
+ECJ's headscarf ruling it announced among others)."""
 LEAD_WORDS = 60
 """Words of the body read for a day name."""
 COPY = 0.999
@@ -41,7 +47,9 @@ COPY = 0.999
 
 
 def genre_of(article: StoryArticle) -> int:
-    """`OPINION`, `NEWS` or `OTHER` for one article (see the module's docstring)."""
+    """`DIGEST`, `OPINION`, `NEWS` or `OTHER` for one article (see the module's docstring)."""
+    if _DIGEST_TITLE.match(article.title.lower()):
+        return DIGEST
     if _OPINION_ADDRESS.search(article.url or "") or _ARGUING_TITLE.search(article.title.lower()):
         return OPINION
     lead = " ".join(article.body.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]).lower()
@@ -54,15 +62,17 @@ def genres(articles: Sequence[StoryArticle]) -> np.ndarray:
 
 
 def weigh(pairs: Pairs, genre: np.ndarray | None, factor: float) -> Pairs:
-    """``pairs`` with the likeness of each opinion/news pair times ``factor`` (near copies
-    and, with ``genre`` None or ``factor`` 1, everything kept as is)."""
+    """``pairs`` with the likeness of each opinion/news pair, and of each pair with a
+    `DIGEST`, times ``factor`` (near copies and, with ``genre`` None or ``factor`` 1,
+    everything kept as is)."""
     i, j, s = pairs
     if genre is None or factor == 1.0 or not len(s):
         return pairs
     gi, gj = genre[i], genre[j]
     mixed = ((gi == OPINION) & (gj == NEWS)) | ((gi == NEWS) & (gj == OPINION))
+    mixed |= (gi == DIGEST) | (gj == DIGEST)
     mixed &= s < COPY
     return i, j, np.where(mixed, s * np.float32(factor), s).astype(s.dtype, copy=False)
 
 
-__all__ = ["NEWS", "OPINION", "OTHER", "genre_of", "genres", "weigh"]
+__all__ = ["DIGEST", "NEWS", "OPINION", "OTHER", "genre_of", "genres", "weigh"]

@@ -62,6 +62,10 @@ _TWO_WORDS = re.compile(
     r"dominican republic|papua new guinea|puerto rico|united arab emirates)\b"
 )
 _WORD = re.compile(r"[a-z]+(?:\.[a-z]+)*\.?")
+_ALIASES = {"drc": "cong"}
+"""Keys of a country named by its initials: "DRC" is DR Congo (st65, issue 16: one outlet's
+"Two United Nations workers kidnapped in DRC" and "Aid workers kidnapped in famine-hit
+South Sudan" were joined, the first headline naming no country)."""
 
 
 def country_keys(title: str) -> frozenset[str]:
@@ -71,7 +75,9 @@ def country_keys(title: str) -> frozenset[str]:
     keys = {m.group() for m in _TWO_WORDS.finditer(low)}
     for word in _WORD.findall(_TWO_WORDS.sub(" ", low)):
         mapped = PLACES.get(word) or PLACES.get(word.removesuffix("s"))  # "Soviets"
-        if mapped in COUNTRIES:
+        if word in _ALIASES:
+            keys.add(_ALIASES[word])
+        elif mapped in COUNTRIES:
             keys.add(mapped[:4])
         elif word in _NAMES or (is_demonym(word) and word[:4] in _KEYS):
             keys.add(word[:4])

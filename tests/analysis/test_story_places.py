@@ -29,6 +29,8 @@ def test_a_headline_names_its_countries_by_name_or_adjective() -> None:
     assert country_keys("Thai sugar output") == country_keys("Thailand expects less cane")
     assert country_keys("Ivory Coast confirms") == country_keys("IVORY COAST REPORTS") != set()
     assert country_keys("New Zealand votes") == {"new zealand"}
+    assert country_keys("Two UN workers kidnapped in DRC") == country_keys("Kasai, DR Congo")
+    assert country_keys("Aid workers kidnapped in South Sudan") == {"suda"}
 
 
 def test_no_country_in_cities_continents_pronouns_or_bodies() -> None:

@@ -721,7 +721,10 @@ RECORDED: dict[str, tuple[int, str]] = {
     # digest: the model's params gain reunite_floor and reunite_ratio)
     # 22: the model keeps each row's copy digest (st63, issue 16, `story_copy_digest`;
     # digest: copy_digest.npy is new; the other files, and so the stories, are unchanged)
-    "stories": (22, "74645ca1157787097d787803d353348087de5c92922602bf23eb71baaffada99"),
+    # 23: a page of briefs counts 0.7 of its likeness to any article, "DRC" names DR Congo
+    # in a headline (st65, issue 16; digest unchanged: the fixed corpus has no page of
+    # briefs nor "DRC"; on newsarticles' slice C 4 wrong pairs fewer)
+    "stories": (23, "74645ca1157787097d787803d353348087de5c92922602bf23eb71baaffada99"),
     # 1: an outlet's same text twice, the copies' originals by least id (fx19) (digest: r14, sq23)
     # (digest re-recorded with articles 17, fx34c: seed 001's outlet is Reuters now; the
     # copies' rules are the same, and an articles bump rebuilds every index)
