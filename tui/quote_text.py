@@ -10,7 +10,7 @@ from rich.text import Text
 from index.library import Highlighter, Occurrence, QuoteGroup, printable
 from index.models import earlier_unknown, earlier_words, first_label, moment, no_first
 from tui.outlet_count import UNKNOWN, outlets
-from tui.story_first import days_words, hours_words, zoned
+from tui.story_first import days_words, hours_words, same_time, zoned
 
 
 def quote_heading(
@@ -201,9 +201,9 @@ def quote_tied(group: QuoteGroup) -> list[str]:
 def _ties(first: str, other: str) -> bool:
     if _no_time(first) or _no_time(other):
         return first[:10] == other[:10]
-    try:
-        return datetime.fromisoformat(other) <= datetime.fromisoformat(first)
-    except (ValueError, TypeError):
+    try:  # at the lags' precision, as a story's tie (`same_time`) and `lag_words`' rows
+        return same_time(datetime.fromisoformat(first), datetime.fromisoformat(other))
+    except ValueError:
         return first == other
 
 

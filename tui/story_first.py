@@ -106,11 +106,22 @@ def first_tied(told: StoryTimeline) -> list[StoryMember]:
         if member.source in outlets
         and member.date is not None
         and (
-            member.date <= start
+            same_time(start, member.date)
             or ((_bare(start) or _bare(member.date)) and member.date.date() == start.date())
         )
     ]
     return sorted(together, key=lambda m: (precise_order(m.date), outlet_order(m.source)))
+
+
+def same_time(start: datetime, when: datetime) -> bool:
+    """Whether ``when`` ties with the first's ``start`` as a lag says it: no later at the
+    lags' precision, a tenth of an hour (`StoryLag.hours_after_first`). A report 30 s after
+    the first is "+0h", its row "same time" (`tied_and_later`): the tie names it too (rv73:
+    "First: 1 article the same time: CNN" left CNBC, 10:00:30, out of the head)."""
+    try:
+        return round((when - start).total_seconds() / 3600, 1) <= 0
+    except TypeError:  # one with an offset, one without: only the same instant ties
+        return when == start
 
 
 def day_lag(told: StoryTimeline, lag: StoryLag) -> str | None:
