@@ -123,6 +123,56 @@ OPENERS = frozenset(
         "Authorities",
         "Residents",
     }
+    | frozenset(  # cl47: "... change the face of Europe Once a front-runner, Fillon ..." (nu65 #9)
+        [
+            "Once",
+            "Moreover",
+            "Nevertheless",
+            "Nonetheless",
+            "Indeed",
+            "Overall",
+            "Together",
+            "Every",
+            "Another",
+            "Nationally",
+            "Throughout",
+            "Of",
+            "Instead",
+            "Thus",
+            "Therefore",
+            "Furthermore",
+            "Additionally",
+            "Similarly",
+            "Likewise",
+            "Currently",
+            "Previously",
+            "Recently",
+            "Initially",
+            "Eventually",
+            "Finally",
+            "Ultimately",
+            "Separately",
+            "Elsewhere",
+            "Unlike",
+            "Amid",
+            "Within",
+            "Until",
+            "Because",
+            "Having",
+            "Asked",
+            "Two",
+            "Three",
+            "Four",
+            "Five",
+            "Six",
+            "Seven",
+            "Eight",
+            "Nine",
+            "Ten",
+            "Eleven",
+            "Twelve",
+        ]
+    )
 )
 """Capitalised words that open a sentence and never stand mid-headline in sentence case."""
 
@@ -189,11 +239,12 @@ def _headline_end(line: str, start: int) -> int | None:
     """Where the headline starting at ``start`` ends: before the first sentence opener
     after ``MIN_WORDS`` words, past a "?" or "!" before a capital, or at the line's end."""
     words = list(_WORD.finditer(line, start))
+    quoted: int | None = None  # a headline ending in a quotation ends here if nothing else
     for position, word in enumerate(words[: MAX_WORDS + 1]):
         token = word.group()
         starts = token.strip("\"'“‘(") in OPENERS or (token[0] in '"“' and token[1:2].isupper())
         if position >= 1 and starts and words[position - 1].group().lower() in _MID:
-            return None  # mid-sentence: the sentence after the headline began before (rv63)
+            return quoted  # mid-sentence: the sentence after the headline began before (rv63)
         if position >= MIN_WORDS and token.strip("\"'“‘(") in OPENERS:
             before = words[position - 1].group()
             if not before.endswith(_NO_END):
@@ -212,11 +263,26 @@ def _headline_end(line: str, start: int) -> int | None:
             following = words[position + 1].group() if position + 1 < len(words) else ""
             if not following or following[0].isupper() or following[0] in "\"“'‘":
                 return word.end()
+        if quoted is None and position >= MIN_WORDS and _after_quoted(words, position):
+            quoted = words[position - 1].end()
         if token.endswith(".") and position + 1 >= MIN_WORDS:
-            return None  # a full stop: a sentence, not a headline (or one not told apart)
+            return quoted  # a full stop: a sentence, not a headline (or one not told apart)
     if len(words) <= MAX_WORDS and len(words) >= MIN_WORDS:
         return words[-1].end() if words else None  # the teaser closes the paragraph
-    return None
+    return quoted
+
+
+def _after_quoted(words: list[re.Match[str]], position: int) -> bool:
+    """Whether the word at ``position`` opens a sentence after a headline ending in a quotation
+    in single marks ("... 'violates rights and dignity' Trump is ...": cl47): a capitalised word,
+    not all capitals ("'demolish and destroy' ISIL"), before a word in small letters."""
+    token, before = words[position].group(), words[position - 1].group()
+    if not before.endswith(("'", "’")) or not any(
+        word.group().startswith(("'", "‘")) for word in words[:position]
+    ):
+        return False
+    following = words[position + 1].group() if position + 1 < len(words) else ""
+    return token[:1].isupper() and not token.rstrip("'’s").isupper() and following[:1].islower()
 
 
 def before_quotes(words: list[re.Match[str]], position: int) -> bool:
