@@ -274,16 +274,17 @@ to-"send a good picture' (cl46)."""
 _BEFORE_NUMBERS = BEFORE_YEAR | BEFORE_NUMBER
 _MORE_DASH = re.compile(
     r"(?<=[a-z])-(?=\()"
-    r"|(?<=\))-(?=(?P<word>[a-z]+)\b)"
+    r"|(?:(?<=\))|(?<=\w[\"”]))-(?=(?P<word>[a-z]+)\b)"
     r"|(?<=\w:)-(?=[\"“][A-Za-z])"
     r"|(?<=[a-z0-9\"”’)](?P<stop>[.?!]))-(?=[\"“][A-Za-z])"
     r"|(?<=\w[,.?!][\"”])-(?=[A-Za-z])"
 )
 """Dashes around punctuation that join no compound (cl47): a word's before "(" ("a letter-(link
-in Dutch)"), ")"'s before a small word ("(SPD)-attended"; not "($3.5 billion)-worth"), a colon's
-or a sentence's end before an opening quotation mark ('said:-"We', 'told DW.-"It\'s') and a
-closing quotation mark's after its comma or full stop (',"-says Barthel', ',"-Clinton said').
-Each match is the dash alone."""
+in Dutch)"); ")"'s or a closing quotation mark's before a word in small letters ("(SPD)-attended",
+'"seamless"-or'; not "($3.5 billion)-worth", '"Kremlin"-related'); a colon's or a sentence's end
+before an opening quotation mark ('said:-"We', 'told DW.-"It\'s'); and a closing quotation
+mark's after its comma or full stop (',"-says Barthel', ',"-Clinton said'). Each match is the
+dash alone."""
 _ADDRESS = re.compile(rf"\S*(?:/|@|#|_|=|www\.|[A-Za-z0-9]\.(?:{_ENDINGS})\b)\S*")
 """A token holding an address, a handle, a tag, a site's or a file's name ("the-guardian.com",
 "the-report.pdf": rv71): its dashes are its own."""

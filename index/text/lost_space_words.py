@@ -129,7 +129,12 @@ PAREN_SUFFIXES = frozenset(
         "free",
         "wide",
         "only",
+        "inspired",
+        "themed",
+        "dominated",
+        "friendly",
     ]
 )
-"""Words a dash after ")" joins as a compound ("($3.5 billion)-worth", "(U.S.)-based"); before
-any other small word that dash is a lost space ("(SPD)-attended", "euros-($730,600)-between")."""
+"""Words a dash after ")" or a closing quotation mark joins as a compound ("($3.5 billion)-worth",
+"(U.S.)-based", '"Islamic State"-inspired'); before any other small word that dash is a lost
+space ("(SPD)-attended", "euros-($730,600)-between", '"seamless"-or "frictionless"-border')."""

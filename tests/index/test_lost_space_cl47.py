@@ -42,6 +42,8 @@ KEPT = [
     "so-called",
     "Secretary-General",
     "high-profile",
+    '"Islamic State"-inspired',
+    '"Kremlin"-related',
 ]
 """Compounds and names next to the new rules' shapes (the corpora's, and their kind)."""
 
@@ -91,6 +93,8 @@ def test_the_brief_s_cases() -> None:
     assert mend_spaces('Merkel said:-"We want') == 'Merkel said: "We want'
     assert mend_spaces('the content,"-says one') == 'the content," says one'
     assert mend_spaces("The party (SPD)-attended") == "The party (SPD) attended"
+    line = 'how "seamless"-or "frictionless"-a post-Brexit border'
+    assert mend_spaces(line) == 'how "seamless" or "frictionless" a post-Brexit border'
 
 
 SPOTS = st.sampled_from(["because", "between", "during", "against", "while", "without"])
