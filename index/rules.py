@@ -128,7 +128,8 @@ RULES: dict[str, int] = {
     # a chain after a comma's lost space is read ("higher,-with-as"): newsarticles 13 bodies
     # 40 (cl46, nu64 #3): more lost-space dashes: "week.-The", "man-has", "Trump-quipped",
     # 'to-"send', "as-Chancellor", "garda\ufffd\ufffd-from" (newsarticles 374 bodies, 565 dashes)
-    ARTICLES: 40,
+    # 41 (cl47, nu65 #1 #9): lost-space dashes ("magistrates-because", 'said:-"We'), AJ teasers
+    ARTICLES: 41,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
     # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its

@@ -27,6 +27,16 @@ from __future__ import annotations
 
 import re
 
+from index.text.lost_space_words import (
+    BEFORE_NUMBER,
+    CLOSE_COMPOUNDS,
+    MORE_CLOSES,
+    MORE_COMPOUNDS,
+    MORE_OPENS,
+    PAREN_SUFFIXES,
+    ROLES,
+)
+
 OPENS_NONE = frozenset(
     [
         "the",
@@ -261,13 +271,43 @@ before '"?', the corpora's lost dash ('them-"?Trump merely': cl46)."""
 QUOTE_OPENS = frozenset(["to", "as", "for", "in", "on", "at", "by", "he", "she", "it", "them"])
 """Small words that, before an opening quotation mark, join nothing either: 'urging them
 to-"send a good picture' (cl46)."""
+_BEFORE_NUMBERS = BEFORE_YEAR | BEFORE_NUMBER
+_MORE_DASH = re.compile(
+    r"(?<=[a-z])-(?=\()"
+    r"|(?:(?<=\))|(?<=\w[\"”]))-(?=(?P<word>[a-z]+)\b)"
+    r"|(?<=\w:)-(?=[\"“][A-Za-z])"
+    r"|(?<=[a-z0-9\"”’)](?P<stop>[.?!]))-(?=[\"“][A-Za-z])"
+    r"|(?<=\w[,.?!][\"”])-(?=[A-Za-z])"
+)
+"""Dashes around punctuation that join no compound (cl47): a word's before "(" ("a letter-(link
+in Dutch)"); ")"'s or a closing quotation mark's before a word in small letters ("(SPD)-attended",
+'"seamless"-or'; not "($3.5 billion)-worth", '"Kremlin"-related'); a colon's or a sentence's end
+before an opening quotation mark ('said:-"We', 'told DW.-"It\'s'); and a closing quotation
+mark's after its comma or full stop (',"-says Barthel', ',"-Clinton said'). Each match is the
+dash alone."""
 _ADDRESS = re.compile(rf"\S*(?:/|@|#|_|=|www\.|[A-Za-z0-9]\.(?:{_ENDINGS})\b)\S*")
 """A token holding an address, a handle, a tag, a site's or a file's name ("the-guardian.com",
 "the-report.pdf": rv71): its dashes are its own."""
 
 
 def dash_spaces(line: str) -> list[int]:
-    """Where in ``line`` a dash stands for a lost space (its offsets, in order)."""
+    """Where in ``line`` a dash stands for a lost space (its offsets, in order).
+
+    A chain a lost space splits is read again as the chains it leaves: in "the staff-have-the
+    right" the last dash goes first (a chain closed by "the"), then "staff-have" is a chain
+    closed by "have" (cl47)."""
+    found: set[int] = set()
+    while "-" in line:
+        more = set(_dash_spaces_once(line)) - found
+        if not more:
+            break
+        found |= more
+        line = "".join(" " if at in more else char for at, char in enumerate(line))
+    return sorted(found)
+
+
+def _dash_spaces_once(line: str) -> list[int]:
+    """The dashes the rules read as lost spaces in ``line`` as it stands."""
     if "-" not in line:
         return []
     kept = [(m.start(), m.end()) for m in _ADDRESS.finditer(line)]
@@ -280,13 +320,16 @@ def dash_spaces(line: str) -> list[int]:
         for k in range(len(words) - 1):
             at += len(words[k])
             pair = f"{words[k]}-{words[k + 1]}".lower()
-            if pair not in COMPOUNDS and (
-                (k == 0 and words[0] in OPENS_NONE)
+            if _compound(pair, line[: chain.start()]):
+                pass
+            elif (
+                (k == 0 and (words[0] in OPENS_NONE or words[0] in MORE_OPENS))
                 or (words[k].endswith("\ufffd") and words[k + 1][:1].isalpha())
                 or (k == 0 and _as_title(words, line[: chain.start()]))
                 or (k > 0 and words[k] in INSIDE_NONE)
                 or (k + 1 < len(words) - 1 and words[k + 1] in INSIDE_NONE)
-                or (len(words) == 2 and words[0] in BEFORE_YEAR and words[1].isdigit())
+                or (len(words) == 2 and words[1].isdigit() and words[0] in _BEFORE_NUMBERS)
+                or (len(words) == 2 and _role_name(words, line[chain.end() :]))
                 or (k == len(words) - 2 and _closes(words[k], words[-1]))
                 or (k == len(words) - 2 and _speaks(words[k], words[-1], line[: chain.start()]))
             ):
@@ -309,7 +352,35 @@ def dash_spaces(line: str) -> list[int]:
         if _ends_sentence(line[: m.start()])
         and not any(start <= m.start() < end for start, end in kept)
     )
+    found.extend(
+        m.start()
+        for m in _MORE_DASH.finditer(line)
+        if m["word"] not in PAREN_SUFFIXES
+        and (m["stop"] is None or _ends_sentence(line[: m.start()]))
+        and not any(start <= m.start() < end for start, end in kept)
+    )
     return sorted(set(found))
+
+
+def _compound(pair: str, before: str) -> bool:
+    """Whether ``pair`` ("word-word", small letters) is a compound with a listed word at its
+    edge; "has-been" only as a noun, after an article ("a has-been"; "it has-been
+    operating": cl47)."""
+    if pair == "has-been":
+        last = before.split()[-1:]
+        return bool(last) and last[0].lower() in ("a", "an", "the")
+    return pair in COMPOUNDS or pair in MORE_COMPOUNDS
+
+
+def _role_name(words: list[str], after: str) -> bool:
+    """Whether ``words`` is a role and a capitalised name of two words or more ("rival-Emmanuel
+    Macron", "head-Sergey Aksyonov"): a lost space, not a compound."""
+    return (
+        words[0] in ROLES
+        and words[1][:1].isupper()
+        and words[1][1:].islower()
+        and re.match(r" [A-Z][a-z]", after) is not None
+    )
 
 
 def _ends_sentence(before: str) -> bool:
@@ -336,7 +407,11 @@ def _as_title(words: list[str], before: str) -> bool:
 
 def _closes(word: str, last: str) -> bool:
     """Whether ``last``, closing its chain after ``word``, closes no compound."""
-    return last in CLOSES_NONE and not (last == "have" and word.lower() in BEFORE_HAVE)
+    if last == "have" and word.lower() in BEFORE_HAVE:
+        return False
+    if word.lower() in CLOSE_COMPOUNDS.get(last, ()):
+        return False  # "sought-after", "ill-will", "go-between" (cl47)
+    return last in CLOSES_NONE or last in MORE_CLOSES
 
 
 def _speaks(word: str, verb: str, before: str) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from index.text.facts import BODY
+from index.text.lost_space_words import ROLES
 
 _MARKER = re.compile(
     r"(?:(?<=[.!?\"'”’)])|(?<=[.!?\"'”’)]-)|^)\s*"
@@ -123,6 +124,56 @@ OPENERS = frozenset(
         "Authorities",
         "Residents",
     }
+    | frozenset(  # cl47: "... change the face of Europe Once a front-runner, Fillon ..." (nu65 #9)
+        [
+            "Once",
+            "Moreover",
+            "Nevertheless",
+            "Nonetheless",
+            "Indeed",
+            "Overall",
+            "Together",
+            "Every",
+            "Another",
+            "Nationally",
+            "Throughout",
+            "Of",
+            "Instead",
+            "Thus",
+            "Therefore",
+            "Furthermore",
+            "Additionally",
+            "Similarly",
+            "Likewise",
+            "Currently",
+            "Previously",
+            "Recently",
+            "Initially",
+            "Eventually",
+            "Finally",
+            "Ultimately",
+            "Separately",
+            "Elsewhere",
+            "Unlike",
+            "Amid",
+            "Within",
+            "Until",
+            "Because",
+            "Having",
+            "Asked",
+            "Two",
+            "Three",
+            "Four",
+            "Five",
+            "Six",
+            "Seven",
+            "Eight",
+            "Nine",
+            "Ten",
+            "Eleven",
+            "Twelve",
+        ]
+    )
 )
 """Capitalised words that open a sentence and never stand mid-headline in sentence case."""
 
@@ -189,12 +240,15 @@ def _headline_end(line: str, start: int) -> int | None:
     """Where the headline starting at ``start`` ends: before the first sentence opener
     after ``MIN_WORDS`` words, past a "?" or "!" before a capital, or at the line's end."""
     words = list(_WORD.finditer(line, start))
+    quoted: int | None = None  # a headline ending in a quotation ends here if nothing else
     for position, word in enumerate(words[: MAX_WORDS + 1]):
         token = word.group()
-        starts = token.strip("\"'“‘(") in OPENERS or (token[0] in '"“' and token[1:2].isupper())
+        starts = token.strip("\"'“‘(").removesuffix(",") in OPENERS or (
+            token[0] in '"“' and token[1:2].isupper()
+        )
         if position >= 1 and starts and words[position - 1].group().lower() in _MID:
-            return None  # mid-sentence: the sentence after the headline began before (rv63)
-        if position >= MIN_WORDS and token.strip("\"'“‘(") in OPENERS:
+            return quoted  # mid-sentence: the sentence after the headline began before (rv63)
+        if position >= MIN_WORDS and token.strip("\"'“‘(").removesuffix(",") in OPENERS:
             before = words[position - 1].group()
             if not before.endswith(_NO_END):
                 return words[position - 1].end()
@@ -212,11 +266,118 @@ def _headline_end(line: str, start: int) -> int | None:
             following = words[position + 1].group() if position + 1 < len(words) else ""
             if not following or following[0].isupper() or following[0] in "\"“'‘":
                 return word.end()
+        if quoted is None and position >= MIN_WORDS and _after_quoted(words, position):
+            quoted = words[position - 1].end()
+        if quoted is None and position >= MIN_WORDS + 1 and _opens_on_a_name(words, position):
+            quoted = words[position - 1].end()
         if token.endswith(".") and position + 1 >= MIN_WORDS:
-            return None  # a full stop: a sentence, not a headline (or one not told apart)
+            return quoted  # a full stop: a sentence, not a headline (or one not told apart)
     if len(words) <= MAX_WORDS and len(words) >= MIN_WORDS:
         return words[-1].end() if words else None  # the teaser closes the paragraph
-    return None
+    return quoted
+
+
+_NAME_THEN = frozenset(
+    ["said", "says", "told", "added", "has", "had", "is", "was", "were", "will", "would", "also"]
+)
+"""Words that follow the name opening the sentence after a headline ("Sesay said", "Barrow has
+released", "Mativo also said")."""
+_NAME_COMMA = re.compile(r"\d+[,;.]\S*|who|which|the|a|an|however,")
+"""What follows a name's comma there: an age or a clause ("Faqha, 38, was", "Rato, who")."""
+_NOT_NAMES = frozenset(
+    [
+        "I",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+_INSIDE = frozenset(
+    [
+        "on",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "by",
+        "over",
+        "under",
+        "across",
+        "near",
+        "upon",
+        "within",
+        "as",
+        "whether",
+        "that",
+        "if",
+        "because",
+        "when",
+        "while",
+        "and",
+        "or",
+        "but",
+        "than",
+        "who",
+        "which",
+    ]
+)
+"""Small words after which a name goes on the sentence ("approved, on Sunday, a new", "asked
+Babacar whether I had", "questioned whether Adityanath would")."""
+
+
+def _opens_on_a_name(words: list[re.Match[str]], position: int) -> bool:
+    """Whether the word at ``position`` opens a sentence on a name after a headline ending on a
+    word in small letters ("... in Sierra Leone Sesay said", "... assassination Faqha, 38,
+    was": cl47): not after a role ("police spokesman Hans Kammerer said") nor a word inside a
+    sentence ("of", "whether"); a name of one or two words, then a verb from `_NAME_THEN` or a
+    comma and an age or a clause."""
+    before = words[position - 1].group()
+    if not (before.isalpha() and before.islower()) or before in _MID or before in _INSIDE:
+        return False
+    if before in ROLES:
+        return False
+    name = [word.group() for word in words[position : position + 3]]
+    for size in (1, 2):
+        if len(name) <= size or not all(part[:1].isupper() for part in name[:size]):
+            return False
+        last, following = name[size - 1], name[size]
+        if last.rstrip(",") in _NOT_NAMES or not last.rstrip(",").replace("-", "").isalpha():
+            return False
+        if following in _NAME_THEN or (last.endswith(",") and _NAME_COMMA.fullmatch(following)):
+            return True
+        if last.endswith((",", ".", ":", ";")):
+            return False
+    return False
+
+
+def _after_quoted(words: list[re.Match[str]], position: int) -> bool:
+    """Whether the word at ``position`` opens a sentence after a headline ending in a quotation
+    in single marks ("... 'violates rights and dignity' Trump is ...": cl47): a capitalised word,
+    not all capitals ("'demolish and destroy' ISIL"), before a word in small letters."""
+    token, before = words[position].group(), words[position - 1].group()
+    if not before.endswith(("'", "’")) or not any(
+        word.group().startswith(("'", "‘")) for word in words[:position]
+    ):
+        return False
+    following = words[position + 1].group() if position + 1 < len(words) else ""
+    return token[:1].isupper() and not token.rstrip("'’s").isupper() and following[:1].islower()
 
 
 def before_quotes(words: list[re.Match[str]], position: int) -> bool:
