@@ -146,12 +146,13 @@ def once(counts: Rows | Any, df: np.ndarray, original: np.ndarray) -> tuple[np.n
     copy = original != np.arange(len(original))
     if not copy.any():
         return df, len(original)
-    row = np.repeat(np.arange(len(original)), np.diff(counts.indptr))
+    per_row = np.diff(counts.indptr)
     grouped = np.isin(original, original[copy])  # every member of a group of copies
-    at = grouped[row]
-    held = np.bincount(counts.indices[at], minlength=len(df))
+    terms = counts.indices[np.repeat(grouped, per_row)]  # no corpus-sized row array (st64)
+    held = np.bincount(terms, minlength=len(df))
     width = np.int64(len(df))
-    keys = distinct(original[row[at]].astype(np.int64) * width + counts.indices[at])
+    owner = np.repeat(original[grouped].astype(np.int64) * width, per_row[grouped])
+    keys = distinct(owner + terms)
     union = np.bincount(keys % width, minlength=len(df))
     return (df - held + union).astype(df.dtype), int(len(original) - copy.sum())
 
@@ -175,9 +176,9 @@ def terms_once(counts: Rows | Any, original: np.ndarray) -> tuple[np.ndarray, np
     if not copy.any():
         return counts.indices, counts.indptr
     n = len(original)
-    row = np.repeat(np.arange(n), np.diff(counts.indptr))
     width = np.int64(int(counts.indices.max()) + 1 if len(counts.indices) else 1)
-    keys = distinct(original[row].astype(np.int64) * width + counts.indices)
+    owner = np.repeat(original.astype(np.int64) * width, np.diff(counts.indptr))
+    keys = distinct(owner + counts.indices)
     owner, term = np.divmod(keys, width)
     indptr = np.zeros(n + 1, np.int64)
     np.cumsum(np.bincount(owner, minlength=n), out=indptr[1:])

@@ -58,6 +58,7 @@ def reattach(
     titles: dict[str, str],
     rank: np.ndarray | None = None,
     original: np.ndarray | None = None,
+    digest: np.ndarray | None = None,
 ) -> np.ndarray:
     """``story`` with the undated rows that meet a changed story placed again (the
     update's new ones too, st50); ``stories`` loses the stories left empty and gains one
@@ -85,6 +86,8 @@ def reattach(
         original: Each row's original (`story_copies.originals`): a near copy counts in
             no average (nu34 #5); when one of a group of copies is asked again and moves,
             the group moves with it (its original may be a new row, not asked).
+        digest: Each row's digest of its counts (`story_copies.digests`), when known:
+            rows of the same counts hold the same values (`story_classes.same_rows`).
     """
     from index.analysis.story_copies import COPY
 
@@ -119,7 +122,7 @@ def reattach(
     if not len(targets):
         return story
     copies = undated_copies(targets, days, fingerprints)
-    cross = _asked_pairs(targets, days, copies, rows_of, scan, params)
+    cross = _asked_pairs(targets, days, copies, rows_of, scan, params, digest)
     rows_at, cols, scores = np.concatenate(cross[:2]), np.concatenate(cross[1::-1]), cross[2]
     scores = np.concatenate((scores, scores))
     mine = asked[rows_at] & (counted[cols] | (scores >= COPY))
@@ -163,6 +166,7 @@ def _asked_pairs(
     rows_of: Callable[[np.ndarray, bool], Any],
     scan: P.Scan,
     params: StoryParams,
+    digest: np.ndarray | None = None,
 ) -> P.Pairs:
     """`story_undated.cross_pairs` of the ``targets`` and their ``copies``, for `choose`.
 
@@ -181,7 +185,7 @@ def _asked_pairs(
     quick = targets[has_copy[targets]]
     found = P.empty_pairs()
     if len(quick):
-        found, slow = _heavy(quick, rows_of(quick, True), undated)
+        found, slow = _heavy(quick, rows_of(quick, True), undated, digest)
         quick = np.setdiff1d(quick, slow)
     rest = np.setdiff1d(targets, quick)
     rows = rows_of(rest, True) if len(rest) else None
@@ -189,7 +193,9 @@ def _asked_pairs(
     return P.merge_pairs(cross, found, len(days))
 
 
-def _heavy(quick: np.ndarray, rows: Any, undated: np.ndarray) -> tuple[P.Pairs, np.ndarray]:
+def _heavy(
+    quick: np.ndarray, rows: Any, undated: np.ndarray, digest: np.ndarray | None = None
+) -> tuple[P.Pairs, np.ndarray]:
     """The pairs of each row of ``quick`` (undated) and a dated row whose cosine, summed as
     a scan sums it (`story_rows._product`: float32, from 0.0, in the row's term order),
     is 1.0 or more; and the rows of ``quick`` this cannot answer for.
@@ -201,7 +207,8 @@ def _heavy(quick: np.ndarray, rows: Any, undated: np.ndarray) -> tuple[P.Pairs, 
     term of a row weighing more can reach 1.0: they are looked for among those holding
     the rarest of them (at 10,000 articles ``w`` > 0.13: every row asked had a term of
     ``w`` > 0.22); a row with no such term is returned for the full scan. Rows of ``quick``
-    holding the same values (`same_rows`) are looked for once and share their pairs (st60).
+    holding the same values (`same_rows`, by ``digest`` when given) are looked for once
+    and share their pairs (st60).
     """
     indptr, indices, data = rows.indptr, rows.indices, rows.data
     slack = 2.0 * (rows.shape[1] + 10) * 2.0**-24  # no row holds more terms than there are
@@ -223,7 +230,7 @@ def _heavy(quick: np.ndarray, rows: Any, undated: np.ndarray) -> tuple[P.Pairs, 
     quick, heavy = quick[ok], heavy[ok]
     if not len(quick):
         return P.empty_pairs(), slow
-    rep = same_rows(rows, quick)  # rows of the same values have the same heavy term, pairs
+    rep = same_rows(rows, quick, digest)  # rows of the same values have the same heavy term, pairs
     likes = np.unique(rep)
     every, quick, heavy = quick, likes, heavy[np.searchsorted(quick, likes)]
     used = np.zeros(rows.shape[1], dtype=bool)
@@ -236,7 +243,7 @@ def _heavy(quick: np.ndarray, rows: Any, undated: np.ndarray) -> tuple[P.Pairs, 
     count = np.searchsorted(term_sorted, heavy, side="right") - lo
     left = np.repeat(quick, count)
     right = row_sorted[_ranges(lo, count)]
-    cosine = _dots(rows, left, right)
+    cosine = _dots(rows, left, right, digest)
     strong = cosine >= 1.0
     left, right, cosine = left[strong], right[strong], cosine[strong]
     lo = np.searchsorted(left, rep, side="left")  # each row gets its like's pairs (st60)
@@ -252,17 +259,19 @@ def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
 
 
-def _dots(rows: Any, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+def _dots(
+    rows: Any, left: np.ndarray, right: np.ndarray, digest: np.ndarray | None = None
+) -> np.ndarray:
     """The dot product of rows ``left[k]`` and ``right[k]``, each summed as a scan sums it
     (`story_rows._product`): float32, from 0.0, the products of the terms both hold in
     the order of the left row's terms.
 
     Rows holding the same terms and values in the same order give the same sums, so each
     pair of such rows is summed once (`same_rows`): replicated copies made this ~25 pairs
-    per asked article at 100,000 articles (st57)."""
+    per asked article at 100,000 articles (st57); ``digest``: `same_rows`'s."""
     if not len(left):
         return np.zeros(0, dtype=np.float32)
-    same = same_rows(rows, np.concatenate((left, right)))
+    same = same_rows(rows, np.concatenate((left, right)), digest)
     left, right = same[: len(left)], same[len(left) :]
     n = np.int64(rows.shape[0])
     pair, inverse = np.unique(left.astype(np.int64) * n + right, return_inverse=True)

@@ -194,6 +194,7 @@ def apply(
         titles,
         rank,
         grouped,
+        digest,
     )
     retitle(story, stories, days, every_id, titles)
     if every_title is not None:  # the stories changed titled as a build titles them
