@@ -30,6 +30,7 @@ import re
 from index.text.lost_space_words import (
     BEFORE_NUMBER,
     CLOSE_COMPOUNDS,
+    JOINED_PAIRS,
     MORE_CLOSES,
     MORE_COMPOUNDS,
     MORE_OPENS,
@@ -411,6 +412,8 @@ def _closes(word: str, last: str) -> bool:
         return False
     if word.lower() in CLOSE_COMPOUNDS.get(last, ()):
         return False  # "sought-after", "ill-will", "go-between" (cl47)
+    if last in MORE_CLOSES and word.lower() in JOINED_PAIRS:
+        return False  # "before-and-after", "us-versus-them", "him-or-her" (rv74)
     return last in CLOSES_NONE or last in MORE_CLOSES
 
 

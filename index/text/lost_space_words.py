@@ -39,7 +39,7 @@ MORE_CLOSES = frozenset(
 but after the words in `CLOSE_COMPOUNDS`."""
 
 CLOSE_COMPOUNDS = {
-    "after": frozenset(["sought", "morning", "ever"]),
+    "after": frozenset(["sought", "morning", "ever", "day"]),
     "before": frozenset(["best"]),
     "will": frozenset(["ill", "good", "free", "self", "at"]),
     "if": frozenset(["what", "as"]),
@@ -49,6 +49,11 @@ CLOSE_COMPOUNDS = {
 }
 """The compounds those closing words make: "sought-after", "best-before", "ill-will", "at-will",
 "what-if", "worth-while", "once-in-a-while", "go-between", "in-between", "run-about"."""
+
+JOINED_PAIRS = frozenset(["and", "or", "nor", "versus", "vs", "against", "n"])
+"""Words that pair a chain's two ends as one compound, so that one of `MORE_CLOSES` after them
+closes a compound ("before-and-after photos", "an us-versus-them mood", "him-or-her", "out-and-
+about": rv74; cl47 cut them)."""
 
 MORE_COMPOUNDS = frozenset(["also-ran", "he-man", "she-wolf", "she-devil", "he-goat"])
 """Compounds opened by one of `MORE_OPENS` all the same."""
