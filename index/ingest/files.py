@@ -335,6 +335,15 @@ def _odd_kind(mode: int) -> str:
     return next((said for test, said in kinds if test(mode)), "a device")
 
 
+def _is_null(rdev: int) -> bool:
+    """Whether the device ``rdev`` is the null device, which reads empty at once: a user's
+    way to keep a state file empty (``ln -s /dev/null keymap.toml``)."""
+    try:
+        return rdev == os.stat(os.devnull).st_rdev
+    except OSError:
+        return False
+
+
 def read_state_bytes(path: Path | str) -> bytes:
     """A state file's bytes (the reader's reader.json, first-page.json, read.json, the
     index's CURRENT...), opened without blocking and refused unless a regular file: a FIFO
@@ -342,12 +351,16 @@ def read_state_bytes(path: Path | str) -> bytes:
 
     Raises:
         FileNotFoundError: There is none.
-        NotRegular: A FIFO, device, socket or folder is in its place.
+        NotRegular: A FIFO, device (not /dev/null, read as empty), socket or folder is
+            in its place.
         OSError: It cannot be read.
     """
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     try:
-        mode = os.fstat(fd).st_mode  # before a file object: of a folder, it raised
+        status = os.fstat(fd)  # before a file object: of a folder, it raised
+        mode = status.st_mode
+        if stat.S_ISCHR(mode) and _is_null(status.st_rdev):
+            return b""  # a state file linked to /dev/null: empty, as it read before (rv74)
         if not stat.S_ISREG(mode):
             why = f"not a regular file ({_odd_kind(mode)})"
             raise NotRegular(f"{path}: {why}", why)
