@@ -129,7 +129,8 @@ RULES: dict[str, int] = {
     # 40 (cl46, nu64 #3): more lost-space dashes: "week.-The", "man-has", "Trump-quipped",
     # 'to-"send', "as-Chancellor", "garda\ufffd\ufffd-from" (newsarticles 374 bodies, 565 dashes)
     # 41 (cl47, nu65 #1 #9): lost-space dashes ("magistrates-because", 'said:-"We'), AJ teasers
-    # 42 (rv74): "before-and-after", "us-versus-them", "him-or-her", "day-after" keep their dash
+    # 42 (rv74): "before-and-after", "us-versus-them", "him-or-her", "day-after", "also-rans"
+    # keep their dash (cl47 cut them)
     ARTICLES: 42,
     # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
     # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a

@@ -39,8 +39,8 @@ MORE_CLOSES = frozenset(
 but after the words in `CLOSE_COMPOUNDS`."""
 
 CLOSE_COMPOUNDS = {
-    "after": frozenset(["sought", "morning", "ever", "day"]),
-    "before": frozenset(["best"]),
+    "after": frozenset(["sought", "morning", "ever", "day", "night", "year"]),
+    "before": frozenset(["best", "day", "night", "year"]),
     "will": frozenset(["ill", "good", "free", "self", "at"]),
     "if": frozenset(["what", "as"]),
     "while": frozenset(["worth", "once", "a"]),
@@ -55,7 +55,9 @@ JOINED_PAIRS = frozenset(["and", "or", "nor", "versus", "vs", "against", "n"])
 closes a compound ("before-and-after photos", "an us-versus-them mood", "him-or-her", "out-and-
 about": rv74; cl47 cut them)."""
 
-MORE_COMPOUNDS = frozenset(["also-ran", "he-man", "she-wolf", "she-devil", "he-goat"])
+MORE_COMPOUNDS = frozenset(
+    ["also-ran", "also-rans", "he-man", "she-wolf", "she-devil", "she-bear", "he-goat"]
+)
 """Compounds opened by one of `MORE_OPENS` all the same."""
 
 BEFORE_NUMBER = frozenset(

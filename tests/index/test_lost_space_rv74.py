@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.text.lost_space import dash_spaces, mend_spaces
-from index.text.lost_space_words import JOINED_PAIRS, MORE_CLOSES
+from index.text.lost_space_words import JOINED_PAIRS, MORE_CLOSES, MORE_COMPOUNDS
 
 FIRST = st.sampled_from(["before", "us", "him", "out", "cat", "hit", "win", "now"])
 PAIRED = st.tuples(
@@ -25,6 +25,10 @@ def test_the_corpora_s_kind() -> None:
         "He was out-and-about in town.",
         "the day-after pill",
         "a him-or-her choice",
+        "The also-rans were there.",
+        "the night-before jitters",
+        "the year-before figures",
+        "a year-after review",
     ]:
         assert dash_spaces(line) == [], line
     assert mend_spaces("to the magistrates-because he") == "to the magistrates because he"
@@ -47,3 +51,9 @@ def test_paired_compounds_among_lost_spaces(parts: list[tuple[tuple[str, str, st
     assert dash_spaces(line) == spots
     assert mend_spaces(line) == want
     assert len(mend_spaces(line)) == len(line)
+
+
+@given(st.sampled_from(sorted(MORE_COMPOUNDS)), st.sampled_from(["It was a", "The", "Those"]))
+def test_listed_compounds_keep_their_dash(compound: str, before: str) -> None:
+    line = f"{before} {compound} talked."
+    assert dash_spaces(line) == []
