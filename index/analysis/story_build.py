@@ -30,7 +30,7 @@ from index.analysis.story_naming import story_names as _story_names
 from index.analysis.story_places import places, weighed
 from index.analysis.story_rare import rare_keys, support
 from index.analysis.story_tickers import tickers
-from index.analysis.story_titles import TITLES, central
+from index.analysis.story_titles import TITLES, central, saved_twice
 from index.analysis.vectors import (
     Tokens,
     Vocabulary,
@@ -242,9 +242,10 @@ def build(
     grouped = originals(n, not_copies(alike, series), rank)
     labels = undated.attach(labels, days, cross, params, grouped)
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
-    found = central(labels, likeness, [a.title for a in ordered], np.arange(n))
+    ids, every_title = [a.id for a in ordered], [a.title for a in ordered]
+    original = saved_twice(labels, source, copies.digest, every_title, ids)  # counted once
+    found = central(labels, likeness, every_title, np.arange(n), original)
     titles = [found[k] for k in range(len(founders))]
-    ids = [a.id for a in ordered]
     names = _story_names(labels, founders, ids, previous)
     neighbours, scores = P.merge_partners(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
@@ -277,7 +278,7 @@ def build(
         params,
     )
     meta[UNDATED_TITLES] = undated_titles(ordered)
-    meta[TITLES] = [a.title for a in ordered]
+    meta[TITLES] = every_title
     _progress(on_progress, n, n, "done")
     return Built(Parts(meta, arrays, _csr_parts(counts), (vocab.stems, vocab.words)))
 

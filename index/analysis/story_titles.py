@@ -8,6 +8,12 @@ titles again the stories it changed -- ones that gained or lost an article -- by
 build's rule, from their articles' likeness computed as a build computes it (window
 cosines, near copies at 1.0). The titles of every article are kept for it (`TITLES`); a
 model saved without them keeps its titles as before.
+
+An outlet's text saved twice counts once (`saved_twice`, as the README says a story counts
+an exact copy): the copied article's likeness to the other was summed into both, and its
+likeness to every other article twice into theirs, so one outlet's article saved twice
+won the title over another outlet's (rv73 #3). A build and an update's retitling both
+count a story's copies by the article the index lists for them.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from index import copies as exact
 from index.analysis import pairs as P
 
 if TYPE_CHECKING:
@@ -47,25 +54,88 @@ def series_label(title: str) -> bool:
     return _SERIES_LABEL.match(title) is not None
 
 
+def saved_twice(
+    labels: np.ndarray,
+    source: np.ndarray,
+    digest: np.ndarray,
+    titles: Sequence[str],
+    ids: Sequence[str],
+) -> np.ndarray:
+    """Each row's original among its story's copies of its text: rows of one label, outlet
+    (``source``: its code), title and words (``digest``: `story_copies.digests`) are one
+    text saved twice (`index.copies`), and the first of their ids by `index.copies.rank`
+    stands for them, the one the story lists; a row no other shares it with is its own.
+
+    The model keeps no body, so an outlet's two bodiless items of one headline (and
+    address words) are one text here, which the index counts twice; their title is one."""
+    n = len(labels)
+    original = np.arange(n, dtype=np.int64)
+    if n < 2:
+        return original
+    order = np.lexsort((digest, source, labels))
+    a, b = order[:-1], order[1:]
+    same = (labels[a] == labels[b]) & (source[a] == source[b]) & (digest[a] == digest[b])
+    if not same.any():
+        return original
+    twin = np.zeros(n, dtype=bool)
+    twin[a[same]] = twin[b[same]] = True
+    groups: dict[tuple[int, int, int, str], list[int]] = {}
+    for r in np.flatnonzero(twin).tolist():
+        key = (int(labels[r]), int(source[r]), int(digest[r]), titles[r])
+        groups.setdefault(key, []).append(r)
+    for rows in groups.values():
+        original[rows] = min(rows, key=lambda r: exact.rank(ids[r]))
+    return original
+
+
 def central(
-    labels: np.ndarray, likeness: P.Pairs, titles: Sequence[str], rank: np.ndarray
+    labels: np.ndarray,
+    likeness: P.Pairs,
+    titles: Sequence[str],
+    rank: np.ndarray,
+    original: np.ndarray | None = None,
 ) -> dict[int, str]:
     """Each label's title: its titled row with the most likeness to rows of its label, ties
     by least ``rank``; "" only when none of its rows has a title (nu22 #6), and a series
-    label (`series_label`) only when none has another."""
+    label (`series_label`) only when none has another. ``original``: each row's
+    (`saved_twice`); a text saved twice counts once (rv73 #3): its likeness to each other
+    text once (`_between_texts`), and every copy of it takes that total."""
     i, j, s = likeness
     inside = labels[i] == labels[j]
+    i, j = i[inside], j[inside]
+    s = np.minimum(s[inside], 1.0)  # a cosine is at most 1 (float32 gives 1.0000001 too)
+    if original is not None:
+        i, j, s = _between_texts(i, j, s, original)
     total = np.zeros(len(labels))
-    s = np.minimum(s, 1.0)  # a cosine is at most 1 (float32 gives 1.0000001 too)
-    np.add.at(total, i[inside], s[inside])
-    np.add.at(total, j[inside], s[inside])
+    np.add.at(total, i, s)
+    np.add.at(total, j, s)
     total = np.round(total, DIGITS)
+    if original is not None:
+        total = total[original]
     untitled = np.array([not title for title in titles], dtype=bool)
     label_only = np.array([series_label(title) for title in titles], dtype=bool)
     order = np.lexsort((rank, -total, label_only, untitled, labels))
     first = np.ones(len(order), dtype=bool)
     first[1:] = labels[order][1:] != labels[order][:-1]
     return {int(labels[k]): titles[k] for k in order[first]}
+
+
+def _between_texts(i: np.ndarray, j: np.ndarray, s: np.ndarray, original: np.ndarray) -> P.Pairs:
+    """The pairs ``i, j, s`` as pairs of texts (rows numbered by their ``original``), each
+    once: a text's pairs with itself left out, and of its pairs with another text the
+    originals' (else the one with an original, else the greatest). Near copies are paired
+    along a chain (`story_copies.same_words`), so another article's copy may be paired
+    with the copy and not with the original it stands for."""
+    a, b = original[i], original[j]
+    apart = a != b
+    lo, hi = np.minimum(a, b)[apart], np.maximum(a, b)[apart]
+    own = (original[i] == i).astype(np.int8) + (original[j] == j)
+    key = lo * np.int64(len(original)) + hi
+    order = np.lexsort((-s[apart], -own[apart], key))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = key[order][1:] != key[order][:-1]
+    pick = order[first]
+    return lo[pick], hi[pick], s[apart][pick]
 
 
 def changed(
@@ -95,15 +165,21 @@ def retitle(
     titles: Sequence[str],
     rank: np.ndarray,
     likeness_of: Callable[[np.ndarray], P.Pairs],
+    texts: tuple[np.ndarray, np.ndarray, Sequence[str]],
 ) -> None:
     """Title each ``touched`` story of ``stories`` (changed in place) as a build would:
     `central` over its rows, whose likeness ``likeness_of(rows)`` gives (numbered in
-    ``rows``)."""
+    ``rows``), each text saved twice once (``texts``: every row's outlet code, words'
+    digest and id, `saved_twice`)."""
     rows = np.flatnonzero(touched[story])
     if not len(rows):
         return
     labels = story[rows].astype(np.int64)
-    found = central(labels, likeness_of(rows), [titles[r] for r in rows.tolist()], rank[rows])
+    at = rows.tolist()
+    mine = [titles[r] for r in at]
+    source, digest, ids = texts
+    original = saved_twice(labels, source[rows], digest[rows], mine, [ids[r] for r in at])
+    found = central(labels, likeness_of(rows), mine, rank[rows], original)
     for label, title in found.items():
         stories[label][1] = title
 

@@ -199,7 +199,8 @@ def apply(
     retitle(story, stories, days, every_id, titles)
     if every_title is not None:  # the stories changed titled as a build titles them
         touched = changed(kept.meta["stories"], a["story"], stories, story, emptied)
-        central_retitle(stories, story, touched, every_title, rank, likeness_of)
+        texts = (series[0], digest, every_id)
+        central_retitle(stories, story, touched, every_title, rank, likeness_of, texts)
     sizes = np.bincount(parts.arrays["story"], minlength=len(meta["stories"]))
     rename(story, stories, before, sizes, rank, every_id)
     neighbours, scores = P.merge_partners(

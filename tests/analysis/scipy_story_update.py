@@ -189,6 +189,7 @@ def apply(
             every_title,
             rank,
             likeness_of,
+            (series[0], C.digests(counts, keys), kept.meta["ids"] + [x.id for x in added]),
         )
     sizes = np.bincount(parts.arrays["story"], minlength=len(meta["stories"]))
     rename(story, stories, before, sizes, rank, every_id)

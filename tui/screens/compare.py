@@ -40,7 +40,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
     """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
 
     SAYS_FAILURES = {
-        "compare": ("#compare-summary", "comparison"),
+        "compare": ("#compare-summary, ComparePane", "comparison"),  # panes too (fx167)
         "compare-layout": ("ComparePane", LAYING_OUT),  # the panes say it (fx166)
     }
 

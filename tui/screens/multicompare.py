@@ -70,7 +70,7 @@ class MultiCompareScreen(ComparisonKeeping):
     """A worker brings what it shows: keys typed meanwhile wait for it (rv48)."""
 
     SAYS_FAILURES = {
-        "many": ("#many-bases", "comparison"),
+        "many": ("#many-bases, ComparePane", "comparison"),  # and its panes (fx167)
         "many-layout": ("ComparePane", LAYING_OUT),
     }
 
