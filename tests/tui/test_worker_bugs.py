@@ -140,15 +140,16 @@ def test_each_place_a_failure_is_said_is_the_screens_and_so_is_its_worker() -> N
     assert len(screens) >= 5
     for screen in screens:
         source = "".join(inspect.getsource(c) for c in screen.__mro__ if _ours(c))
-        for group, (place, _) in screen.SAYS_FAILURES.items():
+        for group, (places, _) in screen.SAYS_FAILURES.items():
             assert f'group="{group}"' in source, screen
-            if place.startswith("#"):  # a Static by its id
-                assert f'id="{place[1:]}"' in source, screen
-            else:  # widgets that say a line (the comparison's panes: fx166)
-                kind = _named(place)
-                assert issubclass(kind, SaysLine), screen
-                kinds = (kind, *_subclasses(kind))
-                assert any(f"{k.__name__}(id=" in source for k in kinds), screen
+            for place in places.split(", "):  # a selector list: "#summary, ComparePane" (fx167)
+                if place.startswith("#"):  # a Static by its id
+                    assert f'id="{place[1:]}"' in source, screen
+                else:  # widgets that say a line (the comparison's panes: fx166)
+                    kind = _named(place)
+                    assert issubclass(kind, SaysLine), screen
+                    kinds = (kind, *_subclasses(kind))
+                    assert any(f"{k.__name__}(id=" in source for k in kinds), screen
 
 
 def _named(name: str) -> type:
