@@ -316,7 +316,10 @@ RULES: dict[str, int] = {
     # of 3+ capitals with small letters ("PGNiG") is a firm, not whom "she" points to
     # quotes 48 (cl46, nu64 #4): "Garda\ufffd\ufffd said" (a lost letter of "Gardaí") is the
     # police, as "Police said", no one's name
-    "quotes": 48,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 49 (qp48, nu66): a quote's words start past a lost mark after its opening one
+    # ('"\ufffdWe have a body': 212 quotes of newsarticles); a body named over "for"/"on"
+    # ("The Centers for Disease Control says", "said the Council on Foreign Relations") speaks
+    "quotes": 49,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11-14: see index/rules_history.md (moved there by st65)
     # stories 15: two wires whose headlines name companies by ticker, neither naming the
     # other's, count 0.2 of their likeness in the grouping (st39, issue 16, nu41 #1: 18

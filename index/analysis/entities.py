@@ -31,7 +31,7 @@ from index.analysis.entitywords import (
 )
 from index.analysis.lostletters import LOST_LETTER
 from index.analysis.names import ABBREVIATIONS, outlet_credits, role_before_name
-from index.analysis.notnames import COLLECTIVES, abbreviation, nav_label, share_row
+from index.analysis.notnames import COLLECTIVES, abbreviation, chemical, nav_label, share_row
 from index.analysis.numbers import NUMBER_WORDS
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import MONTHS_DAYS, STOPWORDS
@@ -206,8 +206,8 @@ def find_names(text: str, lexicon: Lexicon | None = None) -> tuple[NameMention, 
         toks = [(t.group(), t.start()) for t in _TOKEN.finditer(masked, start, end)]
         if len(toks) > 1 and all(w.isupper() for w, _ in toks) and _shouted(toks, lexicon):
             continue  # "SEE YOU IN COURT": a shouted phrase, not a name
-        if share_row([w for w, _ in toks]):
-            continue  # "Facebook Twitter Google Whatsapp": the share buttons' row
+        if share_row(run := [w for w, _ in toks]) or chemical(run):
+            continue  # "Facebook Twitter Google Whatsapp": share buttons; "S-2 Diisopro..."
         at_start = _at_sentence_start(masked, start)
         for piece in _split_possessives(toks):
             found.extend(_names_in(text, piece, at_start, lexicon))

@@ -1,6 +1,8 @@
 """Capitalised words that are no one's name in any corpus: a place's abbreviation
 ("Santa Monica, Calif.", "Boston, Mass., Feb. 8", "(R., Ky.)") and a web page's navigation
-labels ("PREV", "NEXT", "Previous article") left at the foot of a scraped article.
+labels ("PREV", "NEXT", "Previous article") left at the foot of a scraped article, and a
+chemical's systematic name, capitalised where it opens a term ("S-2 Diisoprophylaminoethyl
+methylphosphonothiolate", VX: nu66).
 
 An abbreviation is told first by how the text writes it: a short capitalised word whose
 full stop ends no sentence ("Calif., said", "Calif. students"). A full stop before a
@@ -160,3 +162,19 @@ def tag_side(words: list[Token], verb_after: bool) -> list[Token]:
     # a word after the tag: "... #TrumpPresser He said" (not "Founder of #ResistMarch, told")
     tags = [k for k in tags if k + 2 < len(words) and words[k + 2].text[:1].isalnum()]
     return words[tags[-1] + 2 :] if tags else words
+
+
+_CHEMICAL = re.compile(
+    r"methyl|ethyl|propyl|prophyl|butyl|phenyl|amino|phosph|thio|chlor|fluor|brom|iod"
+    r"|hydroxy|nitro|carboxy|sulf|sulph|benz|acet"
+)
+"""The stems systematic chemical names are built of (IUPAC: substituents and elements)."""
+
+
+def chemical(run: list[str]) -> bool:
+    """True for a run of capitalised words one of which is a chemical's systematic name: a
+    long word built of two stems or more ("Diisoprophylaminoethyl": amino, ethyl), no
+    person's, place's or body's name (its locant, "S-2", goes with it)."""
+    return any(
+        len(w) >= 9 and len({m.group() for m in _CHEMICAL.finditer(w.lower())}) >= 2 for w in run
+    )

@@ -238,6 +238,48 @@ def joined_name(part: list[Token], start: int, end: int) -> tuple[int, int]:
 
 
 _JOINTS = ("&", "and")
+_BODY_GLUE = frozenset(("for", "on"))
+
+
+def body_span(part: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The run ``part[start:end]`` widened into one body's name over "for" or "on" (or "for
+    the") after a body's word, as `entities` reads the name ("Centers for Disease Control",
+    "Council on Foreign Relations", "Office for the Coordination of Humanitarian Affairs"),
+    or None when no such glue stands at either end."""
+    lo, hi = start, end
+    while (glue := lo - 2 if _lower(part, lo - 1, "the") else lo - 1) >= 1 and body_glue(
+        part, glue
+    ):
+        lo = glue - 1
+        while lo > 0 and _word(part[lo - 1]):
+            lo -= 1
+    while hi < len(part) and body_glue(part, hi):
+        at = hi + 2 if _lower(part, hi + 1, "the") else hi + 1
+        if at >= len(part) or not _word(part[at]):
+            break
+        hi = at + 1
+        while hi < len(part) and (
+            _word(part[hi])
+            or (_lower(part, hi, "of") and hi + 1 < len(part) and _word(part[hi + 1]))
+        ):
+            hi += 1
+    return (lo, hi) if (lo, hi) != (start, end) else None
+
+
+def _lower(part: list[Token], at: int, word: str) -> bool:
+    return 0 <= at < len(part) and part[at].norm == word and not part[at].capital
+
+
+def body_glue(part: list[Token], at: int) -> bool:
+    """A lower-case "for" or "on" at ``part[at]`` after a body's word ("Centers", "Council")."""
+    glue, head = part[at], part[at - 1]
+    return (
+        at >= 1
+        and not glue.capital
+        and glue.norm in _BODY_GLUE
+        and _word(head)
+        and (org_word(head.text) or org_word(head.text.removesuffix("s")))
+    )
 
 
 def _word(tok: Token) -> bool:

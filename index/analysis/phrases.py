@@ -19,6 +19,7 @@ from index.analysis.phraseroles import DETERMINERS as _DETERMINERS
 from index.analysis.phraseroles import (
     ampersands,
     body_list,
+    body_span,
     coordinated,
     first_name,
     gloss_of,
@@ -283,6 +284,9 @@ def _read_part(
     if run is None:
         return None
     start, end = joined_name(part, *run)  # "AT&T", "Savings and Loan Association"
+    body = body_span(part, start, end)  # "The Centers for Disease Control": one body's name
+    if body is not None:
+        start, end = body
     later = None  # "said Liberal leader John Turner": the party is his description
     if (
         first_run
@@ -302,6 +306,13 @@ def _read_part(
         if not titled_person(part, start, end):
             return role  # "a spokesman for the Punjab police", "the chairman of Merrill Lynch"
         start = next(i for i in range(start, end) if first_name(part[i]))
+    if body is not None and later is None and start == body[0]:  # a body's name, whole
+        lead = _join([t for t in part[:start] if t.norm not in _DETERMINERS]) or None
+        while part[start].norm == "the":
+            start += 1  # "The Centers for ...", not "Office for the Coordination of"
+        name = " ".join(t.text for t in part[start:end])
+        name = name[:-1] if name.endswith(".") and not _ABBREV_END.search(name) else name
+        return NounPhrase(name, lead, None, True, part[0].start, part[-1].end)
     pair = coordinated(part, start, end) if later is None else -1
     if pair == 0 and listed:
         return role  # "in Devon, Cornwall and Dorset": a list's end, no one's name

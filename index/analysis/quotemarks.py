@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
-from index.analysis.lostclose import lost_close
+from index.analysis.lostclose import lost_close, lost_open
 
 __all__ = ["QuotedSpan", "quoted_spans"]
 
@@ -180,6 +180,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
         open_at = -1
     if open_at >= 0 and family in (_DOUBLE, _ANGLE):
         spans.append(_unclosed(text, open_at, olen, _para_end(text, open_at), paragraphs))
+    if "\ufffd" in text:  # '"\ufffdWe have a body': the words start past the lost mark
+        spans = [replace(s, inner_start=lost_open(text, s.inner_start, s.inner_end)) for s in spans]
     return [s for s in spans if s.inner_end > s.inner_start]
 
 

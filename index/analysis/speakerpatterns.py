@@ -9,6 +9,7 @@ from index.analysis.apposition import long_apposition
 from index.analysis.cuecolon import colon_label, colon_subject
 from index.analysis.cueforms import mended, participle_sentence, participle_subject, signature
 from index.analysis.names import Token, ends_sentence, tokens
+from index.analysis.phraseroles import body_glue
 from index.analysis.phrases import parse_phrase
 from index.analysis.placetail import REGIONS
 from index.analysis.quotemarks import QuotedSpan
@@ -195,7 +196,8 @@ def _until_clause_end(toks: list[Token]) -> list[Token]:
             tok.norm in ("on", "in", "at", "during", "after", "before", "when")
             and not tok.capital
             and (not out or out[-1].text != ",")
-        ):
+            and not (body_glue(toks, k) and toks[k + 1 : k + 2] and toks[k + 1].capital)
+        ):  # "said Ban on Monday"; not "said the Council on Foreign Relations"
             break
         out.append(tok)
     while out and out[-1].text in (",", "-", "—"):
