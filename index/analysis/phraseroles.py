@@ -245,8 +245,10 @@ def body_span(part: list[Token], start: int, end: int) -> tuple[int, int] | None
     """The run ``part[start:end]`` widened into one body's name over "for" or "on" (or "for
     the") after a body's word, as `entities` reads the name ("Centers for Disease Control",
     "Council on Foreign Relations", "Office for the Coordination of Humanitarian Affairs"),
-    or None when no such glue stands at either end."""
-    lo, hi = start, end
+    or None when no such glue stands at either end; "and" inside it too, before a common
+    noun's ending ("Centers for Disease Control and Prevention", "Office for Migration and
+    Refugees"; not "the Department for Education and Smith")."""
+    lo, hi = _back_over_and(part, start, end), end
     while (glue := lo - 2 if _lower(part, lo - 1, "the") else lo - 1) >= 1 and body_glue(
         part, glue
     ):
@@ -264,6 +266,26 @@ def body_span(part: list[Token], start: int, end: int) -> tuple[int, int] | None
         ):
             hi += 1
     return (lo, hi) if (lo, hi) != (start, end) else None
+
+
+_NOUN_END = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ness|ship|ism|ics|ure|ies|ces|ees)$")
+"""A common noun's ending: the last word after "and" in a body's name (as `entities`)."""
+
+
+def _back_over_and(part: list[Token], start: int, end: int) -> int:
+    """Where the body's name that ``part[start:end]`` ends starts, back over "and" to a
+    glue after a body's word ("Centers for Disease Control and Prevention"), else ``start``."""
+    if not _NOUN_END.search(part[end - 1].norm):
+        return start
+    k = start
+    while k >= 2 and _lower(part, k - 1, "and") and _word(part[k - 2]):
+        k -= 2
+        while k > 0 and _word(part[k - 1]):
+            k -= 1
+        glue = k - 2 if _lower(part, k - 1, "the") else k - 1
+        if glue >= 1 and body_glue(part, glue):
+            return k
+    return start
 
 
 def _lower(part: list[Token], at: int, word: str) -> bool:

@@ -49,6 +49,16 @@ def test_na_1425() -> None:
     assert _speakers(text) == ["Centers for Disease Control"] * 2
 
 
+def test_and_a_common_noun_goes_on_with_the_name() -> None:
+    """ "... Control and Prevention": the name's "and" before a common noun's ending; not a
+    second name ("and Smith")."""
+    for name in ("Centers for Disease Control and Prevention", "Office for Migration and Refugees"):
+        text = f'The {name} says VX "is a human-made chemical warfare agent, a nerve agent."'
+        assert _speakers(text) == [name]
+    text = 'The Department for Education and Smith say VX "is a human-made chemical agent."'
+    assert _speakers(text) != ["Department for Education and Smith"]
+
+
 def test_a_role_for_the_body_is_still_no_name() -> None:
     text = (
         'A spokesman for the Centers for Disease Control said VX "is a human-made chemical'
