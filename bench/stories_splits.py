@@ -98,11 +98,9 @@ def trace(articles: Sequence[StoryArticle], params: StoryParams = KEPT) -> Trace
     m, pairs, _p, genre, rare, long, _numpy, series = calls[1][0]
     pairs = weighed(lengthen(pairs, long, params.long_factor), series, params)
     plain = weigh(pairs, genre, params.genre_factor)
-    source = None if series is None else series[0]
-    raised = weigh(
-        support(pairs, rare, m, params.rare_bonus, source, long), genre, params.genre_factor
-    )
+    raised = weigh(support(pairs, rare, m, params.rare_bonus), genre, params.genre_factor)
     linked_local = average_link(m, raised, params.threshold)
+    source = None if series is None else series[0]
     paired = pair_lone(linked_local, plain, params.pair_floor, params.pair_margin, source)
     final_local = attach_lone(paired, plain, params.attach_floor, params.attach_margin)
 

@@ -350,11 +350,10 @@ def group(
     articles' ``genre`` (`story_genre`), an opinion/news pair counts ``params.genre_factor``
     of its likeness. In the linkage only, a pair among the ``rare`` keys
     (`story_rare.rare_keys`: sharing a term of two or three articles) gains
-    ``params.rare_bonus`` first, unless both are full texts of one outlet (``series``' sources).
-    Two groups of one outlet the linkage left apart merge by `linkage.reunite`
-    (``params.reunite_floor``, ``reunite_ratio``). A pair of one outlet naming different
-    countries in its headlines (``series``: every row's source code and place mask,
-    `story_places`) counts ``params.place_factor`` of it; headlines
+    ``params.rare_bonus`` first. Two groups of one outlet the linkage left apart merge
+    by `linkage.reunite` (``params.reunite_floor``, ``reunite_ratio``). A pair of one
+    outlet naming different countries in its headlines (``series``: every row's source
+    code and place mask, `story_places`) counts ``params.place_factor`` of it; headlines
     naming different companies by ticker (its third array: `story_tickers`)
     ``ticker_factor``, one outlet's same headline on other days (its fourth:
     `story_daily`) ``daily_factor``. Near copies are grouped as one
@@ -385,11 +384,10 @@ def group(
     likeness = weighed(long_lift(likeness, long, params, series), series, params)
     plain = weigh(likeness, genre, params.genre_factor)
     raised = plain
-    source = None if series is None else series[0]
     if rare is not None:
-        rarely = support(likeness, rare, n, params.rare_bonus, source, long)
-        raised = weigh(rarely, genre, params.genre_factor)
+        raised = weigh(support(likeness, rare, n, params.rare_bonus), genre, params.genre_factor)
     labels = average_link(n, raised, params.threshold, numpy_only)
+    source = None if series is None else series[0]
     if source is not None and params.reunite_ratio <= 1:
         labels = reunite(
             labels, raised, params.threshold, params.reunite_floor, params.reunite_ratio, source

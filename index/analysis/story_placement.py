@@ -67,9 +67,7 @@ def place(
     i, j, s = weigh(likeness, genre, params.genre_factor)
     raised = s
     if rare is not None:
-        source = None if series is None else series[0]
-        rarely = support(likeness, rare, n, params.rare_bonus, source, long)
-        raised = weigh(rarely, genre, params.genre_factor)[2]
+        raised = weigh(support(likeness, rare, n, params.rare_bonus), genre, params.genre_factor)[2]
     rows, cols = np.concatenate((i, j)), np.concatenate((j, i))
     scores, lifted = np.concatenate((s, s)), np.concatenate((raised, raised))
     order = np.argsort(rows, kind="stable")

@@ -11,14 +11,6 @@ half, the enlarged events and the full-text week all gain F1 at pair precision >
 ``related`` and the stored scores keep the plain likeness. Terms of three articles
 (st16j) were chosen over named-entity overlap (`entities.find_names` keys rare in the
 corpus): on the tuning halves they gained as much, and names cost ~1.8 ms an article.
-
-Two full texts of one outlet gain nothing (st67): its pieces of one subject share the words
-of its running coverage, rare in the corpus but not one event's. Of the pairs the support
-lifted over the threshold on slice C and the labelled week, one outlet's were 1 right (two
-short pieces), 8 wrong (all two full texts); other outlets' 15 right, 8 wrong. One outlet's
-short wires keep it: a wire event's reports share its rare words (`bench.stories_wires`,
-`bench.stories_sagas`: without them recall falls). `linkage.pair_lone` asks other outlets
-for the same reason.
 """
 
 from __future__ import annotations
@@ -72,26 +64,15 @@ def rare_keys(
     return distinct(np.concatenate(found))
 
 
-def support(
-    pairs: Pairs,
-    keys: np.ndarray,
-    n: int,
-    bonus: float,
-    source: np.ndarray | None = None,
-    long: np.ndarray | None = None,
-) -> Pairs:
-    """``pairs`` with ``bonus`` added to each pair in ``keys`` (capped at 1; near copies,
-    pairs of two ``long`` rows (full texts, `story_length`) of one outlet by ``source`` (each
-    row's outlet code, -1 unknown: no outlet's) and, with ``bonus`` 0, everything kept as is)."""
+def support(pairs: Pairs, keys: np.ndarray, n: int, bonus: float) -> Pairs:
+    """``pairs`` with ``bonus`` added to each pair in ``keys`` (capped at 1; near copies and,
+    with ``bonus`` 0, everything kept as is)."""
     i, j, s = pairs
     if not bonus or not len(keys) or not len(s):
         return pairs
     asked = np.minimum(i, j).astype(np.int64) * n + np.maximum(i, j)
     at = np.minimum(np.searchsorted(keys, asked), len(keys) - 1)
     shared = (keys[at] == asked) & (s < COPY)
-    if source is not None and long is not None:
-        one = (source[i] == source[j]) & (source[i] >= 0)
-        shared &= ~(one & long[i].astype(bool) & long[j].astype(bool))
     raised = np.minimum(s + np.float32(bonus), np.float32(1.0))
     return i, j, np.where(shared, raised, s).astype(s.dtype, copy=False)
 
