@@ -270,6 +270,18 @@ async def test_compare_with_most_similar(app: BroadsheetApp) -> None:
         assert app.screen.ids[0] == "ceasefire.txt"
 
 
+async def test_an_offer_s_hits_compare_with_the_offer_lit(app: BroadsheetApp) -> None:
+    """nu66: "drougth" lists drought's hits; a comparison from them lights "drought"."""
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "drougth")
+        assert listed(app) == ["harvest.txt"]
+        reader(app)._compare("harvest.txt", "ceasefire.txt")  # as `c` opens one
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        assert app.screen.search_query == "drought"
+
+
 async def test_help_screen(app: BroadsheetApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
