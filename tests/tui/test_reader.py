@@ -271,7 +271,8 @@ async def test_compare_with_most_similar(app: BroadsheetApp) -> None:
 
 
 async def test_an_offer_s_hits_compare_with_the_offer_lit(app: BroadsheetApp) -> None:
-    """nu66: "drougth" lists drought's hits; a comparison from them lights "drought"."""
+    """nu66: "drougth" lists drought's hits; a comparison from them lights "drought", and
+    the quotes of the query are drought's."""
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
         await search(pilot, "drougth")
@@ -280,6 +281,11 @@ async def test_an_offer_s_hits_compare_with_the_offer_lit(app: BroadsheetApp) ->
         await settle(pilot)
         assert isinstance(app.screen, CompareScreen)
         assert app.screen.search_query == "drought"
+        app.pop_screen()
+        await settle(pilot)
+        reader(app).quote_jump.open()  # as `q` opens the quotes of the query listed
+        await settle(pilot)
+        assert getattr(app.screen, "scope").query == "drought"
 
 
 async def test_help_screen(app: BroadsheetApp) -> None:
