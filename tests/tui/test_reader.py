@@ -12,6 +12,7 @@ from tui.app import BroadsheetApp
 from tui.dialogs.source_picker import SourcePicker
 from tui.screens.compare import CompareScreen
 from tui.screens.help import HelpScreen
+from tui.screens.quotes import QuotesScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
@@ -285,7 +286,7 @@ async def test_an_offer_s_hits_compare_with_the_offer_lit(app: BroadsheetApp) ->
         await settle(pilot)
         reader(app).quote_jump.open()  # as `q` opens the quotes of the query listed
         await settle(pilot)
-        assert getattr(app.screen, "scope").query == "drought"
+        assert isinstance(app.screen, QuotesScreen) and app.screen.scope.query == "drought"
 
 
 async def test_help_screen(app: BroadsheetApp) -> None:
