@@ -44,6 +44,7 @@ from index.library_dates import DateMethods
 from index.library_files import FileMethods
 from index.library_moves import files_before, follow_moves
 from index.library_notebook import NOTEBOOK_FILE, NotebookMethods
+from index.library_offer import OfferMethods
 from index.library_quotes import QuoteMethods
 from index.library_snippets import SnippetMethods
 from index.library_stories import StoryMethods, counted_report, counted_status
@@ -191,6 +192,7 @@ class Library(
     DateMethods,
     SnippetMethods,
     CompareMethods,
+    OfferMethods,
 ):
     """One corpus and its index: build it, keep it current, search it, read it, compare.
 

@@ -259,6 +259,8 @@ class SearchResult:
         suggestion: A corrected query when this one found nothing, else None.
         total_exact: False when ``total`` is only a lower bound (asked not to count every match).
         suggestions: Every corrected query offered, best first (``suggestion`` is the first).
+        read_as: The offer whose hits these are, when ``query`` as typed found nothing
+            (`index.library_offer`: "Showing results for ..."), else None.
     """
 
     query: str
@@ -267,6 +269,12 @@ class SearchResult:
     suggestion: str | None = None
     total_exact: bool = True
     suggestions: tuple[str, ...] = ()
+    read_as: str | None = None
+
+    @property
+    def searched(self) -> str:
+        """The query whose hits these are: ``read_as``, else ``query``."""
+        return self.read_as or self.query
 
 
 @dataclass(frozen=True, slots=True)

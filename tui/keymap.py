@@ -73,7 +73,8 @@ READER = (
         "quotes of the article read, else of the query or corpus", READING, show=False,
         tooltip="Who said what, and which outlet ran it first", palette="Quotes"),
     Key("accept-suggestion", "ctrl+y", "accept_suggestion", "Suggestion",
-        "accept the spelling suggestion when nothing matched", SEARCHING),
+        "accept the spelling suggestion when nothing matched; after \"Showing results for\" "
+        "one, search the query as typed", SEARCHING),
     Key("focus-next", "tab", "app.focus_next", "Next pane", "next pane", MOVING, show=False),
     Key("focus-previous", "shift+tab", "app.focus_previous", "Previous pane", "previous pane",
         MOVING, show=False),

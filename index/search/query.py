@@ -12,7 +12,6 @@ from typing import Any
 
 from whoosh.qparser import (
     FuzzyTermPlugin,
-    GtLtPlugin,
     MultifieldPlugin,
     OperatorsPlugin,
     PhrasePlugin,
@@ -24,7 +23,9 @@ from whoosh.qparser.taggers import RegexTagger
 from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Query, Term, Wildcard
 from whoosh.util.times import datetime_to_long
 
+from index.search.date_ranges import range_after, typed_range
 from index.search.expand import budget_terms
+from index.search.gtlt import FirstSafeGtLt
 from index.search.limits import (
     MAX_DEPTH,
     MAX_FUZZY_EDITS,
@@ -228,6 +229,10 @@ class _DateTagger(RegexTagger):
             if value is not None:
                 op = match.group("op") or "="
                 found = self._bound(_OPS.get(op, op), value, match.start(group) + 1)
+                rest = match.string[match.end() :]  # "date:2017-02-07 - 2017-02-08" (nu66)
+                said = range_after(value, rest, self.now()) if op == "=" else None
+                if said:
+                    raise QueryError(said, match.start() + 1)
                 return _DateNode(*found)
         raise QueryError(
             "'date:' needs a date or a range right after it "
@@ -245,8 +250,9 @@ class _DateTagger(RegexTagger):
         try:
             period = resolve_date(text, self.now())
             return (*bounds(comparison, period), period.timed)
-        except DateUnreadable as error:
-            raise QueryError(f"cannot read the date: {error}", column) from None
+        except DateUnreadable as error:  # a range typed another way: the form that works
+            said = typed_range(text, self.now()) or f"cannot read the date: {error}"
+            raise QueryError(said, column) from None
 
 
 class _DatePlugin:
@@ -260,32 +266,6 @@ class _DatePlugin:
 
     def filters(self, parser: Any) -> list[Any]:
         return []
-
-
-class _GtLtPlugin(GtLtPlugin):
-    """Whoosh's ``field:<value`` comparisons, with a ``<`` or ``>`` first in a group (``<a``,
-    ``(> x)``) left out as the other punctuation is: Whoosh looked at the node before it,
-    there was none, and it raised IndexError (nu41 #4)."""
-
-    def do_gtlt(self, parser: Any, group: Any) -> Any:
-        from whoosh.qparser.syntax import FieldnameNode, GroupNode
-
-        kept = group.empty_copy()
-        i = 0
-        while i < len(group):
-            node = group[i]
-            if isinstance(node, self.GtLtNode):
-                after = group[i + 1] if i + 1 < len(group) else None
-                before = kept[-1] if len(kept) else None
-                if isinstance(before, FieldnameNode) and after is not None and after.has_text:
-                    kept.append(self.make_range(after, node.rel))
-                    i += 1
-            elif isinstance(node, GroupNode):
-                kept.append(self.do_gtlt(parser, node))
-            else:
-                kept.append(node)
-            i += 1
-        return kept
 
 
 class _Parser(QueryParser):
@@ -348,7 +328,7 @@ def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) 
     parser.add_plugin(JoinedWildcardPlugin())
     parser.add_plugin(HyphenPhrasePlugin())
     parser.add_plugin(FuzzyTermPlugin())
-    parser.add_plugin(_GtLtPlugin())
+    parser.add_plugin(FirstSafeGtLt())
     parser.add_plugin(_DatePlugin(now))
     return parser
 

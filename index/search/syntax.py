@@ -122,7 +122,11 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     QueryForm(
         ("date:[2014-03-01 to 2014-03-31]", "date:[2014-03 to]", "date:[to 2014]"),
         "a range with both ends included; an end can be left open; one that starts after it "
-        'ends is refused ("nothing can match", exit 6), as `--since` after `--until` is',
+        'ends is refused ("nothing can match", exit 6), as `--since` after `--until` is; '
+        "a range written another way (`date:2017-02-07..2017-02-08`, `date:2017-02-07/2017-02-08`, "
+        "`date:2017-02-07 - 2017-02-08`, `date:2017-02-07 to 2017-02-08`, `date:feb..march`) "
+        "is refused, naming this form in your dates (`a range of dates is written "
+        "date:[2017-02-07 to 2017-02-08]`)",
     ),
     QueryForm(
         ("date:{2014-03-01 to 2014-03-31}",),

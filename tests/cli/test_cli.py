@@ -189,8 +189,25 @@ def test_options_after_the_double_dash_are_refused_with_the_way_out(built: Path)
 
 
 def test_search_suggests(built: Path) -> None:
-    code, out, _ = run("search", "blossum", "--corpus", str(built))
+    code, out, _ = run("search", "blossum", "--as-typed", "--corpus", str(built))
     assert code == 0 and "Did you mean: blossom?" in out
+
+
+def test_search_shows_the_offer_when_nothing_matches(built: Path) -> None:
+    """nu66: one plain word the index lacks: its offer's hits, said on stderr, with the
+    way back (``--as-typed``); ``--json`` names the query each hit was found by."""
+    code, out, err = run("search", "blossum", "--corpus", str(built))
+    assert code == 0 and "1 article matches 'blossom'" in out and "orchard.txt" in out
+    assert "Showing results for blossom; search instead for blossum: --as-typed" in err
+    code, out, err = run("search", "blossum", "--json", "--corpus", str(built))
+    hits = json.loads(out)
+    assert [hit["id"] for hit in hits] == ["orchard.txt"]
+    assert {hit["searched"] for hit in hits} == {"blossom"} and "read" in hits[0]
+    code, out, _ = run("search", "blossom", "--json", "--corpus", str(built))
+    assert {hit["searched"] for hit in json.loads(out)} == {"blossom"}
+    for kept in ("title:blossum", '"blossum"', "blossu*", "blossum~"):  # never replaced
+        code, out, err = run("search", kept, "--json", "--corpus", str(built))
+        assert code == 0 and "Showing results" not in err, kept
 
 
 def test_show_text_and_json(built: Path) -> None:

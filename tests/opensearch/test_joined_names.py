@@ -80,3 +80,19 @@ def test_a_starred_word_past_the_words_read_is_refused_not_guessed(
     else:
         expected = {hit.id for hit in whoosh.search(query, limit=None).hits}
         assert {hit.id for hit in opensearch.search(query, limit=None).hits} == expected
+
+
+@pytest.mark.opensearch
+def test_the_same_offer_s_hits_shown_as_whoosh(both: tuple[Library, Library]) -> None:
+    """nu66 (sx50): a joined name's offer is searched in its place on both engines, the
+    same offer and the same articles (`Library.search_as_meant`)."""
+    whoosh, opensearch = both
+    shown = 0
+    for first, second in permutations(PARTS, 2):
+        for query in (first + second, f"said {first}{second}", f'"{first}{second}"'):
+            expected = whoosh.search_as_meant(query, limit=None)
+            found = opensearch.search_as_meant(query, limit=None)
+            assert found.read_as == expected.read_as, query
+            assert {h.id for h in found.hits} == {h.id for h in expected.hits}, query
+            shown += expected.read_as is not None
+    assert shown >= 40  # not a weak test

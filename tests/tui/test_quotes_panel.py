@@ -194,12 +194,26 @@ async def test_a_misspelt_query_is_offered_the_articles_lists_respelling(
         await settle(pilot)
         await pilot.press("slash", *"blosom", "enter")
         await settle(pilot)
+        await pilot.press("ctrl+y")  # the list showed blossom's hits (nu66): as typed
+        await settle(pilot)
         await pilot.press("q")
         await settle(pilot)
         note = str(panel(quoted_app).query_one("#quote-note", Static).render())
         assert note.startswith(
             "No quote's words or speaker match the query. Did you mean: blossom? For every"
         )
+
+
+async def test_the_quotes_of_an_offer_s_hits_are_the_offer_s(quoted_app: BroadsheetApp) -> None:
+    # nu66: "blosom" lists blossom's hits, and `q` the quotes of blossom
+    async with quoted_app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"blosom", "enter")
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        note = str(panel(quoted_app).query_one("#quote-note", Static).render())
+        assert note.startswith("1 quotation")
 
 
 async def test_an_index_without_quotes_says_so(tmp_path: Path) -> None:

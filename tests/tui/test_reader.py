@@ -12,6 +12,7 @@ from tui.app import BroadsheetApp
 from tui.dialogs.source_picker import SourcePicker
 from tui.screens.compare import CompareScreen
 from tui.screens.help import HelpScreen
+from tui.screens.quotes import QuotesScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
@@ -127,16 +128,18 @@ async def test_a_query_that_finds_nothing_leaves_no_old_matches_in_the_pane(
         pane = reader(app).pane
         assert pane.article is not None and pane.match_count > 0
         shown = pane.article.id
-        await pilot.press("z", "z")  # still in the search bar: "peacekeeperszz", no article
+        # still in the search bar: "peacekeeperszqxz", no article (and no offer: "zz" was
+        # respelt "peacekeepers", whose hits are shown since nu66)
+        await pilot.press("z", "q", "x", "z")
         await pilot.pause(0.2)  # the search waits for a pause in typing
         await settle(pilot)
-        assert reader(app).search_text == "peacekeeperszz"
+        assert reader(app).search_text == "peacekeeperszqxz"
         assert reader(app).total == 0
         assert pane.article is None  # not the last list's article, as if it matched (nu40 #14)
-        assert "No article matches “peacekeeperszz”." in pane.layout_.lines[0].plain
+        assert "No article matches “peacekeeperszqxz”." in pane.layout_.lines[0].plain
         assert pane.match_count == 0
         assert "matches (n/N)" not in status(app)
-        await pilot.press("backspace", "backspace")  # the hits again: their article shown
+        await pilot.press(*["backspace"] * 4)  # the hits again: their article shown
         await pilot.pause(0.2)
         await settle(pilot)
         assert pane.article is not None and pane.article.id == shown
@@ -268,6 +271,24 @@ async def test_compare_with_most_similar(app: BroadsheetApp) -> None:
         assert app.screen.ids[0] == "ceasefire.txt"
 
 
+async def test_an_offer_s_hits_compare_with_the_offer_lit(app: BroadsheetApp) -> None:
+    """nu66: "drougth" lists drought's hits; a comparison from them lights "drought", and
+    the quotes of the query are drought's."""
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "drougth")
+        assert listed(app) == ["harvest.txt"]
+        reader(app)._compare("harvest.txt", "ceasefire.txt")  # as `c` opens one
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        assert app.screen.search_query == "drought"
+        app.pop_screen()
+        await settle(pilot)
+        reader(app).quote_jump.open()  # as `q` opens the quotes of the query listed
+        await settle(pilot)
+        assert isinstance(app.screen, QuotesScreen) and app.screen.scope.query == "drought"
+
+
 async def test_help_screen(app: BroadsheetApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -289,14 +310,24 @@ async def test_query_error_shows_inline(app: BroadsheetApp) -> None:
 
 
 async def test_suggestion_is_a_key(app: BroadsheetApp) -> None:
+    """A query of one word the index lacks lists its offer's hits, saying so; ctrl+y
+    searches it as typed (nothing, "Did you mean"), and ctrl+y then takes the offer (nu66)."""
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await search(pilot, "drougth")
         note = str(reader(app).query_one("#query-note", Static).render())
-        assert "Did you mean drought?" in note
+        assert "Showing results for drought; ctrl+y searches instead for drougth" in note
+        assert listed(app) == ["harvest.txt"]
         await pilot.press("ctrl+y")
         await pilot.pause(0.2)
         await settle(pilot)
+        note = str(reader(app).query_one("#query-note", Static).render())
+        assert "Did you mean drought?" in note
+        assert listed(app) == []
+        await pilot.press("ctrl+y")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert reader(app).search_text == "drought"
         assert listed(app) == ["harvest.txt"]
 
 

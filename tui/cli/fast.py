@@ -197,6 +197,7 @@ def run(args: list[str], *, exiting: bool = False) -> bool:
             values.get("until"),
             as_json=parsed.flag,
             unread=False,  # `--unread` is left to Typer
+            as_typed=False,  # and `--as-typed`
         )
     finally:
         if collecting:

@@ -62,6 +62,14 @@ def search_command(
         bool,
         typer.Option("--unread", help="Only the articles the reader has not shown yet."),
     ] = False,
+    as_typed: Annotated[
+        bool,
+        typer.Option(
+            "--as-typed",
+            help='When nothing matches, never show the hits of a respelling ("jongnam" as '
+            '"jong nam"): only say it.',
+        ),
+    ] = False,
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
@@ -70,4 +78,15 @@ def search_command(
     if ctx.args:  # Click said "unexpected extra argument" and no more
         fail(extra_arguments(ctx.args), Exit.USAGE)
     settings = target(ctx, corpus, index_dir)
-    run_search(settings, query, limit, sort, source, since, until, as_json=as_json, unread=unread)
+    run_search(
+        settings,
+        query,
+        limit,
+        sort,
+        source,
+        since,
+        until,
+        as_json=as_json,
+        unread=unread,
+        as_typed=as_typed,
+    )

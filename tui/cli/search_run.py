@@ -162,7 +162,7 @@ def side_hits(
         consoles().err.print(shown(problem))
     sides = leans_of(library, ((hit.id, hit.source) for hit in result.hits), leans)
     kept = tuple(hit for hit, lean in zip(result.hits, sides, strict=True) if lean == side)
-    hits = with_snippets(library, result.query, kept[:limit]) if snippets else kept[:limit]
+    hits = with_snippets(library, result.searched, kept[:limit]) if snippets else kept[:limit]
     found = bool(result.hits)  # the words found articles: a correction of them is no help
     return replace(
         result,
@@ -199,7 +199,7 @@ def unread_hits(
     """The hits not read in the reader (``--unread``), the first ``limit`` of them (with
     snippets when asked); the total counts the unread matches."""
     kept = tuple(hit for hit in result.hits if hit.id not in read)
-    hits = with_snippets(library, result.query, kept[:limit]) if snippets else kept[:limit]
+    hits = with_snippets(library, result.searched, kept[:limit]) if snippets else kept[:limit]
     return replace(result, hits=hits, total=len(kept), total_exact=True)
 
 
@@ -255,6 +255,19 @@ def tell_date_miss(
         consoles().err.print(shown(marks))
 
 
+def shown_instead(result: SearchResult) -> str | None:
+    """What stderr says when the hits are an offer's, the query as typed having found
+    nothing (`Library.search_as_meant`): "Showing results for "jong nam"; search instead
+    for jongnam: --as-typed" (nu66: "jongnam" found 0 articles, offering "jong nam")."""
+    if result.read_as is None:
+        return None
+    others = [o for o in result.suggestions if o != result.read_as]
+    also = f" (also offered: {' or '.join(others)})" if others else ""
+    return (
+        f"Showing results for {result.read_as}{also}; search instead for {result.query}: --as-typed"
+    )
+
+
 def run_search(
     settings: Target,
     query: str,
@@ -266,9 +279,11 @@ def run_search(
     *,
     as_json: bool,
     unread: bool = False,
+    as_typed: bool = False,
 ) -> None:
     """Search and print the hits as a table or JSON (`search_command` with its options
-    read); ``unread``: only the articles the reader has not shown."""
+    read); ``unread``: only the articles the reader has not shown; ``as_typed``: never
+    the hits of an offer (`shown_instead`)."""
     since_date, until_date = date_range(since, until)
     with reported(settings), ExitStack() as steps:
         words, side, problem, column = lean_filter(query)  # lean:right filters the hits
@@ -280,8 +295,9 @@ def run_search(
         steps.enter_context(library.one_search())
         read = read_marks(settings) if as_json or unread else None
         filtered = side is not None or unread  # filtered hits: of every match
-        result = library.search(
+        result = library.search_as_meant(
             words,
+            as_typed=as_typed,
             limit=None if filtered else limit,
             sort=ORDERS[sort],
             source=source,
@@ -299,12 +315,24 @@ def run_search(
         if unread and read is not None:
             result = unread_hits(library, result, read, limit, snippets=as_json)
         unknown = no_such_outlet(source, library.sources(), words) if result.total == 0 else None
+        instead = shown_instead(result)
+        if instead is not None:  # before the hits: the table's title names the offer
+            consoles().err.print(shown(instead))
+        words = result.searched  # the hits' query: their undated count, wire hint, title
         if as_json:
-            print_json([hit_record(hit) | {"read": hit.id in (read or ())} for hit in result.hits])
+            print_json(
+                [
+                    hit_record(hit) | {"read": hit.id in (read or ()), "searched": words}
+                    for hit in result.hits
+                ]
+            )
             cut = json_cut(result.hits, limit, result.total, result.total_exact)
             if cut is not None:  # the list stays the scripts' list; the note goes to stderr
                 total = cut or library.count(
-                    query, source=source, since=since_date, until=until_date
+                    query if instead is None else words,
+                    source=source,
+                    since=since_date,
+                    until=until_date,
                 )
                 if total > len(result.hits):
                     consoles().err.print(shown(cut_note(len(result.hits), total)))
@@ -344,7 +372,7 @@ def run_search(
         from tui.cli.tables import add_title_column, listing, one_line, title_and_id
 
         one = result.total == 1
-        said = what_matched(query, source, since, until, one=one)
+        said = what_matched(query if instead is None else words, source, since, until, one=one)
         kind = ("unread " if unread else "") + ("article" if one else "articles")
         table = listing(shown(f"{result.total:,} {kind} {said}"))
         ids = [shown(hit.id) for hit in result.hits]

@@ -35,7 +35,7 @@ class QuoteJump:
             title = story.title or story.id
             scope = QuoteScope(title=title, story=story.counted, story_id=story.id)
         else:
-            scope = QuoteScope(query=reader.search_text)
+            scope = QuoteScope(query=reader.read_as or reader.search_text)  # the listed (nu66)
         reader.app.push_screen(QuotesScreen(reader.library, scope), self.go)
 
     def go(self, target: QuoteTarget | None) -> None:

@@ -200,7 +200,8 @@ class ReaderScreen(
         a row; ``top``: the cursor goes to the top when it is not listed (a new order)."""
         if self.library is None:
             return
-        self._key = (self.search_text, self.sort, self.source, id(self.library))
+        typed = self.search_text == self.as_typed  # ctrl+y after "Showing results for"
+        self._key = (self.search_text, self.sort, self.source, id(self.library), typed)
         self._keep, self._keep_away, self._keep_top = keep, away, top
         self._keep_late = None
         if self.articles_wanted():
@@ -216,7 +217,9 @@ class ReaderScreen(
         if get_current_worker().is_cancelled:  # queued behind older ones (the pool holds 6
             return  # threads), and another key typed since: no search (fx43)
         try:
-            result = library.search(text, limit=LIST_LIMIT, sort=sort, source=source, count=False)
+            typed, limits = bool(key[-1]), {"sort": sort, "source": source, "count": False}
+            result = library.search_as_meant(text, as_typed=typed, limit=LIST_LIMIT, **limits)
+            text = result.searched  # an offer's hits ("jong nam" for jongnam): its words lit
             highlighter = library.highlighter(text)
         except QueryError as error:
             self.post_message(SearchFailed(key, str(error)))
@@ -246,6 +249,7 @@ class ReaderScreen(
         self.total = result.total
         self.total_exact = result.total_exact
         self.suggestion, self.marks_further = result.suggestion, message.further
+        self.read_as = result.read_as
         if self._keep_late is not None and self._keep_late[0] == self.articles.key:
             self._keep, self._keep_away = self._kept()  # the same rows: the user's last move
         self.query_one(QueryNote).found(result, self.search_text, self.source)
@@ -400,13 +404,9 @@ class ReaderScreen(
     def action_quotes(self) -> None:
         self.quote_jump.open()
 
-    def action_accept_suggestion(self) -> None:
-        if self.suggestion:
-            self.search_box.value = self.suggestion
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "accept_suggestion":
-            return bool(self.suggestion and self.total == 0)
+            return bool((self.suggestion and self.total == 0) or self.read_as)
         # let these keys type into the search bar
         return not (action in TYPED_ACTIONS and isinstance(self.focused, Input))
 

@@ -33,6 +33,8 @@ class CompareActions(LibraryScreen):
         @property
         def search_text(self) -> str: ...
 
+        read_as: str | None  # the offer whose hits are listed (`ReaderResults.read_as`)
+
         def compare_story(self) -> bool: ...
 
     def action_compare(self) -> None:
@@ -96,5 +98,6 @@ class CompareActions(LibraryScreen):
             if first == second:
                 self.notify(SELF_COMPARE, severity="warning")
         else:
-            shown = CompareScreen(self.library, first, second, self.search_text, closest=closest)
+            lit = self.read_as or self.search_text  # the words that found them (nu66)
+            shown = CompareScreen(self.library, first, second, lit, closest=closest)
             self.app.push_screen(shown)

@@ -64,6 +64,12 @@ class ReaderResults(LibraryScreen):
     search_run: tuple[Worker[None], SearchKey] | None = None
     """The last search's worker and the query it answers (`worker_failed`)."""
 
+    read_as: str | None = None
+    """The offer whose hits the list shows, the query as typed having found nothing
+    ("Showing results for "jong nam""; `Library.search_as_meant`): ctrl+y searches as typed."""
+    as_typed: str | None = None
+    """The query ctrl+y asked to search as typed (its offer's hits shown before)."""
+
     pane_held = False
     """True from saying in the pane that its article is gone until the lists refreshed:
     their cursor does not put another article there meanwhile (the next move does)."""
@@ -81,6 +87,8 @@ class ReaderResults(LibraryScreen):
         _pending: str | None
 
         def _update_status(self) -> None: ...
+
+        def _start_search(self) -> None: ...
 
         def on_stories_found(self, message: StoriesFound) -> None: ...
 
@@ -127,12 +135,22 @@ class ReaderResults(LibraryScreen):
         query: "No matches." stood 4 s under a query with hits (fx43)."""
         self.query_one(QueryNote).show(None)
         self.query_one(ArticleList).remove_class("-older")
-        if self.suggestion is not None:
+        if self.suggestion is not None or self.read_as is not None:
             offered = self.check_action("accept_suggestion", ())
-            self.suggestion = None  # the last query's
+            self.suggestion = self.read_as = None  # the last query's
             if offered:
                 self.refresh_bindings()  # ctrl+y leaves the footer
         self._update_status()
+
+    def action_accept_suggestion(self) -> None:
+        """ctrl+y: the query offered when nothing matched, typed in the bar; after
+        "Showing results for" an offer, the query as typed searched instead (nu66)."""
+        box = self.query_one(SearchBox)
+        if self.read_as is not None:
+            self.as_typed = box.value
+            self._start_search()
+        elif self.suggestion:
+            box.value = self.suggestion
 
     @on(SearchCompleted)
     def _search_landed(self, message: SearchCompleted) -> None:

@@ -214,12 +214,20 @@ class QueryNote(Static):
 
     def found(self, result: SearchResult, query: str, source: str | None = None) -> None:
         """After a search: say it found nothing (with a spelling to try, and the outlet the
-        list is limited to: the status line may have cut it off at 80 columns), else hide."""
+        list is limited to: the status line may have cut it off at 80 columns), or that
+        the list shows an offer's hits instead (`SearchResult.read_as`), else hide."""
         none = Text("No matches")
         if source:
             none.append(" from ")
             none.append(source, "bold")  # an outlet's name as the corpus gives it: no markup
-        if result.total == 0 and result.suggestion:
+        if result.read_as is not None:  # the query as typed found nothing (nu66)
+            others = tuple(o for o in result.suggestions if o != result.read_as)
+            said = Text.assemble("Showing results for ", (result.read_as, "bold"))
+            if others:
+                said.append_text(Text.assemble(" (or ", options_said(others), ")"))
+            said.append_text(Text.assemble("; ctrl+y searches instead for ", (query, "bold")))
+            self.show(said)
+        elif result.total == 0 and result.suggestion:
             options = result.suggestions or (result.suggestion,)
             said = Text.assemble(none, ". Did you mean ", options_said(options), "?  ctrl+y uses ")
             self.show(said + ("it" if len(options) == 1 else "the first"))

@@ -1,0 +1,74 @@
+"""A range of dates typed another way is refused with the form that works, in the user's
+own dates (nu66, sx50: `index.search.date_ranges`): ``date:2017-02-07..2017-02-08`` names
+``date:[2017-02-07 to 2017-02-08]``, and ``date:2017-02-07 - 2017-02-08``, which found
+nothing silently (the second date a loose word), is refused so too.
+
+Over generated dates (a year, a month or a day; ISO or in words) and every joint read, the
+refusal names the range written with the dates as typed, and that range parses; a date
+followed by anything else (a word, a negated word) is read as before.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.search.date_ranges import typed_range
+from index.search.limits import QueryError
+from index.search.query import parse_unbound
+
+_day = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
+_iso = st.one_of(
+    _day.map(lambda d: d.isoformat()),
+    _day.map(lambda d: d.isoformat()[:7]),
+    _day.map(lambda d: str(d.year)),
+)
+INSIDE = ["..", "...", "/", " - ", "\u2013", " \u2014 "]
+"""Joints read inside the clause's date (a bare word: no spaces but the dash's)."""
+AFTER = [" - ", " to ", " until ", " through ", " .. ", " \u2013 "]
+"""Joints read after the clause, before a second date."""
+
+
+def _refused(query: str) -> str:
+    with pytest.raises(QueryError) as refused:
+        parse_unbound(query)
+    return str(refused.value)
+
+
+@given(_iso, _iso, st.sampled_from(INSIDE))
+def test_two_dates_joined_inside_the_clause(low: str, high: str, joint: str) -> None:
+    typed = f"{low}{joint}{high}"
+    quoted = " " in typed
+    said = _refused(f'date:"{typed}"' if quoted else f"date:{typed}")
+    assert f"date:[{low} to {high}]" in said, (typed, said)
+    parse_unbound(f"date:[{min(low, high)} to {max(low, high)}]")  # the form offered works
+
+
+@given(_iso, _iso, st.sampled_from(AFTER), st.sampled_from(["", " trump"]))
+def test_a_second_date_after_the_clause(low: str, high: str, joint: str, more: str) -> None:
+    said = _refused(f"date:{low}{joint}{high}{more}")
+    assert f"date:[{low} to {high}]" in said, said
+
+
+def test_iso_dates_joined_by_a_hyphen_and_open_ends() -> None:
+    assert "date:[2017-02-07 to 2017-02-08]" in _refused("date:2017-02-07-2017-02-08")
+    assert "date:[2017-02-07 to]" in _refused("date:2017-02-07..")
+    assert "date:[to 2017-02]" in _refused("date:..2017-02")
+    assert "date:[feb 2017 to march 2017]" in _refused('date:"feb 2017 to march 2017"')
+    assert "date:[feb to march]" in _refused("date:feb..march")
+    assert "date:[START to END]" in _refused("date:from..to")
+
+
+@given(_iso, st.sampled_from(["trump", "-russia", "- trump", "to the", "OR date:2015"]))
+def test_a_date_then_anything_else_is_read_as_before(low: str, rest: str) -> None:
+    parse_unbound(f"date:{low} {rest}")
+
+
+def test_no_range_no_refusal() -> None:
+    assert typed_range("someday") is None
+    assert typed_range("2017-13-45") is None
+    start = date(2017, 2, 7)
+    assert typed_range(f"{start}..{start + timedelta(days=1)}") is not None
