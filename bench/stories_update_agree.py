@@ -56,12 +56,20 @@ def one_text(rng: random.Random) -> tuple[list[StoryArticle], Iterator[Step]]:
     return corpus, steps()
 
 
-def drawn(rng: random.Random, undated: float) -> tuple[list[StoryArticle], Iterator[Step]]:
-    events = [rng.sample(WORDS, 6) for _ in range(rng.randint(2, 5))]
+def articles(
+    rng: random.Random,
+    undated: float,
+    events: tuple[int, int] = (2, 5),
+    count: tuple[int, int] = (6, 16),
+    words: tuple[int, int] = (8, 30),
+) -> list[StoryArticle]:
+    """``count`` articles (a range) drawn from ``events`` word sets of 6 (a range), each of
+    ``words`` words (a range), 60% of its event's; a share ``undated`` without a date."""
+    drawn_events = [rng.sample(WORDS, 6) for _ in range(rng.randint(*events))]
     corpus = []
-    for k in range(rng.randint(6, 16)):
-        event = rng.choice(events)
-        n = rng.randint(8, 30)
+    for k in range(rng.randint(*count)):
+        event = rng.choice(drawn_events)
+        n = rng.randint(*words)
         body = " ".join(
             rng.choice(event) if rng.random() < 0.6 else rng.choice(WORDS) for _ in range(n)
         )
@@ -71,6 +79,11 @@ def drawn(rng: random.Random, undated: float) -> tuple[list[StoryArticle], Itera
         corpus.append(
             StoryArticle(f"a{k:02d}", title, body, rng.choice([None, "A", "B", "C"]), date)
         )
+    return corpus
+
+
+def drawn(rng: random.Random, undated: float) -> tuple[list[StoryArticle], Iterator[Step]]:
+    corpus = articles(rng, undated)
     present = set(rng.sample(range(len(corpus)), max(1, len(corpus) // 2)))
     first = [corpus[k] for k in sorted(present)]
 

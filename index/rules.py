@@ -360,7 +360,10 @@ RULES: dict[str, int] = {
     # counts 0.7 of its likeness to any article (`story_genre.DIGEST`); "DRC" names DR Congo
     # in a headline (`story_places`): slice C's wrong pairs 20 -> 16
     # 24 (fx167, rv73 #3): an outlet's text saved twice counts once in its story's title
-    "stories": 24,  # index.analysis.stories, story_build... (24: fx167, copies once in titles)
+    # 25 (fx168): an update's copies are a build's (the same-words chain of every row, an
+    # undated group of copies asked as one), and its undated articles that leave a dated
+    # story are grouped with the undated ones they link to; a build is as before
+    "stories": 25,  # index.analysis.stories, story_build... (25: fx168, an update's copies)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
     "casing": 1,  # index.analysis.casing: words in lower case / capitalised mid-sentence (fn46)

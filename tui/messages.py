@@ -302,3 +302,16 @@ class FollowChecked(Message):
     removed: tuple[str, ...] = ()
     followups: tuple[FollowUp, ...] = ()
     followed_title: str | None = None
+
+
+@dataclass
+class StoryOpened(Message):
+    """A followed story's opening was recorded: ``new``, ``moved`` and ``removed`` as
+    `FollowChecked` has them, posted as soon as the notebook forgot them, so a read failing
+    after it loses none: `f` reads the follow state again, and that opening finds nothing
+    new (rv74)."""
+
+    story_id: str
+    new: frozenset[str]
+    moved: tuple[Moved, ...] = ()
+    removed: tuple[str, ...] = ()

@@ -30,6 +30,7 @@ from index.analysis import story_undated as undated_rule
 from index.analysis.distinct import distinct
 from index.analysis.story_build import story_id
 from index.analysis.story_classes import same_rows, undated_copies
+from index.analysis.story_copy_chain import touching
 
 if TYPE_CHECKING:
     from index.analysis.stories import StoryParams
@@ -42,6 +43,26 @@ def losing(parts: Parts, keep: np.ndarray) -> set[str]:
     gone = ~keep & ~np.isnan(a["time"])
     names: list[list[str]] = parts.meta["stories"]
     return {names[int(k)][0] for k in distinct(a["story"][gone])}
+
+
+def lost_partners(parts: Parts, keep: np.ndarray) -> np.ndarray:
+    """The kept undated rows (numbered among the kept rows) listed as a partner of a dated
+    article that only ``keep`` leaves out, or listing one: it may have weighed in their
+    choice, as their story or its runner-up, though no article left of its story meets
+    them, or none is left (fx168). The lists hold an undated partner of a cosine of
+    `related_fill.FILL_FLOOR` or more (`story_undated.for_related`), which a choice's
+    runner-up of weight reaches."""
+    a = parts.arrays
+    undated = np.isnan(a["time"])
+    gone = ~keep & ~undated
+    if not gone.any():
+        return np.empty(0, np.int64)
+    neighbours = np.asarray(a["neighbours"])
+    listed = neighbours[gone].ravel()
+    listing = np.flatnonzero((gone[neighbours] & (neighbours >= 0)).any(axis=1))
+    rows = distinct(np.concatenate((listed[listed >= 0].astype(np.int64), listing)))
+    rows = rows[keep[rows] & undated[rows]]
+    return (np.cumsum(keep) - 1)[rows]
 
 
 def reattach(
@@ -59,6 +80,8 @@ def reattach(
     rank: np.ndarray | None = None,
     original: np.ndarray | None = None,
     digest: np.ndarray | None = None,
+    same: P.Pairs | None = None,
+    partners: np.ndarray | None = None,
 ) -> np.ndarray:
     """``story`` with the undated rows that meet a changed story placed again (the
     update's new ones too, st50); ``stories`` loses the stories left empty and gains one
@@ -84,10 +107,14 @@ def reattach(
         rank: Each row's place in a build's order (`story_undated.ranks`): which story
             a near copy of articles of several joins (`story_undated.choose`).
         original: Each row's original (`story_copies.originals`): a near copy counts in
-            no average (nu34 #5); when one of a group of copies is asked again and moves,
-            the group moves with it (its original may be a new row, not asked).
+            no average (nu34 #5); a group of copies is asked as one, and its copies go
+            where its original goes, as a build's `story_undated.attach` spreads them
+            (fx168: an undated copy asked alone left its story and took its original).
         digest: Each row's digest of its counts (`story_copies.digests`), when known:
             rows of the same counts hold the same values (`story_classes.same_rows`).
+        same: The pairs of the same words of every row (`story_copy_chain.chain`): near
+            copies too short for passages, which a build meets among its copies (fx168).
+        partners: Rows asked again whatever story they meet (`lost_partners`).
     """
     from index.analysis.story_copies import COPY
 
@@ -102,7 +129,8 @@ def reattach(
     changed = np.zeros(len(stories), dtype=bool)
     changed[dated[n_old:][dated[n_old:] >= 0]] = True  # a near copy too (st50)
     changed |= np.array([name in lost for name, _ in stories], dtype=bool)
-    if not changed.any():
+    also = np.empty(0, np.int64) if partners is None else partners
+    if not changed.any() and not len(also):
         return story
     members = ~undated & changed[story] & counted
     among = members | undated
@@ -116,12 +144,17 @@ def reattach(
         among,
     )
     asked = undated & changed[story]
-    asked[np.concatenate(met[:2])] = True
+    asked[np.concatenate((*met[:2], also))] = True
     asked &= undated
+    if original is not None:  # a group of copies is asked as one: its original decides
+        asked[original[asked]] = True
+        asked |= asked[original]
     targets = np.flatnonzero(asked)
     if not len(targets):
         return story
     copies = undated_copies(targets, days, fingerprints)
+    if same is not None:
+        copies = P.merge_pairs(copies, touching(same, targets, n), n)
     cross = _asked_pairs(targets, days, copies, rows_of, scan, params, digest)
     rows_at, cols, scores = np.concatenate(cross[:2]), np.concatenate(cross[1::-1]), cross[2]
     scores = np.concatenate((scores, scores))
@@ -132,16 +165,17 @@ def reattach(
     out = story.astype(np.int64)
     taken = {name for name, _ in stories}
     chosen = undated_rule.choose_all(rows_at, cols, scores, targets, dated, sizes, params, first)
+    lead = np.ones(len(targets), dtype=bool)
+    if original is not None:  # a copy goes where its original goes, as a build spreads it
+        head = np.searchsorted(targets, original[targets])
+        chosen, lead = chosen[head], head == np.arange(len(targets))
     left = (chosen < 0) & (sizes[out[targets]] > 0)  # in a dated story, no longer belongs
     out[targets[chosen >= 0]] = chosen[chosen >= 0]
-    for row in targets[left].tolist():
+    for row in targets[left & lead].tolist():
         out[row] = len(stories)
         stories.append([story_id(ids[row], taken), titles.get(ids[row], "")])
-    if original is not None:  # copies go where one of them asked again went, as in a build
-        moved = asked & (out != story)
-        lead = np.full(n, -1, np.int64)
-        lead[original[moved]] = out[moved]
-        out = np.where(lead[original] >= 0, lead[original], out)
+    if original is not None:
+        out[targets] = out[original[targets]]
     return _close(out, stories)
 
 

@@ -31,6 +31,7 @@ from index.analysis.story_copies import (
     stored_copies,
     terms_once,
 )
+from index.analysis.story_copy_chain import chain, current
 from index.analysis.story_copy_digest import ranked
 from index.analysis.story_daily import not_copies
 from index.analysis.story_files import COPY_DIGEST, LATER, Parts, later
@@ -39,7 +40,7 @@ from index.analysis.story_length import longs
 from index.analysis.story_placement import place
 from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
-from index.analysis.story_reattach import losing, reattach, retitle
+from index.analysis.story_reattach import losing, lost_partners, reattach, retitle
 from index.analysis.story_rows import (
     Meeting,
     Rows,
@@ -54,7 +55,7 @@ from index.analysis.story_rows import (
     window_scan,
 )
 from index.analysis.story_split import bordering, previously, reached, rename, split, undated_reach
-from index.analysis.story_titles import TITLES, Memo, changed, likeness_among
+from index.analysis.story_titles import TITLES, Memo, changed, likeness_among, restricted
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
 
@@ -75,7 +76,7 @@ def apply(
     fresh_ids = {a.id for a in added}
     keep = np.array([i not in removed and i not in fresh_ids for i in ids], dtype=bool)
     _progress(on_progress, 0, len(added), "updating")
-    lost = losing(parts, keep)
+    lost, lost_rows = losing(parts, keep), lost_partners(parts, keep)
     emptied = {parts.meta["stories"][k][0] for k in distinct(parts.arrays["story"][~keep])}
     kept = _drop(parts, keep)
     a = kept.arrays
@@ -100,7 +101,14 @@ def apply(
     found = passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
     every_id = kept.meta["ids"] + [x.id for x in added]
     found, copy_rank, digest = ranked(found, counts, days, params, keys, every_id, parts, keep)
-    copies = P.merge_pairs(stored_copies(a["neighbours"], a["scores"]), found[1], n)
+    all_hash = np.concatenate((a["fp_hash"], fp_hash))
+    all_doc = np.concatenate((a["fp_doc"], fp_doc))
+    order = np.argsort(all_hash, kind="stable")
+    fps = (all_hash[order], all_doc[order], per_doc)
+    same = chain(counts, days, params, digest)  # every row's, as a build's (fx168)
+    stored = stored_copies(a["neighbours"], a["scores"])
+    stored = current(stored, same, counts, digest, n_old, fps, days, params)
+    copies = P.merge_pairs(P.merge_pairs(stored, found[1], n), same, n)
     original = originals(n, copies, copy_rank)
     single, singles = once(counts, df, original)  # a copy counts once
     weights = idf(single, singles)
@@ -145,15 +153,12 @@ def apply(
         series,
         grouped,
     )
-    all_hash = np.concatenate((a["fp_hash"], fp_hash))
-    all_doc = np.concatenate((a["fp_doc"], fp_doc))
-    order = np.argsort(all_hash, kind="stable")
     every_title = kept.meta[TITLES] + [x.title for x in added] if TITLES in kept.meta else None
 
     def scan_among(at: np.ndarray) -> P.Pairs:  # the build's, among the rows ``at``
-        fps = (all_hash[order], all_doc[order], per_doc)
         rows_at = scipy_order(tfidf_at(counts, at, weights))
-        return likeness_among(at, days, rows_at, window_scan, fps, params, least)
+        found = likeness_among(at, days, rows_at, window_scan, fps, params, least)
+        return P.merge_pairs(found, restricted(same, at, n), len(at))
 
     likeness_of = Memo(scan_among, n)  # most rows asked: one scan for split and retitle
     meeting = Meeting(counts, weights)  # every value weighed once (st57)
@@ -161,25 +166,22 @@ def apply(
 
     least, reach_by = params.threshold * PAIR_SHARE, (window_scan, days, params)
     before = previously(parts, keep, added)
-    story, parted = split(
+    reach = undated_reach(lambda at: scipy_order(undated_rows(at)), *reach_by)
+    cues = (genre, long, rare, series)
+
+    def regroup(story: np.ndarray, touched: set[str]) -> tuple[np.ndarray, set[str]]:
+        grouping = (params, likeness_of, every_title, before, copy_rank, reach)
+        return split(story, stories, touched, days, every_id, rank, cues, *grouping)
+
+    story, parted = regroup(
         story,
-        stories,
         bordering(story, stories, emptied, (scored.neighbours, scored.scores), params)
         | reached(scored.likeness, n_old, story, stories, params, grouped),
-        days,
-        every_id,
-        rank,
-        (genre, long, rare, series),
-        params,
-        likeness_of,
-        every_title,
-        before,
-        copy_rank,
-        undated_reach(lambda at: scipy_order(undated_rows(at)), *reach_by),
     )
     lost |= parted
     emptied |= parted
     titles = {**kept.meta.get(UNDATED_TITLES, {}), **undated_titles(added)}
+    named = {name for name, _ in stories}
     story = reattach(
         story,
         stories,
@@ -189,13 +191,21 @@ def apply(
         lambda at, whole: scipy_order(meeting(at) if whole else tfidf_at(counts, at, weights)),
         _scan,
         params,
-        (all_hash[order], all_doc[order], per_doc),
+        fps,
         every_id,
         titles,
         rank,
         grouped,
         digest,
+        same,
+        lost_rows,
     )
+    # an undated article that left its dated story is grouped with the undated ones it
+    # links to, as a build's linkage groups it before attaching (fx168)
+    left = {name for name, _ in stories} - named
+    if left:
+        story, parted = regroup(story, left)
+        emptied |= parted
     retitle(story, stories, days, every_id, titles)
     if every_title is not None:  # the stories changed titled as a build titles them
         touched = changed(kept.meta["stories"], a["story"], stories, story, emptied)

@@ -21,13 +21,14 @@ from index.analysis.story_build import (
     tokens_for,
     undated_titles,
 )
+from index.analysis.story_copy_chain import current
 from index.analysis.story_files import COPY_DIGEST, Parts, later
 from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
 from index.analysis.story_placement import place
 from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
-from index.analysis.story_reattach import losing, reattach, retitle
+from index.analysis.story_reattach import losing, lost_partners, reattach, retitle
 from index.analysis.story_rows import near_rows
 from index.analysis.story_split import (
     bordering,
@@ -37,7 +38,7 @@ from index.analysis.story_split import (
     split,
     undated_reach,
 )
-from index.analysis.story_titles import TITLES, changed, likeness_among
+from index.analysis.story_titles import TITLES, changed, likeness_among, restricted
 from index.analysis.story_titles import retitle as central_retitle
 from index.analysis.story_update import _kept_flags
 from index.analysis.vectors import Vocabulary, fingerprints, idf, term_counts, tfidf, top_terms
@@ -63,7 +64,7 @@ def apply(
     fresh_ids = {a.id for a in added}
     keep = np.array([i not in removed and i not in fresh_ids for i in ids], dtype=bool)
     _progress(on_progress, 0, len(added), "updating")
-    lost = losing(parts, keep)
+    lost, lost_rows = losing(parts, keep), lost_partners(parts, keep)
     kept = _drop(parts, keep)
     a = kept.arrays
     n_old, n_new = len(kept.meta["ids"]), len(added)
@@ -86,7 +87,15 @@ def apply(
     per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
     found = C.passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
     found = C.with_same_words(found, counts, days, params, n_old, keys)
-    copies = P.merge_pairs(C.stored_copies(a["neighbours"], a["scores"]), found[1], n)
+    digest = C.digests(counts, keys)
+    same = C.same_words(counts, days, params, 0, keys, digest)
+    all_hash = np.concatenate((a["fp_hash"], fp_hash))
+    all_doc = np.concatenate((a["fp_doc"], fp_doc))
+    order = np.argsort(all_hash, kind="stable")
+    fps = (all_hash[order], all_doc[order], per_doc)
+    stored = C.stored_copies(a["neighbours"], a["scores"])
+    stored = current(stored, same, counts, digest, n_old, fps, days, params)
+    copies = P.merge_pairs(P.merge_pairs(stored, found[1], n), same, n)
     every_id = kept.meta["ids"] + [x.id for x in added]
     copy_rank = C.ranks(days, C.digests(counts, keys), every_id)
     original = C.originals(n, copies, copy_rank)
@@ -132,39 +141,33 @@ def apply(
         series,
         grouped,
     )
-    all_hash = np.concatenate((a["fp_hash"], fp_hash))
-    all_doc = np.concatenate((a["fp_doc"], fp_doc))
-    order = np.argsort(all_hash, kind="stable")
     every_title = kept.meta[TITLES] + [x.title for x in added] if TITLES in kept.meta else None
-    fps = (all_hash[order], all_doc[order], per_doc)
 
     def likeness_of(at: np.ndarray) -> P.Pairs:
         rows_at = tfidf(counts, weights)
-        return likeness_among(at, days, rows_at, P.window_scan, fps, params, least)
+        found = likeness_among(at, days, rows_at, P.window_scan, fps, params, least)
+        return P.merge_pairs(found, restricted(same, at, n), len(at))
 
     least = params.threshold * PAIR_SHARE
     before = previously(parts, keep, added)
-    story, parted = split(
+    reach = undated_reach(lambda _: tfidf(counts, weights), P.window_scan, days, params)
+
+    def regroup(story: np.ndarray, touched: set[str]) -> tuple[np.ndarray, set[str]]:
+        cues = (genre, long, rare, series)
+        grouping = (params, likeness_of, every_title, before, copy_rank, reach)
+        return split(story, stories, touched, days, every_id, rank, cues, *grouping)
+
+    story, parted = regroup(
         story,
-        stories,
         bordering(story, stories, emptied, (scored.neighbours, scored.scores), params)
         | reached(scored.likeness, n_old, story, stories, params, grouped),
-        days,
-        every_id,
-        rank,
-        (genre, long, rare, series),
-        params,
-        likeness_of,
-        every_title,
-        before,
-        copy_rank,
-        undated_reach(lambda _: tfidf(counts, weights), P.window_scan, days, params),
     )
     lost |= parted
     emptied |= parted
     kept_titles = kept.meta.get(UNDATED_TITLES, {})
     titles = {i: kept_titles[i] for i in kept.meta["ids"] if i in kept_titles}
     titles.update(undated_titles(added))
+    named = {name for name, _ in stories}
     story = reattach(
         story,
         stories,
@@ -174,12 +177,18 @@ def apply(
         lambda at, meeting: tfidf(counts, weights),  # every row whole answers both
         P.scan_rows,
         params,
-        (all_hash[order], all_doc[order], per_doc),
+        fps,
         every_id,  # every row's: new undated rows are asked too (st50, st53)
         titles,
         rank,
         grouped,
+        same=same,
+        partners=lost_rows,
     )
+    left = {name for name, _ in stories} - named
+    if left:
+        story, parted = regroup(story, left)
+        emptied |= parted
     retitle(story, stories, days, kept.meta["ids"] + [x.id for x in added], titles)
     if every_title is not None:
         central_retitle(

@@ -44,7 +44,8 @@ def boulder_row(app: BroadsheetApp) -> str:
     return str(stories.get_option_at_index(index).prompt)
 
 
-async def open_boulder(app: BroadsheetApp, pilot: Pilot[Any]) -> StoryScreen:
+async def enter_boulder(app: BroadsheetApp, pilot: Pilot[Any]) -> StoryScreen:
+    """Open the Boulder story from the story list; its follow state may be unread yet."""
     stories = story_list(app)
     stories.highlighted = next(
         n for n, s in enumerate(stories.stories) if s.title in BOULDER_TITLES
@@ -53,6 +54,11 @@ async def open_boulder(app: BroadsheetApp, pilot: Pilot[Any]) -> StoryScreen:
     await wait_until(pilot, lambda: isinstance(app.screen, StoryScreen))
     screen = app.screen
     assert isinstance(screen, StoryScreen)
+    return screen
+
+
+async def open_boulder(app: BroadsheetApp, pilot: Pilot[Any]) -> StoryScreen:
+    screen = await enter_boulder(app, pilot)
     await wait_until(pilot, lambda: screen.following is not None)
     return screen
 

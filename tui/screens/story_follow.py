@@ -22,7 +22,7 @@ from index.library import Library, printable
 from index.models import RelatedArticle, Story, StoryTimeline
 from index.notebook import FollowUp, Moved, NotFound
 from tui import followed_lines, notebook_ops
-from tui.messages import FollowChecked, NotebookChanged, StoryTold
+from tui.messages import FollowChecked, NotebookChanged, StoryOpened, StoryTold
 from tui.way_back import leave_with
 from tui.worker_failures import ReportsWorkerFailures, bug_said
 
@@ -125,6 +125,9 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
     """Whether the story is followed (None until the notebook was read)."""
     new_articles: frozenset[str] = frozenset()
     """Its articles that no earlier opening showed (marked with ``NEW_MARK``)."""
+    opened_new: frozenset[str] = frozenset()
+    """The articles this visit's opening recorded as new (`StoryOpened`): kept when the
+    rest of the read failed, as the notebook has forgotten them (rv74)."""
     left: tuple[tuple[Moved, ...], tuple[str, ...]] = ((), ())
     """Its articles seen at the last opening that moved to other stories, or left the index
     (`moves_line`): told for the whole visit, though this opening forgot them."""
@@ -176,6 +179,7 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
                     story.id, story.counted, library.story_holding
                 )
                 seen = notebook.stories.opened(story.id, story.counted)
+                self.post_message(StoryOpened(story.id, frozenset(seen.new), moved, removed))
                 was = notebook.stories.get(story.id).title
             except NotFound:
                 self.post_message(FollowChecked(story.id, False))
@@ -185,16 +189,22 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
         was = was if was and story.title and was != story.title else None  # renamed: nu39 #5
         self.post_message(FollowChecked(story.id, True, new, moved, removed, later, was))
 
+    def on_story_opened(self, message: StoryOpened) -> None:
+        if message.story_id == self.story_id:
+            self.opened_new |= message.new
+            if message.moved or message.removed:
+                self.left = (message.moved, message.removed)
+
     def on_follow_checked(self, message: FollowChecked) -> None:
         if message.story_id != self.story_id or self.timeline is None:
             return
         self.following, self.unread = message.following, None
-        self.new_articles = message.new
+        self.new_articles = message.new | self.opened_new
         if message.moved or message.removed:  # kept for this visit (`f` posts none)
             self.left = (message.moved, message.removed)
         moves = moves_line(*self.left) if message.following else None
         self.set_class(moves is not None, "-moved")
-        follow = follow_line(message.following, len(message.new))
+        follow = follow_line(message.following, len(self.new_articles))
         self.head_said = (follow, moves, message.followed_title or "")
         self.paint_head()
         articles = self.query_one(OptionList)
@@ -205,7 +215,7 @@ class FollowStory(ReportsWorkerFailures, Screen[StoryResult]):
         elif not message.following and _listed(articles, LATER):  # unfollowed: not told
             for option_id in (LATER, *(later.article for later in self.later)):
                 articles.remove_option(option_id)
-        for article_id in message.new:
+        for article_id in self.new_articles:
             option = articles.get_option(article_id)
             if isinstance(option.prompt, Text):
                 articles.replace_option_prompt(article_id, marked_row(option.prompt))
