@@ -19,7 +19,7 @@ NEAR_COPY_SHARE = 0.5
 """Two articles are near copies when at least this share of the shorter one's passage
 fingerprints is in the other: a reprinted or lightly edited wire story."""
 _BLOCK = 512
-_EDGE = 1e-6
+EDGE = 1e-6
 """Days a block's columns reach past its window: `columns`."""
 
 Pairs = tuple[np.ndarray, np.ndarray, np.ndarray]
@@ -117,8 +117,8 @@ def columns(t: np.ndarray, first: float, last: float, window: float) -> tuple[in
     are scanned against: ``window`` either side and a hair more, because ``t[r] - window``
     rounds differently from ``t[r] - t[c]``; the scan keeps ``|t[c] - t[r]| <= window``, so
     a pair exactly ``window`` apart is found from both of its rows."""
-    lo = int(np.searchsorted(t, first - window - _EDGE, side="left"))
-    return lo, int(np.searchsorted(t, last + window + _EDGE, side="right"))
+    lo = int(np.searchsorted(t, first - window - EDGE, side="left"))
+    return lo, int(np.searchsorted(t, last + window + EDGE, side="right"))
 
 
 def _scan(
