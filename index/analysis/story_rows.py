@@ -310,13 +310,16 @@ class Postings:
         if near is not None:
             held &= np.repeat(near, np.diff(rows.indptr))
         at = np.flatnonzero(held)
-        term = rows.indices[at]
         rank = np.cumsum(used) - 1  # the used terms numbered 0, 1, ...
         small = np.uint16 if len(terms) and rank[-1] < 1 << 16 else np.int64
-        by_term = np.argsort(rank[term].astype(small), kind="stable")  # rows stay in order
-        row = (np.searchsorted(rows.indptr, at, side="right") - 1)[by_term]
-        key = term[by_term].astype(np.int64) * rows.shape[0] + row
-        return cls(key, row, rows.data[at[by_term]], rows.shape[0])
+        ranked = rank[rows.indices[at]].astype(small)
+        at = at[np.argsort(ranked, kind="stable")]  # by term, rows staying in order
+        # each term's values are one run: the terms need no gather (st66)
+        per_term = np.bincount(ranked, minlength=int(rank[-1]) + 1 if len(rank) else 0)
+        term = np.repeat(np.flatnonzero(used).astype(np.int64), per_term)
+        owner = np.repeat(np.arange(rows.shape[0], dtype=np.int32), np.diff(rows.indptr))
+        row = owner[at].astype(np.int64)
+        return cls(term * rows.shape[0] + row, row, rows.data[at], rows.shape[0])
 
 
 def _reached(t: np.ndarray, at: np.ndarray, window: float) -> np.ndarray | None:
