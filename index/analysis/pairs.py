@@ -19,7 +19,7 @@ NEAR_COPY_SHARE = 0.5
 """Two articles are near copies when at least this share of the shorter one's passage
 fingerprints is in the other: a reprinted or lightly edited wire story."""
 _BLOCK = 512
-_EDGE = 1e-6
+EDGE = 1e-6
 """Days a block's columns reach past its window: `columns`."""
 
 Pairs = tuple[np.ndarray, np.ndarray, np.ndarray]
@@ -117,8 +117,8 @@ def columns(t: np.ndarray, first: float, last: float, window: float) -> tuple[in
     are scanned against: ``window`` either side and a hair more, because ``t[r] - window``
     rounds differently from ``t[r] - t[c]``; the scan keeps ``|t[c] - t[r]| <= window``, so
     a pair exactly ``window`` apart is found from both of its rows."""
-    lo = int(np.searchsorted(t, first - window - _EDGE, side="left"))
-    return lo, int(np.searchsorted(t, last + window + _EDGE, side="right"))
+    lo = int(np.searchsorted(t, first - window - EDGE, side="left"))
+    return lo, int(np.searchsorted(t, last + window + EDGE, side="right"))
 
 
 def _scan(
@@ -179,8 +179,7 @@ def scan_targets(
     scanned = np.flatnonzero(is_target[order])
     limit = neighbours.shape[1]
     found: list[Pairs] = []
-    for lo in range(0, len(scanned), _BLOCK):
-        block = scanned[lo : lo + _BLOCK]
+    for block in _blocks(scanned, t, window):
         local, c, cosine = product(block, *columns(t, t[block[0]], t[block[-1]], window))
         r = block[local]
         apart = np.abs(t[c] - t[r])
@@ -200,6 +199,23 @@ def scan_targets(
         a, b = order[r[strong]], order[c[strong]]
         found.append((np.minimum(a, b), np.maximum(a, b), score[strong]))
     return _joined(found)
+
+
+def _blocks(scanned: np.ndarray, t: np.ndarray, window: float) -> list[np.ndarray]:
+    """``scanned`` (positions by time ``t``) cut in blocks of `_BLOCK` rows at most, each
+    spanning at most ``2 * window`` days: a block's columns are those of its whole span
+    (`columns`), so a hundred targets spread over a year met every row (st66). A row's
+    cosines, partners and pairs are its own whichever block it is in, and blocks follow
+    one another in time order, so the pairs come in the same order."""
+    times = t[scanned]
+    out: list[np.ndarray] = []
+    lo = 0
+    while lo < len(scanned):
+        hi = int(np.searchsorted(times, times[lo] + 2 * window, side="right"))
+        hi = max(lo + 1, min(hi, lo + _BLOCK))
+        out.append(scanned[lo:hi])
+        lo = hi
+    return out
 
 
 def _likeness(

@@ -218,12 +218,14 @@ def _asked_pairs(
     has_copy[np.where(undated[ci], ci, cj)[mixed]] = True
     quick = targets[has_copy[targets]]
     found = P.empty_pairs()
+    # one selection for both: the terms of every target (each answers for its own rows'
+    # terms alike: the values of a term are the same in any selection holding it, st66)
+    rows = rows_of(targets, True) if len(targets) else None
     if len(quick):
-        found, slow = _heavy(quick, rows_of(quick, True), undated, digest)
+        found, slow = _heavy(quick, rows, undated, digest)
         quick = np.setdiff1d(quick, slow)
     rest = np.setdiff1d(targets, quick)
-    rows = rows_of(rest, True) if len(rest) else None
-    cross = undated_rule.cross_pairs(rows, days, scan, params, copies, rest)
+    cross = undated_rule.cross_pairs(rows if len(rest) else None, days, scan, params, copies, rest)
     return P.merge_pairs(cross, found, len(days))
 
 

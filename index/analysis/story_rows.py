@@ -275,7 +275,8 @@ def _scan(
     sub = take(rows, order)
     is_target = np.zeros(rows.shape[0], dtype=bool)
     is_target[targets] = True
-    postings = Postings.of(sub, take(sub, np.flatnonzero(is_target[order])).indices)
+    at = np.flatnonzero(is_target[order])
+    postings = Postings.of(sub, take(sub, at).indices, _reached(days[order], at, window))
 
     # a score is its cosine times exp(-decay * days apart) <= 1, rounded: a cosine under
     # a positive floor gives a score under it too (`pairs._likeness`), so it is left out
@@ -300,18 +301,42 @@ class Postings:
     n_rows: int
 
     @classmethod
-    def of(cls, rows: Rows, terms: np.ndarray) -> Postings:
-        """The postings of ``terms`` (term ids, repeats allowed) in ``rows``."""
+    def of(cls, rows: Rows, terms: np.ndarray, near: np.ndarray | None = None) -> Postings:
+        """The postings of ``terms`` (term ids, repeats allowed) in ``rows`` (those ``near``
+        flags alone, when given: the others' are left out)."""
         used = np.zeros(rows.shape[1], dtype=bool)
         used[terms] = True
-        at = np.flatnonzero(used[rows.indices])
-        term = rows.indices[at]
+        held = used[rows.indices]
+        if near is not None:
+            held &= np.repeat(near, np.diff(rows.indptr))
+        at = np.flatnonzero(held)
         rank = np.cumsum(used) - 1  # the used terms numbered 0, 1, ...
         small = np.uint16 if len(terms) and rank[-1] < 1 << 16 else np.int64
-        by_term = np.argsort(rank[term].astype(small), kind="stable")  # rows stay in order
-        row = (np.searchsorted(rows.indptr, at, side="right") - 1)[by_term]
-        key = term[by_term].astype(np.int64) * rows.shape[0] + row
-        return cls(key, row, rows.data[at[by_term]], rows.shape[0])
+        ranked = rank[rows.indices[at]].astype(small)
+        at = at[np.argsort(ranked, kind="stable")]  # by term, rows staying in order
+        # each term's values are one run: the terms need no gather (st66)
+        per_term = np.bincount(ranked, minlength=int(rank[-1]) + 1 if len(rank) else 0)
+        term = np.repeat(np.flatnonzero(used).astype(np.int64), per_term)
+        owner = np.repeat(np.arange(rows.shape[0], dtype=np.int32), np.diff(rows.indptr))
+        row = owner[at].astype(np.int64)
+        return cls(term * rows.shape[0] + row, row, rows.data[at], rows.shape[0])
+
+
+def _reached(t: np.ndarray, at: np.ndarray, window: float) -> np.ndarray | None:
+    """The rows (by time ``t``, sorted) within ``window`` days of a row ``at`` and a hair
+    more (`pairs.columns` of each: a block's columns hold them all), or None when that is
+    every row. A scan keeps no pair further apart, so only their postings are needed: an
+    update's 100 new rows, spread over a year, met a few days each of the 90,000 dated
+    rows at 100,000 articles, whose postings were gathered whole (0.75 CPU s, st66)."""
+    if not len(at) or not len(t):
+        return None
+    lo = np.searchsorted(t, t[at] - window - P.EDGE, side="left")
+    hi = np.searchsorted(t, t[at] + window + P.EDGE, side="right")
+    edges = np.zeros(len(t) + 1, np.int64)
+    np.add.at(edges, lo, 1)
+    np.add.at(edges, hi, -1)
+    near = np.cumsum(edges[:-1]) > 0
+    return None if near.all() else near
 
 
 PRODUCTS = 1 << 20

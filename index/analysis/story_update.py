@@ -110,7 +110,8 @@ def apply(
     stored = current(stored, same, counts, digest, n_old, fps, days, params)
     copies = P.merge_pairs(P.merge_pairs(stored, found[1], n), same, n)
     original = originals(n, copies, copy_rank)
-    single, singles = once(counts, df, original)  # a copy counts once
+    grouped_terms = terms_once(counts, original, digest)  # a group's words: its original's row
+    single, singles = once(counts, df, original, grouped_terms)  # a copy counts once
     weights = idf(single, singles)
     rows = tfidf_at(counts, np.flatnonzero(among), weights)
     scored = _score(
@@ -127,7 +128,7 @@ def apply(
     stories = [list(entry) for entry in kept.meta["stories"]]
     genre = np.concatenate((later(a, "genre", n_old), genres(added)))
     long = np.concatenate((later(a, "long", n_old), longs(added, params.long_words)))
-    rare = rare_keys(*terms_once(counts, original), single)
+    rare = rare_keys(*grouped_terms, single)
     sources = list(kept.meta["sources"])  # outlets new to it are appended
     series = series_of(sources, a, n_old, added)
     # the grouping's copies: of one kind, as a build's linkage meets them (`group`)

@@ -1,6 +1,8 @@
 """A group of near copies counts once (`story_copies.once`, `terms_once`), found without a
 row number per value (st64): the same answers as the row-array forms they replaced (the
-oracles below), over generated counts and groups of copies."""
+oracles below), over generated counts and groups of copies; so with the rows' digests
+(rows repeating a term set of their group left out, st66) and `once` read from
+`terms_once`, digests that collide included."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.story_copies import once, terms_once
+from index.analysis.story_copies import digests, once, terms_once
 from index.analysis.story_rows import Rows
 
 
@@ -75,3 +77,23 @@ def test_terms_once_is_the_row_array_form(case: tuple[Rows, np.ndarray, np.ndarr
     got, want = terms_once(rows, original), _terms_once_before(rows, original)
     for a, b in zip(got, want, strict=True):
         assert a.dtype == b.dtype and a.tolist() == b.tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(grouped(), st.sampled_from(["digests", "collide", "few"]))
+def test_with_digests_the_same(case: tuple[Rows, np.ndarray, np.ndarray], kind: str) -> None:
+    """Digests of the counts, all equal (every row checked term by term), or of few values
+    (some collide): the same terms per group, and `once` from them the same."""
+    rows, df, original = case
+    digest = digests(rows)
+    if kind == "collide":
+        digest = np.zeros(len(original), np.uint64)
+    elif kind == "few":
+        digest = digest % np.uint64(2)
+    got, want = terms_once(rows, original, digest), _terms_once_before(rows, original)
+    for a, b in zip(got, want, strict=True):
+        assert a.dtype == b.dtype and a.tolist() == b.tolist()
+    single, singles = once(rows, df, original, got)
+    expected = _once_before(rows, df, original)
+    assert single.dtype == expected[0].dtype
+    assert single.tolist() == expected[0].tolist() and singles == expected[1]
