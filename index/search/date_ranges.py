@@ -67,15 +67,27 @@ def typed_range(value: str, now: datetime | None = None) -> str | None:
         if low and high and reads(low, now) and reads(high, now):
             return refusal(low, high)
     if ".." in value:
-        return refusal("START", "END") + " (as date:[2017-02-07 to 2017-02-08])"
+        return DOTS
     return None
+
+
+DOTS = refusal("START", "END") + " (as date:[2017-02-07 to 2017-02-08])"
+"""The refusal of ``a..b`` where either is no date."""
+_DOTS_AFTER = re.compile(r"""\.\.\.?(?P<b>"[^"]*"|'[^']*'|[^\s()\[\]{}"']+)?""")
+"""Dots right after a clause's quoted date: ``date:"last week"..`` (rv75: read as last
+week, the dots a loose word)."""
 
 
 def range_after(value: str, rest: str, now: datetime | None = None) -> str | None:
     """The refusal of a clause whose date ``value`` (read) is followed (``rest``: the
     query after the clause) by a joint and a second date (`reads`), else None."""
+    value = value.strip().strip("\"'")
+    dots = _DOTS_AFTER.match(rest)
+    if dots is not None:  # an open range, or two dates, typed with ".."
+        high = (dots.group("b") or "").strip("\"'")
+        return refusal(value, high) if not high or reads(high, now) else DOTS
     found = _AFTER.match(rest)
     if found is None:
         return None
     high = found.group("b").strip("\"'")
-    return refusal(value.strip().strip("\"'"), high) if reads(high, now) else None
+    return refusal(value, high) if reads(high, now) else None

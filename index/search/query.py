@@ -23,6 +23,7 @@ from whoosh.qparser.taggers import RegexTagger
 from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Query, Term, Wildcard
 from whoosh.util.times import datetime_to_long
 
+from index.search.date_ranges import DOTS as _DOTS
 from index.search.date_ranges import range_after, typed_range
 from index.search.expand import budget_terms
 from index.search.gtlt import FirstSafeGtLt
@@ -247,6 +248,8 @@ class _DateTagger(RegexTagger):
         text = text.strip().strip("\"'")
         if not text:
             return None, None, False  # an open end of a range
+        if ".." in text:  # "today.." was read as today, its dots dropped (rv75)
+            raise QueryError(typed_range(text, self.now()) or _DOTS, column)
         try:
             period = resolve_date(text, self.now())
             return (*bounds(comparison, period), period.timed)

@@ -117,7 +117,25 @@ def _typed_leaves(query: Query) -> list[Query]:
         children = children[:1]
     if isinstance(query, Or) and _one_field_each(children) == set(DEFAULT_FIELDS):
         return []
+    if isinstance(query, Or):  # a word's fields merged into an OR of more ("a OR b AND c")
+        children = [child for child in children if not _loose(child, children)]
     return [leaf for child in children for leaf in _typed_leaves(child)]
+
+
+def _loose(child: Query, siblings: list[Query]) -> bool:
+    """Whether ``child``, a ``source`` leaf of an OR, is a word looked for in every
+    default field: the OR holds the same word in ``dateline`` (analysed as ``source`` is).
+    rv75: "phtoo OR nations AND aucus" said "No outlet of this index is called 'phtoo'"
+    (exit 3), its OR of fields merged into the query's OR."""
+    text = getattr(child, "text", None)
+    return (
+        _typed(child) is not None
+        and text is not None
+        and any(
+            s.is_leaf() and getattr(s, "fieldname", None) == "dateline" and s.text == text
+            for s in siblings
+        )
+    )
 
 
 def _one_field_each(children: list[Query]) -> set[str] | None:

@@ -120,3 +120,30 @@ def test_outlets_take_the_kept_leans_and_read_no_article(
         monkeypatch.setattr(Library, "article", no_read)
         assert library.kept_leans() is not None
         assert library_outlet_leans(library) == every
+
+
+def test_a_lean_filtering_away_an_offer_s_hits_says_the_query_as_typed(news: Path) -> None:
+    """rv75: "lean:left polcie" said "Showing results for police" on stderr and then "No
+    articles match 'lean:left polcie'": now, the offer's hits all of another side, it is
+    told as --as-typed tells it (no hits, "Did you mean: police?"); when the side has some,
+    they are the hits of the query spelt right (the oracle: ``lean:X police``)."""
+    for outlet, lean in MAP.items():
+        run("outlets", "lean", outlet, lean)
+    sides = {"left": 0, "right": 0, "center": 0}
+    for side in sides:
+        right = [h["id"] for h in run("search", f"lean:{side} police", "--json", "-n", "100")]
+        sides[side] = len(right)
+        for json_flag in ((), ("--json",)):
+            typo = runner.invoke(app, ["search", f"lean:{side} polcie", "-n", "100", *json_flag])
+            as_typed = runner.invoke(
+                app, ["search", f"lean:{side} polcie", "-n", "100", "--as-typed", *json_flag]
+            )
+            assert typo.exit_code == 0 == as_typed.exit_code, typo.output
+            if right:
+                assert "Showing results for police" in typo.stderr, side
+                if json_flag:
+                    assert [h["id"] for h in json.loads(typo.stdout)] == right
+            else:
+                assert "Showing results" not in typo.stderr, side
+                assert (typo.stdout, typo.stderr) == (as_typed.stdout, as_typed.stderr), side
+    assert any(sides.values()) and not all(sides.values())  # both cases met

@@ -72,3 +72,30 @@ def test_no_range_no_refusal() -> None:
     assert typed_range("2017-13-45") is None
     start = date(2017, 2, 7)
     assert typed_range(f"{start}..{start + timedelta(days=1)}") is not None
+
+
+_words = st.sampled_from(
+    ["today", "yesterday", "feb", "march 2017", "last week", "feb 7", "2017", "2017-02-07"]
+)
+"""Dates in words (and ISO) that broadsheet reads."""
+
+
+@given(_words, st.sampled_from(["..", "..."]), st.booleans(), st.booleans())
+def test_an_open_range_of_a_date_in_words_is_refused(
+    day: str, dots: str, before: bool, quoted_alone: bool
+) -> None:
+    """rv75: ``date:today..``, ``date:feb..``, ``date:..feb`` were read as the one day or
+    month, the dots dropped; ``date:"last week"..`` as last week, the dots a loose word.
+    Each open end, inside the clause or after its quoted date, names the range's form."""
+    typed = f"{dots}{day}" if before else f"{day}{dots}"
+    written = f"date:[to {day}]" if before else f"date:[{day} to]"
+    if quoted_alone and not before:  # the date quoted, the dots after it
+        query = f'date:"{day}"{dots}'
+    else:
+        query = f'date:"{typed}"' if " " in typed else f"date:{typed}"
+    assert written in _refused(query), query
+
+
+def test_dots_after_a_quoted_date_then_a_date_or_a_word() -> None:
+    assert "date:[feb 7 to feb 9]" in _refused('date:"feb 7".."feb 9"')
+    assert "date:[START to END]" in _refused('date:"feb 7"..budget')

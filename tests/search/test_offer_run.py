@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from index.library import Library
 from index.search.engine import WhooshEngine
-from index.search.offer_run import one_word_changed, plain
+from index.search.offer_run import changed_word, near_as_written, one_word_changed, plain
 from tests.search.oracle import WORDS, Oracle, export
 
 PARTS = ("jong", "nam", "kim", "sul", "hye", "taek", "rim")
@@ -125,6 +125,7 @@ def test_the_set_shown_is_plain_whoosh_s_for_the_offer(
         return
     event("an offer's hits shown")
     assert plain(query) and one_word_changed(query, result.read_as), (query, result.read_as)
+    assert near_as_written(*(changed_word(query, result.read_as) or ("", ""))), query
     assert result.query == query and result.read_as == result.suggestions[0]
     offer = result.read_as.replace(" -", " NOT ")
     assert shown == oracle.ids(offer) and shown, (query, result.read_as)
@@ -161,3 +162,62 @@ def test_a_joined_name_written_apart_somewhere_is_shown(searched: tuple[Library,
 )
 def test_one_word_changed(typed: str, offer: str, one: bool) -> None:
     assert one_word_changed(typed, offer) is one
+
+
+@pytest.mark.parametrize(
+    ("typed", "offer", "shown"),
+    [
+        ("jongnam", '"jong nam"', True),
+        ("drougth", "drought", True),
+        ("peacekepers", "peacekeepers", True),
+        ("drought ine", "drought in", False),  # "in" is left out: drought's hits alone
+        ("ine", "in", False),
+        ("tx", "a", False),
+        ("adn", "added", False),  # one edit from its stem only ("ad"): offered, not shown
+        ("wiht", "witness", False),
+        ("falliing", "allied", False),
+        ("covd", "cold", False),  # no slip (`index.search.suggest.slip`)
+        ("cild", "child", True),
+    ],
+)
+def test_the_offered_word_is_near_as_written_and_searched(
+    typed: str, offer: str, shown: bool
+) -> None:
+    """rv75: a respelling shown in place of the query must be searched for (not a word the
+    search leaves out) and near the word as written (a stem's reading stays an offer)."""
+    changed = changed_word(typed, offer)
+    assert changed is not None and near_as_written(*changed) is shown
+
+
+def test_an_offer_of_a_word_left_out_is_offered_not_shown(tmp_path: Path) -> None:
+    """rv75: "drought ine" was shown as "drought in", the hits of drought alone; and "adn"
+    as "added" (its stem's reading): each stays an offer, the query as typed finding none."""
+    rows = [
+        {
+            "id": "a1",
+            "title": "Drought in the valley",
+            "body": "The drought in the valley.",
+            "source": "Alpha",
+        },
+        {
+            "id": "a2",
+            "title": "Taxes added",
+            "body": "New taxes were added in May.",
+            "source": "Alpha",
+        },
+    ]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    library = Library(corpus, tmp_path / "index", engine=WhooshEngine(tmp_path / "index"))
+    library.open_or_build()
+    try:
+        for typed in ("drought ine", "adn"):
+            own = library.search(typed, limit=None)
+            result = library.search_as_meant(typed, limit=None)
+            assert own.total == 0 and own.suggestions, typed  # offered
+            assert result.read_as is None and result.total == 0 and not result.hits, typed
+            assert result.suggestions == own.suggestions, typed
+        drought = library.search_as_meant("drougth ine", limit=None)  # two words respelt
+        assert drought.read_as is None
+    finally:
+        library.close()

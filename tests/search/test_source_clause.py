@@ -89,3 +89,21 @@ def test_a_clause_that_is_already_the_name_is_left_as_it_is() -> None:
     for text in ("source:wire", 'source:"new york times"', "source:times", "source:foxnews~"):
         parsed = parse_unbound(text)
         assert canonical_sources(parsed) == parsed
+
+
+_loose_word = st.sampled_from(["phtoo", "nations", "aucus", "northwhite", "cnn", "bbc", "zzqx"])
+
+
+@given(
+    st.lists(_loose_word, min_size=2, max_size=4),
+    st.lists(st.sampled_from([" ", " AND ", " OR ", " -", " NOT "]), min_size=3, max_size=3),
+)
+def test_loose_words_name_no_outlet(words: list[str], joints: list[str]) -> None:
+    """rv75: "phtoo OR nations AND aucus" said "No outlet of this index is called 'phtoo'"
+    (exit 3): a loose word's fields merged into the query's OR read as a source: clause.
+    No query of loose words names an outlet; a source: clause among them still does."""
+    query = words[0] + "".join(j + w for j, w in zip(joints, words[1:], strict=False))
+    sources = [("BBC News", 5), ("CNN", 3)]
+    assert unknown_sources(parse_unbound(query), sources) == [], query
+    named = unknown_sources(parse_unbound(f"{words[0]} AND source:zzz"), sources)
+    assert [typed for typed, _ in named] == ["zzz"]

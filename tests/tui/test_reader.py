@@ -329,6 +329,15 @@ async def test_suggestion_is_a_key(app: BroadsheetApp) -> None:
         await settle(pilot)
         assert reader(app).search_text == "drought"
         assert listed(app) == ["harvest.txt"]
+        # typed anew, its offer's hits again (rv75: the first ctrl+y had it searched as
+        # typed for good: "No matches. Did you mean drought?")
+        await pilot.press("escape", "slash", "ctrl+u", *"drougth")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        note = str(reader(app).query_one("#query-note", Static).render())
+        assert reader(app).search_text == "drougth"
+        assert "Showing results for drought" in note
+        assert listed(app) == ["harvest.txt"]
 
 
 async def test_watch_words_from_the_palette(app: BroadsheetApp) -> None:

@@ -268,6 +268,15 @@ def shown_instead(result: SearchResult) -> str | None:
     )
 
 
+def as_typed_again(result: SearchResult, offered: tuple[str, ...]) -> SearchResult:
+    """``result``, an offer's hits all filtered away (``lean:``, ``--unread``), told as the
+    query as typed with its offers (``offered``), as `--as-typed` tells it: "Showing results
+    for drought" above "No articles match 'lean:left drougth'" said two things (rv75)."""
+    return replace(
+        result, read_as=None, suggestion=offered[0] if offered else None, suggestions=offered
+    )
+
+
 def run_search(
     settings: Target,
     query: str,
@@ -309,11 +318,14 @@ def run_search(
             # (and a total of 0 still means no hit, for the messages below)
             count=not as_json or filtered,
         )
+        offered = result.suggestions  # the query's as typed (a lean's filter drops them)
         if side is not None:
             kept = len(result.hits) if unread else limit  # cut once the read are out
             result = side_hits(library, result, side, kept, snippets=as_json and not unread)
         if unread and read is not None:
             result = unread_hits(library, result, read, limit, snippets=as_json)
+        if result.read_as is not None and not result.hits:  # the offer's hits filtered away:
+            result = as_typed_again(result, offered)  # said as typed, as --as-typed (rv75)
         unknown = no_such_outlet(source, library.sources(), words) if result.total == 0 else None
         instead = shown_instead(result)
         if instead is not None:  # before the hits: the table's title names the offer

@@ -200,7 +200,7 @@ class ReaderScreen(
         a row; ``top``: the cursor goes to the top when it is not listed (a new order)."""
         if self.library is None:
             return
-        typed = self.search_text == self.as_typed  # ctrl+y after "Showing results for"
+        typed = self.searched_as_typed(self.search_text)  # ctrl+y: "Showing results for"
         self._key = (self.search_text, self.sort, self.source, id(self.library), typed)
         self._keep, self._keep_away, self._keep_top = keep, away, top
         self._keep_late = None

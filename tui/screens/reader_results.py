@@ -142,6 +142,14 @@ class ReaderResults(LibraryScreen):
                 self.refresh_bindings()  # ctrl+y leaves the footer
         self._update_status()
 
+    def searched_as_typed(self, text: str) -> bool:
+        """Whether ``text`` is searched as typed, ctrl+y having asked it of its list of an
+        offer's hits; another query forgets it: typed anew later, it shows its offer's
+        hits (rv75: "drougth" listed nothing for good after a ctrl+y, typed again)."""
+        if text != self.as_typed:
+            self.as_typed = None
+        return self.as_typed is not None
+
     def action_accept_suggestion(self) -> None:
         """ctrl+y: the query offered when nothing matched, typed in the bar; after
         "Showing results for" an offer, the query as typed searched instead (nu66)."""
