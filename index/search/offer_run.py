@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from index.models import SearchResult
-from index.search.suggest import MAX_EDITS, SHORT, slip
+from index.search.suggest import SHORT, slip
 from index.store.schema import TEXT_ANALYZER
 
 _NOT_PLAIN = re.compile(r'["*?~^:<>\[\]{}\ufffd]')
@@ -68,9 +68,11 @@ def near_as_written(typed: str, offered: str) -> bool:
     """Whether ``offered`` (for the word ``typed``) may stand for it in the hits shown: it
     is searched for (not a word the search leaves out: "drought ine" offered "drought
     in", which is drought's hits, one word of two gone), and it is a split of the word
-    (``"jong nam"``) or a respelling near as written (`index.search.suggest.close`
-    without its stems: "adn" offered "added" and "wiht" "witness" by their stems, a
-    reading too far to show unasked; they stay offers)."""
+    (``"jong nam"``) or a respelling one edit from it as written (a swap of two
+    neighbouring letters is one; for a short word a slip, `index.search.suggest.slip`).
+    "adn" offered "added" and "wiht" "witness" by their stems, and "klling" "king" (two
+    edits, while killing was not offered): readings too far to show unasked, they stay
+    offers."""
     from rapidfuzz.distance import OSA  # only a search with no hits gets here
 
     if not [t.text for t in TEXT_ANALYZER(offered)]:
@@ -78,9 +80,9 @@ def near_as_written(typed: str, offered: str) -> bool:
     if not _WORD.fullmatch(offered):
         return True  # a split: its parts a phrase (`index.search.suggest.split_options`)
     word, option = typed.lower(), offered.lower()
-    if len(word) <= SHORT:
-        return OSA.distance(word, option, score_cutoff=1) <= 1 and slip(word, option)
-    return OSA.distance(word, option, score_cutoff=MAX_EDITS) <= MAX_EDITS
+    if OSA.distance(word, option, score_cutoff=1) > 1:
+        return False  # two edits: "klling" was shown as "king" (killing was not offered)
+    return len(word) > SHORT or slip(word, option)
 
 
 def offer_shown(result: SearchResult) -> str | None:

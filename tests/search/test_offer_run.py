@@ -178,6 +178,10 @@ def test_one_word_changed(typed: str, offer: str, one: bool) -> None:
         ("falliing", "allied", False),
         ("covd", "cold", False),  # no slip (`index.search.suggest.slip`)
         ("cild", "child", True),
+        ("klling", "king", False),  # two edits as written: offered, not shown
+        ("housekim", "housein", False),
+        ("boides", "bonds", False),
+        ("peacekeepre", "peacekeeper", True),  # a swap is one edit
     ],
 )
 def test_the_offered_word_is_near_as_written_and_searched(
