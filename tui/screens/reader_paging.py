@@ -19,7 +19,7 @@ class ListPaging(LibraryScreen):
 
     @on(ArticleList.NearEnd)
     def _near_end(self, message: ArticleList.NearEnd) -> None:
-        if self.library is not None and len(message.key) == 4:
+        if self.library is not None and len(message.key) == 5:  # a search's (`_start_search`)
             # `G`: every row at once, in this thread (100,000 rows leave the screen free)
             self._more(self.library, message.key, None if message.whole else message.listed + PAGE)
             if message.whole:
@@ -27,11 +27,12 @@ class ListPaging(LibraryScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="more rows", name="more rows")
     def _more(self, library: Library, key: SearchKey, limit: int | None) -> None:
-        text, sort, source, _ = key
-        result = library.search(
+        text, sort, source, _, typed = key
+        result = library.search_as_meant(  # the offer's rows when its hits are listed
             str(text),
+            as_typed=bool(typed),
             limit=limit,
-            sort=sort,  # type: ignore[arg-type]
+            sort=sort,
             source=source if isinstance(source, str) else None,
             count=False,
         )
