@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from index.search.offer_run import offer_shown
-
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -35,6 +33,8 @@ class OfferMethods:
         Raises:
             QueryError: The query (or its offer) is malformed, over a limit, or too slow.
         """
+        from index.search.offer_run import offer_shown  # Whoosh: not on the reader's first frame
+
         result = self.search(text, **options)
         offer = None if as_typed else offer_shown(result)
         if offer is None:
