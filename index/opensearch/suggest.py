@@ -1,5 +1,8 @@
 """Did you mean, on OpenSearch: the Whoosh engine's choice, with the cluster's term lookups.
 
+A word the articles hold as written one edit from the word typed is offered first, the one
+most articles hold first (their keyword field of words, `WORDS`, read by a terms
+aggregation of the word's one-edit variants: `index.search.written_near`, sg51); else
 `index.search.suggest` replaces each query word the index lacks by the nearest body word
 within two edits (of the word or its stem), ranked by edits, then by how often the word
 occurs, then alphabetically; the five best are read back as the written form nearest the
@@ -20,6 +23,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from index.opensearch.prefixes import WORDS
 from index.search.suggest import (
     MAX_EDITS,
     SURFACE_DOCS,
@@ -27,7 +31,9 @@ from index.search.suggest import (
     choose,
     corrected,
     nearest_form,
+    one_edit_offers,
 )
+from index.search.written_near import folded, one_edit
 from index.store.schema import DEFAULT_FIELDS, make_schema
 
 _SCHEMA = make_schema()
@@ -146,7 +152,21 @@ def _frequencies(client: Any, index: str, terms: list[str]) -> dict[str, int]:
     return {term: int(found.get(term, {}).get("ttf", 0) or 0) for term in terms}
 
 
+def _written_near(client: Any, index: str, word: str) -> dict[str, int]:
+    """The words one edit from ``word`` (`one_edit`) that the articles of the index hold as
+    written (their keyword field `WORDS`), with how many hold each, as the Whoosh engine
+    reads them from its segments' lists (`index.search.written_near.listed_near`)."""
+    variants = one_edit(folded(word))
+    aggs = {"near": {"terms": {"field": WORDS, "include": variants, "size": len(variants)}}}
+    body = {"size": 0, "query": {"terms": {WORDS: variants}}, "aggs": aggs}
+    buckets = client.search(index=index, body=body)["aggregations"]["near"]["buckets"]
+    return {str(each["key"]): int(each["doc_count"]) for each in buckets}
+
+
 def _nearest(client: Any, index: str, word: str, stem: str) -> list[str]:
+    offered = one_edit_offers(word, stem, _written_near(client, index, word))
+    if offered:
+        return offered
     distance = _candidates(client, index, list(dict.fromkeys((word, stem))))
     prefixes = sorted(begun_stems(word) - distance.keys())
     frequency = _frequencies(client, index, sorted({*distance, *prefixes}))

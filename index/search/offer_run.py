@@ -16,11 +16,14 @@ import re
 
 from index.models import SearchResult
 from index.search.suggest import SHORT, slip
+from index.store.phrase_stops import STOP_TERMS
 from index.store.schema import TEXT_ANALYZER
 
 _NOT_PLAIN = re.compile(r'["*?~^:<>\[\]{}\ufffd]')
 """What only plain words lack: a phrase, a wildcard, a fuzzy term or a boost, a field's
 clause, a ticker, a range (a lost letter's U+FFFD is a wildcard too)."""
+_STOPS = tuple(sorted(stop for stop in STOP_TERMS if len(stop) > 1))
+"""The words of more than a letter the search leaves out of a query's loose words."""
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """A word, as `index.search.suggest` reads the words it respells."""
 
@@ -69,7 +72,9 @@ def near_as_written(typed: str, offered: str) -> bool:
     is searched for (not a word the search leaves out: "drought ine" offered "drought
     in", which is drought's hits, one word of two gone), and it is a split of the word
     (``"jong nam"``) or a respelling one edit from it as written (a swap of two
-    neighbouring letters is one; for a short word a slip, `index.search.suggest.slip`).
+    neighbouring letters is one; for a short word a slip, `index.search.suggest.slip`),
+    and the word typed is not one edit from a word the search leaves out (``wiht``, one
+    from "with", offered "wight", and ``adn`` "hadn": offered only; sg51).
     "adn" offered "added" and "wiht" "witness" by their stems, and "klling" "king" (two
     edits, while killing was not offered): readings too far to show unasked, they stay
     offers."""
@@ -82,6 +87,8 @@ def near_as_written(typed: str, offered: str) -> bool:
     word, option = typed.lower(), offered.lower()
     if OSA.distance(word, option, score_cutoff=1) > 1:
         return False  # two edits: "klling" was shown as "king" (killing was not offered)
+    if any(OSA.distance(word, stop, score_cutoff=1) <= 1 for stop in _STOPS):
+        return False  # "wiht" may be "with", which the search leaves out: "wight" offered only
     return len(word) > SHORT or slip(word, option)
 
 

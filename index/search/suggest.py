@@ -12,6 +12,7 @@ from typing import Any
 from whoosh.query import Or, Term
 
 from index.search.limits import QueryError
+from index.search.written_near import first_offers, listed_near, one_edit_from
 from index.store.hyphens import WORD_EXPRESSION
 from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER, fold_map
 
@@ -90,7 +91,8 @@ def corrected(
     alone is replaced, each of its close options gives a query (at most `OFFERED`).
     Phrases, groups, fielded clauses and negated words are left as typed (`_AS_TYPED`).
     With ``indexed`` (how many articles hold a word), a word the index lacks is first
-    offered as the phrase of its parts (`split_options`: ``jongnam``, ``"jong nam"``)."""
+    offered as the phrase of its parts (`split_options`: ``jongnam``, ``"jong nam"``),
+    unless a word one edit from it as written is offered ("drier" is no "dri er"; sg51)."""
     replaced: list[tuple[int, int, list[str]]] = []
     outside = _AS_TYPED.sub(lambda m: " " * len(m.group()), text)
     for match in _WORD.finditer(outside):
@@ -100,7 +102,9 @@ def corrected(
         stems = [t.text for t in TEXT_ANALYZER(word)]
         options = [o for o in correct(word, stems[0]) if close(word, stems[0], o)] if stems else []
         if indexed is not None and stems and (options or not indexed(word)):
-            options = list(dict.fromkeys([*split_options(word, indexed), *options]))
+            # no split ("dri er") when a word one edit from it as written is offered (sg51)
+            splits = [] if one_edit_from(word, options[:1]) else split_options(word, indexed)
+            options = list(dict.fromkeys([*splits, *options]))
         if options:
             replaced.append((match.start(), match.end(), options))
     if len(replaced) == 1:
@@ -246,7 +250,7 @@ def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> list[st
         texts = (f"{row.get('title') or ''}\n{row.get('body') or ''}" for row in fields)
         return nearest_form(word, term, texts)
 
-    return options(word, stem, lexicon, frequency, surface)
+    return options(word, stem, lexicon, frequency, surface, listed_near(reader, word))
 
 
 def options(
@@ -255,11 +259,18 @@ def options(
     lexicon: list[str],
     frequency: Callable[[str], int],
     surface: Callable[[str], str | None],
+    written: dict[str, int] | None = None,
 ) -> list[str]:
-    """The written forms to offer for ``word`` (lower-cased; its stem ``stem``) from the
-    indexed terms ``lexicon``, best first (`choose`): ``frequency`` gives how often a term
-    occurs, ``surface`` its written form nearest the word. Never one with a lost letter
-    ("such\ufffdable", "sch?uble": no spelling to offer, sx45)."""
+    """The written forms to offer for ``word`` (lower-cased; its stem ``stem``), best
+    first: the words as written one edit from it (``written``, with how many articles
+    hold each: `index.search.written_near.first_offers`), else from the indexed terms
+    ``lexicon`` (`choose`): ``frequency`` gives how often a term occurs, ``surface`` its
+    written form nearest the word. Never one with a lost letter ("such\ufffdable",
+    "sch?uble": no spelling to offer, sx45)."""
+    if written:
+        offered = one_edit_offers(word, stem, written)
+        if offered:
+            return offered
     lexicon = [term for term in lexicon if "?" not in term]
     distance = near_terms(word, stem, lexicon)
     prefixes = begun_stems(word)
@@ -267,6 +278,16 @@ def options(
     counts = {term: frequency(term) for term in [*distance, *begun]}
     offered = choose(word, distance, begun, counts, surface)
     return [each for each in offered if not LOST.search(each)]
+
+
+def one_edit_offers(word: str, stem: str, written: dict[str, int]) -> list[str]:
+    """The words of ``written`` (one edit from ``word`` as written, with how many articles
+    hold each) to offer, best first, at most `OFFERED` (`close`, no lost letter)."""
+
+    def fits(option: str) -> bool:
+        return not LOST.search(option) and close(word, stem, option)
+
+    return first_offers(word, written, fits)[:OFFERED]
 
 
 def near_terms(word: str, stem: str, lexicon: list[str]) -> dict[str, int]:
@@ -300,8 +321,10 @@ def choose(
     frequency: dict[str, int],
     surface: Callable[[str], str | None],
 ) -> list[str]:
-    """The written forms to offer for ``word``, best first: fewest edits (OSA), then the
-    commonest; those as near as the best, at most `OFFERED`; shared by both engines.
+    """The written forms to offer for ``word``, best first: fewest edits (OSA) from the
+    word to the form as written ("klling": "killing" before "king", whose stem is nearer;
+    sg51), then the commonest; those as near as the best, at most `OFFERED`; shared by
+    both engines. The shortlist whose forms are read is the nearest stems'.
 
     Args:
         word: The word typed, lower-cased.
@@ -320,8 +343,7 @@ def choose(
     surfaces: dict[str, str] = {}
     for term in [*near, *sorted(begun)]:
         surfaces[term] = surface(term) or term
-        edits = OSA.distance(word, surfaces[term])
-        distance[term] = edits if term in begun else min(distance[term], edits)
+        distance[term] = OSA.distance(word, surfaces[term])  # as written, not as a stem (sg51)
     shortlist = [t for t in surfaces if t not in begun or distance[t] <= MAX_EDITS]
     # only a respelling `corrected` offers: a commoner word that is no slip ("cold" for
     # "covd") must not hide a rarer one that is ("covid")

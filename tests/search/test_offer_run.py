@@ -175,6 +175,9 @@ def test_one_word_changed(typed: str, offer: str, one: bool) -> None:
         ("tx", "a", False),
         ("adn", "added", False),  # one edit from its stem only ("ad"): offered, not shown
         ("wiht", "witness", False),
+        ("wiht", "wight", False),  # one edit from "with", a word left out (sg51)
+        ("adn", "hadn", False),  # and from "and"
+        ("teh", "tech", False),  # and from "the"
         ("falliing", "allied", False),
         ("covd", "cold", False),  # no slip (`index.search.suggest.slip`)
         ("cild", "child", True),
