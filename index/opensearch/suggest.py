@@ -157,6 +157,8 @@ def _written_near(client: Any, index: str, word: str) -> dict[str, int]:
     written (their keyword field `WORDS`), with how many hold each, as the Whoosh engine
     reads them from its segments' lists (`index.search.written_near.listed_near`)."""
     variants = one_edit(folded(word))
+    if not variants:
+        return {}
     aggs = {"near": {"terms": {"field": WORDS, "include": variants, "size": len(variants)}}}
     body = {"size": 0, "query": {"terms": {WORDS: variants}}, "aggs": aggs}
     buckets = client.search(index=index, body=body)["aggregations"]["near"]["buckets"]

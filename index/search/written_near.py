@@ -30,9 +30,17 @@ def folded(word: str) -> str:
     return word.lower().translate(fold_map())
 
 
+LONGEST = 64
+"""A word longer than this has no variants read (`one_edit`): a 1,000-letter query word
+had 74,000, past what OpenSearch takes in one terms query (65,536)."""
+
+
 def one_edit(word: str) -> list[str]:
     """Every word one edit (OSA) from ``word``: a letter left out, put in, put for another
-    (of `_LETTERS` or the word's own), or two neighbouring letters swapped."""
+    (of `_LETTERS` or the word's own), or two neighbouring letters swapped; none for a
+    word of more than `LONGEST` letters."""
+    if len(word) > LONGEST:
+        return []
     letters = dict.fromkeys(_LETTERS + word)
     cuts = [(word[:at], word[at:]) for at in range(len(word) + 1)]
     out = [head + tail[1:] for head, tail in cuts if tail]

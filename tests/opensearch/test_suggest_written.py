@@ -54,3 +54,12 @@ def test_the_same_words_offered_as_whoosh(both: tuple[Library, Library, list[str
         assert found.suggestions == expected.suggestions, typo
         offered += bool(expected.suggestions)
     assert offered >= 40  # not a weak test
+
+
+@pytest.mark.opensearch
+def test_a_long_word_is_no_error(both: tuple[Library, Library, list[str]]) -> None:
+    """A word past `index.search.written_near.LONGEST` asks no variants (a 1,000-letter
+    word had more than one terms query takes)."""
+    whoosh, opensearch, _ = both
+    word = "tald" * 200
+    assert opensearch.search(word, limit=1).suggestions == whoosh.search(word, limit=1).suggestions

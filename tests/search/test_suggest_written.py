@@ -162,3 +162,20 @@ def test_klling_is_killing_not_king(tmp_path: Path) -> None:
         assert library.search("bodyguard klling", limit=1).total == 0
     finally:
         library.close()
+
+
+@given(
+    word=st.text(LETTERS + "é", min_size=1, max_size=12),
+    edit=st.sampled_from(["insert", "delete", "substitute", "transpose"]),
+    at=st.integers(0, 20),
+    letter=st.sampled_from(string.ascii_lowercase + string.digits),
+)
+def test_one_edit_is_every_word_one_edit_away(word: str, edit: str, at: int, letter: str) -> None:
+    """`one_edit` against OSA: each variant is one edit away, and every edit of the word
+    (a letter of a-z, 0-9 or the word's own) is a variant."""
+    variants = one_edit(word)
+    assert all(OSA.distance(word, each) == 1 for each in variants)
+    assume(edit != "transpose" or len(word) > 1)
+    typo = _typo(word, edit, at, letter)
+    assert typo in (word, "") or typo in variants  # no empty word
+    assert one_edit("x" * 65) == []  # past `LONGEST`: no variants
