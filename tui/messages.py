@@ -234,6 +234,8 @@ class StoriesFound(Message):
     stories: list[Story]
     problem: str = ""
     highlighter: Highlighter | None = None
+    offered: str | None = None
+    """The respelling ``problem`` offers ("Did you mean"): ctrl+y searches it."""
 
 
 @dataclass

@@ -28,6 +28,23 @@ def none_listed(
     Raises:
         QueryError: The query is malformed.
     """
+    return why_none(library, query, min_articles=min_articles, since=since, until=until)[0]
+
+
+def why_none(
+    library: Library,
+    query: str,
+    *,
+    min_articles: int = 2,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> tuple[str, str | None]:
+    """`none_listed`'s line and the respelling it offers, if any (the reader's ctrl+y on
+    the story list searches it, nu67).
+
+    Raises:
+        QueryError: The query is malformed.
+    """
     result = library.search(query, limit=1, since=since, until=until)
     matched = result.total
     if matched == 0:
@@ -43,7 +60,8 @@ def none_listed(
             left = 0
         if left:
             said = f"No stories match {query!r}; {undated_left_words(left)}."
-        return offer(said, respelling(result, lists))
+        respelt = respelling(result, lists)
+        return offer(said, respelt), respelt
     verb = "matches" if matched == 1 else "match"
     smallest = "a story" if min_articles <= 1 else f"a story of {min_articles:,} or more"
-    return f"{counted(matched, 'article')} {verb} {query!r}; none is in {smallest}."
+    return f"{counted(matched, 'article')} {verb} {query!r}; none is in {smallest}.", None

@@ -110,11 +110,29 @@ def corrected(
     if len(replaced) == 1:
         start, end, options = replaced[0]
         return [text[:start] + option + text[end:] for option in options[:OFFERED]]
-    out, last = [], 0
-    for start, end, options in replaced:
-        out += [text[last:start], options[0]]
-        last = end
-    return ["".join(out) + text[last:]] if replaced else []
+    return _each_respelt(text, replaced)
+
+
+def _each_respelt(text: str, replaced: list[tuple[int, int, list[str]]]) -> list[str]:
+    """``text`` with several words replaced: each by its first option, then each by its
+    first respelling (an option not a split's phrase) where it has one, so a word whose
+    split comes first and finds nothing does not leave the query unoffered (nu67:
+    ``kiling malysia`` gave ``"ki ling" malaysia`` alone, which `finding` dropped)."""
+    picks = [
+        [options[0] for _, _, options in replaced],
+        [
+            next((o for o in options if not o.startswith('"')), options[0])
+            for *_, options in replaced
+        ],
+    ]
+    offered: list[str] = []
+    for pick in picks:
+        out, last = [], 0
+        for (start, end, _), option in zip(replaced, pick, strict=True):
+            out += [text[last:start], option]
+            last = end
+        offered.append("".join(out) + text[last:])
+    return list(dict.fromkeys(offered)) if replaced else []
 
 
 MIN_PART = 2

@@ -35,13 +35,14 @@ def at_word(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
-def keep_question(sentence: str, outlet: str) -> Text:
-    """`h`'s question in the heat map, saying which sentence it keeps and in which outlet
-    (nu54 #8: "Note on the highlight" alone): plain text, not markup (a "[" in a sentence)."""
+def keep_question(sentence: str, outlet: str, kept: str = "highlight") -> Text:
+    """`h`'s question in the heat map (and the quotes panel's: ``kept`` "quote", nu67),
+    saying which words it keeps and in which outlet (nu54 #8: "Note on the highlight"
+    alone): plain text, not markup (a "[" in a sentence)."""
     question = Text("Keep “")
     question.append(at_word(printable(sentence), ASKED), "bold")
     question.append("”" + (f" ({printable(outlet)})" if outlet else "") + "\n")
-    question.append("Note on the highlight (optional; enter keeps it without one):")
+    question.append(f"Note on the {kept} (optional; enter keeps it without one):")
     return question
 
 

@@ -105,6 +105,10 @@ class QuoteTarget:
     end: int
     speaker: str | None = None
     """Who said it, as its heading names them (else as this article does), or None."""
+    words: str = ""
+    """The quote as this article has it (`h`'s question quotes it, nu67)."""
+    source: str | None = None
+    """The article's outlet."""
 
 
 @dataclass
@@ -286,7 +290,9 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
             for index, (o, times) in enumerate(per_article(group)):
                 row_id = f"q{number}-{index}"
                 said = group.speaker or o.speaker
-                self.targets[row_id] = QuoteTarget(o.article, o.start, o.end, said)
+                self.targets[row_id] = QuoteTarget(
+                    o.article, o.start, o.end, said, o.text, o.source
+                )
                 line = occurrence_line(group, o, times, self.titles.get(o.article))
                 rows.append(Option(hang(line, width, ROW_INDENT), id=row_id))
         return rows
@@ -321,7 +327,11 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
             if answer is not None:  # empty: kept without a note (a note it has stays)
                 self._keep(self.library, target, answer.strip() or None)
 
-        question = "Note on the quote (optional; enter keeps it without one):"
+        from tui.quote_keep import inside_marks  # with the notebook: on use
+        from tui.screens.multicompare_keep import keep_question
+
+        start, end = inside_marks(target.words, 0, len(target.words))  # as kept (nu67)
+        question = keep_question(target.words[start:end], target.source or "", "quote")
         self.app.push_screen(Prompt(question, allow_empty=True), noted)
 
     @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")

@@ -406,7 +406,7 @@ class ReaderScreen(
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "accept_suggestion":
-            return bool((self.suggestion and self.total == 0) or self.read_as)
+            return self.offers_ctrl_y()
         # let these keys type into the search bar
         return not (action in TYPED_ACTIONS and isinstance(self.focused, Input))
 

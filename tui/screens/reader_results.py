@@ -78,6 +78,7 @@ class ReaderResults(LibraryScreen):
         _key: SearchKey
         highlighter: Highlighter
         showing_stories: bool
+        stories_offer: str | None
         total: int | None
         total_exact: bool
         suggestion: str | None
@@ -150,11 +151,21 @@ class ReaderResults(LibraryScreen):
             self.as_typed = None
         return self.as_typed is not None
 
+    def offers_ctrl_y(self) -> bool:
+        """Whether ctrl+y has a query to search: the story list's respelling while it
+        shows (nu67), else the article list's offer, or its query as typed."""
+        if self.showing_stories:
+            return bool(self.stories_offer)
+        return bool((self.suggestion and self.total == 0) or self.read_as)
+
     def action_accept_suggestion(self) -> None:
         """ctrl+y: the query offered when nothing matched, typed in the bar; after
         "Showing results for" an offer, the query as typed searched instead (nu66)."""
         box = self.query_one(SearchBox)
-        if self.read_as is not None:
+        if self.showing_stories:  # the story list's own offer (nu67)
+            if self.stories_offer:
+                box.value = self.stories_offer
+        elif self.read_as is not None:
             self.as_typed = box.value
             self._start_search()
         elif self.suggestion:

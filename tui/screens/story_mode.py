@@ -31,7 +31,7 @@ from tui.screens.library_screen import one_line
 from tui.screens.reader_results import still_listed
 from tui.screens.story_compare import StoryCompare
 from tui.screens.story_related import RelatedArticles
-from tui.story_none import none_listed
+from tui.story_none import why_none
 from tui.story_order import in_order
 from tui.way_back import WayBack
 from tui.widgets.article_list import ArticleList
@@ -79,6 +79,9 @@ class StoryMode(StoryCompare, RelatedArticles):
     _stories_found: list[Story] = []
     """The stories found last, in the library's order."""
     _stories_problem: str | None = None
+    stories_offer: str | None = None
+    """The respelling the story list offers when it lists none ("Did you mean"): ctrl+y
+    there searches it (nu67: it searched the articles as typed, the story list stayed)."""
     _stories_unlit = False
     """The stories listed answer a query that lit nothing (refused, or its search failed):
     the pane's matches are an older query's (rv48 #3)."""
@@ -188,8 +191,11 @@ class StoryMode(StoryCompare, RelatedArticles):
         return self.story_list if self.showing_stories else self.query_one(ArticleList)
 
     def action_toggle_stories(self) -> None:
+        offered = self.check_action("accept_suggestion", ())
         self.showing_stories = not self.showing_stories
         self.set_class(self.showing_stories, "-stories")
+        if self.check_action("accept_suggestion", ()) != offered:
+            self.refresh_bindings()  # ctrl+y answers the list shown (nu67)
         self._update_status()
         # the focus goes to the list shown, unless the search bar has it (typed into while
         # the index opened, restoring stories)
@@ -280,12 +286,14 @@ class StoryMode(StoryCompare, RelatedArticles):
 
         try:
             found = library.stories(text, keep=followed_ids(library))  # followed: any size
-            alone = ""
+            alone, offered = "", None
             if not found:  # why, on two lines: the list is 70-76 columns wide, its rows unwrapped
-                why = none_listed(library, text) if text.strip() else no_stories(len(library))
+                why, offered = (
+                    why_none(library, text) if text.strip() else (no_stories(len(library)), None)
+                )
                 alone = ";\n".join(why.rsplit("; ", 1)).replace(" Did you mean", "\nDid you mean")
             lights = library.highlighter(text)
-            self.post_message(StoriesFound(text, found, alone, highlighter=lights))
+            self.post_message(StoriesFound(text, found, alone, highlighter=lights, offered=offered))
         except StoriesMissing:
             self.post_message(StoriesFound(text, [], stories_lacking(library)))
         except (QueryError, StoreError) as error:
@@ -301,6 +309,9 @@ class StoryMode(StoryCompare, RelatedArticles):
         self._stories_loading = False
         self._stories_shown = message.text
         self._stories_found, self._stories_problem = message.stories, message.problem
+        if self.stories_offer != message.offered:
+            self.stories_offer = message.offered
+            self.refresh_bindings()  # ctrl+y in the footer, or not
         self._stories_unlit = message.highlighter is None
         if message.highlighter is not None and message.highlighter != self.highlighter:
             # the pane lights this query, as the article list's search does: an article
