@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from index.models import SearchResult
-from index.search.suggest import SHORT, slip
+from index.search.slips import slip
+from index.search.suggest import SHORT
 from index.store.phrase_stops import STOP_TERMS
 from index.store.schema import TEXT_ANALYZER
 
@@ -72,7 +73,7 @@ def near_as_written(typed: str, offered: str) -> bool:
     is searched for (not a word the search leaves out: "drought ine" offered "drought
     in", which is drought's hits, one word of two gone), and it is a split of the word
     (``"jong nam"``) or a respelling one edit from it as written (a swap of two
-    neighbouring letters is one; for a short word a slip, `index.search.suggest.slip`),
+    neighbouring letters is one; for a short word a slip, `index.search.slips.slip`),
     and the word typed is not one edit from a word the search leaves out (``wiht``, one
     from "with", offered "wight", and ``adn`` "hadn": offered only; sg51).
     "adn" offered "added" and "wiht" "witness" by their stems, and "klling" "king" (two

@@ -12,6 +12,7 @@ from typing import Any
 from whoosh.query import Or, Term
 
 from index.search.limits import QueryError
+from index.search.slips import slip
 from index.search.written_near import first_offers, listed_near, one_edit_from
 from index.store.hyphens import WORD_EXPRESSION
 from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER, fold_map
@@ -207,33 +208,6 @@ def close(word: str, stem: str, option: str) -> bool:
     if not stems or Levenshtein.distance(stem, stems[0], score_cutoff=1) > 1:
         return False
     return not short or slip(stem, stems[0])
-
-
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_KEYS = {
-    key: (row, col + (0, 0.25, 0.75)[row])
-    for row, keys in enumerate(_ROWS)
-    for col, key in enumerate(keys)
-}
-_VOWELS = frozenset("aeiouy")
-
-
-def slip(typed: str, meant: str) -> bool:
-    """Whether ``typed``, at most one edit from ``meant``, reads as a slip in typing it:
-    any edit but one letter put for another, unless the two are neighbouring keys (QWERTY)
-    or both vowels."""
-    if len(typed) != len(meant):
-        return True  # a letter left out or added
-    changed = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
-    if len(changed) != 1:
-        return True  # the same word, or two neighbouring letters swapped
-    a, b = changed[0]
-    if a in _VOWELS and b in _VOWELS:
-        return True
-    if a not in _KEYS or b not in _KEYS:
-        return False
-    (row_a, x_a), (row_b, x_b) = _KEYS[a], _KEYS[b]
-    return abs(row_a - row_b) <= 1 and abs(x_a - x_b) <= (1 if row_a == row_b else 0.75)
 
 
 def _indexed(word: str, reader: Any, schema: Any) -> bool:

@@ -179,7 +179,7 @@ def test_one_word_changed(typed: str, offer: str, one: bool) -> None:
         ("adn", "hadn", False),  # and from "and"
         ("teh", "tech", False),  # and from "the"
         ("falliing", "allied", False),
-        ("covd", "cold", False),  # no slip (`index.search.suggest.slip`)
+        ("covd", "cold", False),  # no slip (`index.search.slips.slip`)
         ("cild", "child", True),
         ("klling", "king", False),  # two edits as written: offered, not shown
         ("housekim", "housein", False),

@@ -1,4 +1,4 @@
-"""A short word is respelt only by a slip a user makes in typing it (`suggest.slip`):
+"""A short word is respelt only by a slip a user makes in typing it (`index.search.slips.slip`):
 "covd" is no slip for "cold" (nu16), nor is it hidden by it when "covid" is indexed."""
 
 from __future__ import annotations
@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.search.suggest import SHORT, choose, close, slip
+from index.search.slips import slip
+from index.search.suggest import SHORT, choose, close
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 NEIGHBOURS = {"a": "qwsz", "s": "awedxz", "k": "ijolm,", "v": "cfgb", "o": "iklp", "t": "rfgy"}

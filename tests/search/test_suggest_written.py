@@ -6,7 +6,7 @@ The oracle is the generated corpus itself: its words (as written, plain letters,
 analyzer yields them) and how many articles hold each. Over typos one edit (a letter put
 in, left out, changed, or two neighbours swapped) from a word, that the index lacks: the
 first offer is one edit from the typo, and is the word the most articles hold among those
-one edit from it (a slip, for a short typo: `index.search.suggest.slip`), alphabetical
+one edit from it (a slip, for a short typo: `index.search.slips.slip`), alphabetical
 on a tie; a word of the query the index has is kept as typed; no split is offered.
 """
 
@@ -26,7 +26,8 @@ from rapidfuzz.distance import OSA
 
 from index.library import Library
 from index.search.engine import WhooshEngine
-from index.search.suggest import OFFERED, SHORT, slip
+from index.search.slips import slip
+from index.search.suggest import OFFERED, SHORT
 from index.search.written_near import one_edit
 from index.store.schema import TEXT_ANALYZER
 
