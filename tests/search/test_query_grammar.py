@@ -2,14 +2,15 @@
 
 `test_differential` asks each documented form once; here hypothesis builds queries from the
 grammar (words, phrases, prefixes, wildcards, fuzzy words, ``field:`` clauses, ``date:``
-points and ranges; ``-``, NOT, OR, AND, a space, brackets, and forms with no brackets so
-precedence is tested too) over `test_differential`'s generated corpus. Broadsheet's hits
-must be plain Whoosh's (`tests.search.oracle.Oracle`) for the same text, the minus rendered
-as the NOT it means (Whoosh drops it: a rule `test_differential` states), a prefix or a
-wildcard as the OR of the corpus's words as written that it fits (the README: it finds every
-word it fits and that word's other forms; Whoosh matches it against the stems; each word
-quoted, as a stop word it fits counts), or the query refused with a one-line reason
-(`QueryError`): never a traceback, never an empty list where plain Whoosh finds articles."""
+points, ranges and comparisons; ``-``, NOT, OR, AND, a space, brackets, and forms with no
+brackets so precedence is tested too) over `test_differential`'s generated corpus.
+Broadsheet's hits must be plain Whoosh's (`tests.search.oracle.Oracle`) for the same text,
+the minus rendered as the NOT it means (Whoosh drops it: a rule `test_differential` states),
+a prefix or a wildcard as the OR of the corpus's words as written that it fits (the README:
+it finds every word it fits and that word's other forms; Whoosh matches it against the
+stems; each word quoted, as a stop word it fits counts), or the query refused with a one-
+line reason (`QueryError`): never a traceback, never an empty list where plain Whoosh finds
+articles."""
 
 from __future__ import annotations
 
@@ -50,6 +51,17 @@ def _written(setup: Setup) -> set[str]:
     return {word for text in texts for word in re.findall(r"\w+", text.lower())}
 
 
+_DATES_READ = (
+    ("date:>2017-03-15", "date:[2017-03-16 to]"),
+    ("date:<2017-02", "date:[to 2017-01]"),
+    ("date:>=2017-03-15", "date:[2017-03-15 to]"),
+    ("date:<=2017-02-28", "date:[to 2017-02-28]"),
+    ("date:{2017-02-28 to 2017-03-16}", "date:[2017-03-01 to 2017-03-15]"),
+    ('date:"15 march 2017"', "date:2017-03-15"),
+    ("date:[feb 2017 to march 2017]", "date:[2017-02 to 2017-03]"),
+)
+"""Date clauses whose meaning is broadsheet's (strict comparisons, dates in words), each with
+the plain Whoosh clause that has it (as `test_differential`'s RULES)."""
 leaves = st.one_of(
     st.sampled_from([*_words, *_names, "zyzzyva", "the", "of", "frost^2", "Dam"]).map(
         lambda w: ("word", w)
@@ -78,6 +90,7 @@ leaves = st.one_of(
             "date:[to 2016-12-31]",
         )
     ).map(lambda d: ("word", d)),
+    st.sampled_from(_DATES_READ).map(lambda pair: ("pair", *pair)),
 )
 JOINTS = {"and": " AND ", "space": " ", "or": " OR ", "not": " NOT "}
 trees = st.recursive(
@@ -97,12 +110,14 @@ def render(node: Any, minus: str, words: set[str] | None = None) -> str:
     leaving it bare would put two NOTs in a row or a minus before a word."""
     if node[0] == "word" or (node[0] == "wild" and words is None):
         return str(node[1])
+    if node[0] == "pair":
+        return str(node[1] if words is None else node[2])
     if node[0] == "wild":
         fit = sorted(w for w in words if fnmatchcase(w, node[1]))  # type: ignore[union-attr]
         return "(" + " OR ".join(f'"{w}"' for w in fit) + ")" if fit else "zyzzyva"
     if len(node) == 2:
         inner = render(node[1], minus, words)
-        if node[1][0] not in ("word", "wild") or inner.startswith(("NOT ", "-")):
+        if node[1][0] not in ("word", "wild", "pair") or inner.startswith(("NOT ", "-")):
             inner = f"({inner})"
         return f"{minus if node[0] == 'minus' else 'NOT '}{inner}"
     kind, left, right, bracketed = node
