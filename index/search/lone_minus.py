@@ -15,6 +15,8 @@ import re
 _QUOTED = re.compile(r'"[^"]*"')
 _LONE = re.compile(r"(?:^|(?<=[\s(]))[-\u2013\u2014]+\s+(?P<next>-?[\w\"(][^\s)]*)")
 """A minus (or a dash) between spaces, a bracket or the start, and what follows it."""
+_LAST = re.compile(r"(?<=[\s(])[-\u2013\u2014]+[\s)]*$")
+"""A minus ending the query (``dam -``): read as nothing too."""
 
 
 def lone_minus(text: str) -> str | None:
@@ -23,7 +25,8 @@ def lone_minus(text: str) -> str | None:
     outside = _QUOTED.sub(lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
     found = _LONE.search(outside)
     if found is None:
-        return None
+        last = "a minus with nothing after it is read as nothing: write -word to leave a word out"
+        return last if _LAST.search(outside) else None
     word = text[found.start("next") : found.end("next")]
     if word.startswith("-") or word.upper() in ("NOT", "AND", "OR", "ANDNOT", "ANDMAYBE"):
         return None  # "- -frost", "- NOT frost": the NOT is typed

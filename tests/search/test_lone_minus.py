@@ -62,6 +62,12 @@ def test_no_lone_minus_no_note(query: str) -> None:
     assert lone_minus(query) is None
 
 
+@pytest.mark.parametrize("query", ["dam -", "dam OR -", "(dam -)", "dam \u2013"])
+def test_a_minus_ending_the_query_is_said(query: str) -> None:
+    said = lone_minus(query)
+    assert said is not None and "nothing after it" in said, query
+
+
 def test_the_cli_says_it_on_stderr_and_lists_the_hits(
     setup: tuple[Path, Path, WhooshEngine, Oracle],
 ) -> None:
