@@ -45,9 +45,9 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     QueryForm(
         ("nato -russia", '-"security council"', "-(a OR b)"),
         "a minus at the start of a word, phrase or bracket is NOT; inside a word "
-        "(`pro-Russian`, `G-7`) it is a hyphen (below); standing alone (`nato - russia`) it "
-        "is nothing, as in Whoosh, and the search says so (`write -russia (no space) or NOT "
-        "russia`)",
+        "(`pro-Russian`, `G-7`) it is a hyphen (below); standing alone (`nato - russia`, "
+        "`nato -`) it is nothing, as in Whoosh, and the search says so (`write -russia (no "
+        "space) or NOT russia`)",
     ),
     QueryForm(
         ("G-7", "covid19", "al-qaeda"),
