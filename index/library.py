@@ -437,9 +437,9 @@ class Library(
     def search_note(self, text: str, found: int) -> str | None:
         """What the reader says under its search bar after ``text`` found ``found``: a date
         filter outside the corpus's, a phrase's "?" read as a question mark (when none), a
-        wire abbreviation to try."""
-        missed = [self.date_miss(text), self.phrase_marks(text)] if found == 0 else []
-        return "  ".join(part for part in [*missed, self.wire_hint(text)] if part) or None
+        lone minus read as nothing, a wire abbreviation to try."""
+        said = [self.date_miss(text), self.phrase_marks(text)] if found == 0 else []
+        return "  ".join(filter(None, [*said, self.lone_minus(text), self.wire_hint(text)])) or None
 
     def most_similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """The articles most like one (by its key terms), best first, itself excluded.

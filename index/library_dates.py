@@ -149,12 +149,20 @@ class DateMethods:
 
         return question_marks(text)
 
+    @staticmethod
+    def lone_minus(text: str) -> str | None:
+        """What to say of a minus standing alone, ``dam - frost``: read as nothing, as plain
+        Whoosh reads it, and how to write NOT (`index.search.lone_minus`); else None."""
+        from index.search.lone_minus import lone_minus
+
+        return lone_minus(text)
+
     def date_miss(
         self, text: str, *, since: Moment = None, until: Moment = None, now: Moment = None
     ) -> str | None:
         """What to say when ``text`` found nothing because its date filter lies wholly
         outside the corpus's dated span (`index.search.date_miss.date_miss`), else None."""
-        from index.search.date_miss import date_miss
+        from index.search.date_miss import date_miss, day_alone
 
         if without_dates(text) is None and since is None and until is None:
             return None  # no date filter: no search for the span
@@ -163,7 +171,10 @@ class DateMethods:
             return self.count("", since=first, until=last) > 0
 
         span = self.date_span()
-        return date_miss(text, span, since=since, until=until, now=now, holds=holds)
+        said = date_miss(text, span, since=since, until=until, now=now, holds=holds)
+        return said or day_alone(
+            text, lambda widened: self.count(widened, since=since, until=until), now
+        )
 
 
 def without_dates(text: str) -> str | None:
@@ -205,7 +216,8 @@ def _terms(query: Query) -> list[Query]:
 
 def _is_date(part: Query) -> bool:
     """Whether a top-level term is a date filter: a date range (with a time: a range and the
-    ``timed`` field), never a negation."""
+    ``timed`` field; a clause naming a time within one day flattens into the query's AND as
+    its range and a ``timed`` term, which no user can type: sx51), never a negation."""
     from whoosh.query import Not
 
     from index.search.query import walk
@@ -213,4 +225,4 @@ def _is_date(part: Query) -> bool:
     if isinstance(part, Not):
         return False
     fields = {node.field() for node in walk(part) if node.is_leaf()}
-    return bool(fields) and fields <= {"date", "timed"} and "date" in fields
+    return bool(fields) and fields <= {"date", "timed"}

@@ -7,6 +7,11 @@ time wholly outside the corpus's dated span, `date_miss` says so, and for a mont
 typed with no year it offers the same one in the latest year of the corpus that holds it:
 "no article is dated in March 2026 (this corpus runs 2017-02-01 to 2017-03-31); did you
 mean date:"march 2017"?".
+
+And a clause naming a time (``date:2017-02-07T10:00``) finds no article dated by its day
+alone unless it holds that whole day (the README's rule, dt33), so on a corpus of day-only
+dates it found nothing, silently (rv75 #1). `day_alone` names the query with such clauses
+widened to their whole days, and how many articles that finds.
 """
 
 from __future__ import annotations
@@ -63,14 +68,17 @@ def date_miss(
     low, high = since, until
     try:
         for clause in clauses:
-            start, end = clause_bounds(clause, now)
+            start, end, _ = clause_bounds(clause, now)
             low = start if low is None or (start is not None and start > low) else low
             high = end if high is None or (end is not None and end < high) else high
     except QueryError:
         return None
     first, last = span
+    # an article dated by its day alone matches a time anywhere in that day: the corpus
+    # runs to its last day's end (sx51; its 23:00 was "outside the corpus")
+    ends = datetime.combine(last.date(), datetime.max.time())
     if (low is not None and high is not None and low > high) or not (
-        (low is not None and low > last) or (high is not None and high < first)
+        (low is not None and low > ends) or (high is not None and high < first)
     ):
         return None
     runs = f"this corpus runs {first:%Y-%m-%d} to {last:%Y-%m-%d}"
@@ -145,3 +153,38 @@ def _day(moment: datetime) -> str:
     if moment.time() in (datetime.min.time(), datetime.max.time()):
         return f"{moment:%Y-%m-%d}"
     return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def day_alone(
+    text: str,
+    count: Callable[[str], int],
+    now: datetime | None = None,
+) -> str | None:
+    """What to say of a query that found nothing when its top-level ``date:`` clauses name
+    a time and the same query with each widened to its whole days (``date:2017-02-07``,
+    ``date:[2017-02-06 to 2017-02-08]``, an open end kept open) finds articles (``count``:
+    the widened query's count, with the search's other limits); else None."""
+    from index.library_dates import without_dates
+    from index.search.date_ranges import written
+    from index.search.query import DATE_CLAUSE, clause_bounds
+
+    if without_dates(text) is None:
+        return None  # no top-level date clause: a date in an OR or negated is not widened
+    widened = text
+    try:
+        for clause in reversed(list(DATE_CLAUSE.finditer(text))):
+            low, high, timed = clause_bounds(clause, now)
+            if not timed:
+                continue
+            first, last = (f"{m:%Y-%m-%d}" if m else "" for m in (low, high))
+            days = f"date:{first}" if first == last else written(first, last)
+            widened = widened[: clause.start()] + days + widened[clause.end() :]
+    except QueryError:
+        return None
+    found = count(widened) if widened != text else 0
+    if not found:
+        return None
+    return (
+        "no article is dated at that time (one dated by its day alone matches a time only "
+        f"when the clause holds its whole day); try {widened}: it finds {found:,}"
+    )

@@ -28,6 +28,10 @@ _AFTER = re.compile(
     re.I,
 )
 """The rest of a range after a clause's date: ``date:2017-02-07 - 2017-02-08``."""
+_SPACED = re.compile(r"\s+(?P<b>\d{4}-\d{1,2}(?:-\d{1,2})?(?:T[\d:.]*)?)(?=[\s)]|$)")
+"""A bare ISO date with its month right after a clause's date, a space between
+(``date:2017-02-07 2017-02-08``, sx51): a range typed without its brackets, never a word
+looked for (it was one: "20170208", found nothing). A year alone may be a word."""
 _OPEN = re.compile(r"^\s*\.\.\.?\s*(?P<b>.+)$|^(?P<a>.+?)\s*\.\.\.?\s*$")
 
 
@@ -86,6 +90,10 @@ def range_after(value: str, rest: str, now: datetime | None = None) -> str | Non
     if dots is not None:  # an open range, or two dates, typed with ".."
         high = (dots.group("b") or "").strip("\"'")
         return refusal(value, high) if not high or reads(high, now) else DOTS
+    spaced = _SPACED.match(rest)
+    if spaced is not None and reads(spaced.group("b"), now):
+        high = spaced.group("b")
+        return f'{refusal(value, high)}; to look for {high} in the text, quote it ("{high}")'
     found = _AFTER.match(rest)
     if found is None:
         return None

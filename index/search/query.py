@@ -422,12 +422,13 @@ def walk(query: Query) -> Iterator[Query]:
 
 def clause_bounds(
     clause: re.Match[str], now: datetime | None
-) -> tuple[datetime | None, datetime | None]:
+) -> tuple[datetime | None, datetime | None, bool]:
     """The inclusive bounds (None where open) a ``date:`` clause names (a `DATE_CLAUSE`
-    match), relative dates read from ``now`` as the search reads them (fx94).
+    match), relative dates read from ``now`` as the search reads them (fx94), and whether
+    it names a time of day (then a day-only date matches only a whole day it holds).
 
     Raises:
         QueryError: The clause's date cannot be read, or its range holds nothing.
     """
     node = _DateTagger(lambda: now).create(None, clause)
-    return node.low, node.high
+    return node.low, node.high, node.timed

@@ -33,7 +33,11 @@ class QueryForm:
 
 
 QUERY_FORMS: tuple[QueryForm, ...] = (
-    QueryForm(("ceasefire troops",), "both words (AND is implied)"),
+    QueryForm(
+        ("ceasefire troops",),
+        "both words (AND is implied); a space binds last, after OR, as in Whoosh: `a b OR c` "
+        "is `a AND (b OR c)`, and `a -b OR c` is `a AND (NOT b OR c)`",
+    ),
     QueryForm(
         ("ceasefire OR truce", "nato NOT russia", "(a OR b) AND c"),
         "boolean logic: NOT binds first, then AND, then OR (`a OR b AND c` is `a OR (b AND c)`)",
@@ -41,7 +45,9 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     QueryForm(
         ("nato -russia", '-"security council"', "-(a OR b)"),
         "a minus at the start of a word, phrase or bracket is NOT; inside a word "
-        "(`pro-Russian`, `G-7`) it is a hyphen (below)",
+        "(`pro-Russian`, `G-7`) it is a hyphen (below); standing alone (`nato - russia`, "
+        "`nato -`) it is nothing, as in Whoosh, and the search says so (`write -russia (no "
+        "space) or NOT russia`)",
     ),
     QueryForm(
         ("G-7", "covid19", "al-qaeda"),
@@ -117,14 +123,19 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
             "date:2014-03-20T10:30",
             'date:"2014-03-20 10:30:15"',
         ),
-        "that year, month, day, hour, minute or second (a space for the T, in quotes)",
+        "that year, month, day, hour, minute or second (a space for the T, in quotes); an "
+        "article dated by its day alone matches an hour, a minute or a second of it only in "
+        "a clause holding its whole day: when that finds nothing, the search names the "
+        "clause widened to whole days and its count (`try date:2014-03-20: it finds 3`)",
     ),
     QueryForm(
         ("date:[2014-03-01 to 2014-03-31]", "date:[2014-03 to]", "date:[to 2014]"),
         "a range with both ends included; an end can be left open; one that starts after it "
         'ends is refused ("nothing can match", exit 6), as `--since` after `--until` is; '
         "a range written another way (`date:2017-02-07..2017-02-08`, `date:2017-02-07/2017-02-08`, "
-        "`date:2017-02-07 - 2017-02-08`, `date:2017-02-07 to 2017-02-08`, `date:feb..march`) "
+        "`date:2017-02-07 - 2017-02-08`, `date:2017-02-07 to 2017-02-08`, `date:feb..march`, "
+        '`date:2017-02-07 2017-02-08`: a month or a day after a space; quote it, `"2017-02-08"`, '
+        "to look for it in the text) "
         "is refused, naming this form in your dates (`a range of dates is written "
         "date:[2017-02-07 to 2017-02-08]`)",
     ),

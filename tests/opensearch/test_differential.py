@@ -52,6 +52,9 @@ QUERIES: tuple[str, ...] = (
     "(oil OR gas) AND prices",
     "NOT russia",
     "oil AND NOT gas",
+    "oil - gas",  # a minus standing alone is nothing, as in Whoosh (sx51)
+    "oil -gas OR prices",  # a space binds after OR: oil AND (NOT gas OR prices)
+    "bank (oil OR gas) -prices NOT nato",
     "oil ANDNOT gas",
     "oil ANDMAYBE gas",
     "(bank OR banks) AND (export OR tariff)",
@@ -108,6 +111,7 @@ QUERIES: tuple[str, ...] = (
     "date:20170305",
     "date:201703",
     "date:[2016-01 to 2016-06]",
+    "date:2016-03-20T10:30 OR oil",
 )
 
 
@@ -353,7 +357,10 @@ COMPOSED = st.recursive(
     LEAVES,
     lambda inner: st.one_of(
         st.tuples(inner, OPERATORS, inner).map(lambda t: f"({t[0]}{t[1]}{t[2]})"),
+        # unbracketed, so precedence is asked too (sx51: "a -b OR c")
+        st.tuples(inner, OPERATORS, inner).map("".join),
         inner.map(lambda query: f"NOT {query}"),
+        inner.map(lambda query: f"-{query}"),
     ),
     max_leaves=5,
 )

@@ -99,3 +99,23 @@ def test_an_open_range_of_a_date_in_words_is_refused(
 def test_dots_after_a_quoted_date_then_a_date_or_a_word() -> None:
     assert "date:[feb 7 to feb 9]" in _refused('date:"feb 7".."feb 9"')
     assert "date:[START to END]" in _refused('date:"feb 7"..budget')
+
+
+_month_or_day = st.one_of(
+    _day.map(lambda d: d.isoformat()),
+    _day.map(lambda d: d.isoformat()[:7]),
+)
+"""An ISO date with its month: beside a date clause, never a word a user looks for."""
+
+
+@given(_iso, _month_or_day, st.sampled_from(["", " trump", ")"]))
+def test_a_second_iso_date_after_a_space_is_refused(low: str, high: str, more: str) -> None:
+    """sx51 (rv75 #2): ``date:2017-02-07 2017-02-08`` read the second date as a loose word
+    ("20170208") and found nothing, silently. Refused with the range's form; a quoted date
+    is a phrase the user asked for, and a year alone may be a word (``date:2017-03 2016``)."""
+    query = f"({'date:' + low} {high}{more}" if more == ")" else f"date:{low} {high}{more}"
+    said = _refused(query)
+    assert f"date:[{low} to {high}]" in said, said
+    assert "quote it" in said, said
+    parse_unbound(f'date:{low} "{high}"{more if more != ")" else ""}')
+    parse_unbound(f"date:{low} 2016{more if more != ')' else ''}")

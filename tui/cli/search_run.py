@@ -231,13 +231,14 @@ def tell_undated(
     out (no date in the text)": nu42 #5); the hits stay the dated ones, and ``--json``'s
     stdout stays the list. (Not after ``lean:`` or ``--unread``, whose filters the count
     does not apply.) And say what the wires write instead of a word searched ("wires write
-    mln: try `million OR mln`", nu46 #7: `Library.wire_hint`)."""
+    mln: try `million OR mln`", nu46 #7: `Library.wire_hint`), and that a minus standing
+    alone was read as nothing ("dam - frost", sx51: `Library.lone_minus`)."""
     left = library.undated_left_out(words, source=source, since=since, until=until)
     if left:
         consoles().err.print(shown(undated_left_words(left)))
-    hint = library.wire_hint(words)
-    if hint:
-        consoles().err.print(shown(hint))
+    for hint in (library.lone_minus(words), library.wire_hint(words)):
+        if hint:
+            consoles().err.print(shown(hint))
 
 
 def tell_date_miss(
