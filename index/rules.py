@@ -363,7 +363,11 @@ RULES: dict[str, int] = {
     # 25 (fx168): an update's copies are a build's (the same-words chain of every row, an
     # undated group of copies asked as one), and its undated articles that leave a dated
     # story are grouped with the undated ones they link to; a build is as before
-    "stories": 25,  # index.analysis.stories, story_build... (25: fx168, an update's copies)
+    # 26 (st69, issue 16): a small update (its changes since the last full ask, kept in the
+    # model's meta, under 1% of the articles) asks again only the undated articles of a
+    # changed story, its new ones, and those whose average to a changed story reaches
+    # undated_floor (or a cosine of it to an article that moved); a build is as before
+    "stories": 26,  # index.analysis.stories, story_build... (26: st69, small updates' reattach)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
     "casing": 1,  # index.analysis.casing: words in lower case / capitalised mid-sentence (fn46)

@@ -278,6 +278,7 @@ def build(
         params,
     )
     meta[UNDATED_TITLES] = undated_titles(ordered)
+    meta[undated.FULL_ASK] = undated.full_state(n)  # every undated article asked (st69)
     meta[TITLES] = every_title
     _progress(on_progress, n, n, "done")
     return Built(Parts(meta, arrays, _csr_parts(counts), (vocab.stems, vocab.words)))

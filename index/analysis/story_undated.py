@@ -24,6 +24,36 @@ if TYPE_CHECKING:
     from index.analysis.stories import StoryParams
 
 
+FULL_ASK = "reattach_full"
+"""Meta key: ``{"articles": N, "changes": C}``, the model's article count when an update
+last asked every undated article again (or the build) and the articles added or removed
+since. An update asks them all again (`story_reattach`'s exact rule) only when ``C`` would
+pass `FULL_SHARE` of ``N``; a smaller one asks those its changes reach (st69)."""
+
+FULL_SHARE = 0.01
+"""The share of the articles an update's changes (added plus removed, summed since the last
+full ask) may reach before an update asks every undated article again: re-weighing (idf
+moves with the article count) then moves cosines more than a small update's tolerance."""
+
+
+def full_state(articles: int) -> dict[str, int]:
+    """`FULL_ASK` of a model of ``articles`` all asked (a build, or an update asking all)."""
+    return {"articles": int(articles), "changes": 0}
+
+
+def asks_all(meta: dict[str, Any], articles: int, changes: int) -> tuple[bool, dict[str, int]]:
+    """Whether an update leaving ``articles`` rows after ``changes`` additions and removals
+    asks every undated article again (`FULL_ASK` of ``meta``: none kept asks all), and the
+    `FULL_ASK` the updated model keeps."""
+    state = meta.get(FULL_ASK)
+    if not isinstance(state, dict):
+        return True, full_state(articles)
+    base, since = int(state.get("articles", 0)), int(state.get("changes", 0)) + int(changes)
+    if base <= 0 or since > FULL_SHARE * base:
+        return True, full_state(articles)
+    return False, {"articles": base, "changes": since}
+
+
 def cross_pairs(
     rows: Any,
     days: np.ndarray,

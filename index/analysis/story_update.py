@@ -40,7 +40,13 @@ from index.analysis.story_length import longs
 from index.analysis.story_placement import place
 from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
-from index.analysis.story_reattach import losing, lost_partners, reattach, retitle
+from index.analysis.story_reattach import (
+    losing,
+    lost_partners,
+    moved_rows,
+    reattach,
+    retitle,
+)
 from index.analysis.story_rows import (
     Meeting,
     Rows,
@@ -183,6 +189,8 @@ def apply(
     emptied |= parted
     titles = {**kept.meta.get(UNDATED_TITLES, {}), **undated_titles(added)}
     named = {name for name, _ in stories}
+    every, asked = undated.asks_all(meta, n, n_new + int((~keep).sum()))
+    moved = None if every else moved_rows(story, stories, before)
     story = reattach(
         story,
         stories,
@@ -200,6 +208,7 @@ def apply(
         digest,
         same,
         lost_rows,
+        moved,
     )
     # an undated article that left its dated story is grouped with the undated ones it
     # links to, as a build's linkage groups it before attaching (fx168)
@@ -252,6 +261,7 @@ def apply(
         "stories": stories,
         "why_terms": words,
         UNDATED_TITLES: titles,
+        undated.FULL_ASK: asked,
     }
     if every_title is not None:
         new_meta[TITLES] = every_title

@@ -28,7 +28,7 @@ from index.analysis.story_length import longs
 from index.analysis.story_placement import place
 from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
-from index.analysis.story_reattach import losing, lost_partners, reattach, retitle
+from index.analysis.story_reattach import losing, lost_partners, moved_rows, reattach, retitle
 from index.analysis.story_rows import near_rows
 from index.analysis.story_split import (
     bordering,
@@ -168,6 +168,7 @@ def apply(
     titles = {i: kept_titles[i] for i in kept.meta["ids"] if i in kept_titles}
     titles.update(undated_titles(added))
     named = {name for name, _ in stories}
+    every, asked = undated.asks_all(meta, n, n_new + int((~keep).sum()))
     story = reattach(
         story,
         stories,
@@ -184,6 +185,7 @@ def apply(
         grouped,
         same=same,
         partners=lost_rows,
+        moved=None if every else moved_rows(story, stories, before),
     )
     left = {name for name, _ in stories} - named
     if left:
@@ -238,6 +240,7 @@ def apply(
         "stories": stories,
         "why_terms": words,
         UNDATED_TITLES: titles,
+        undated.FULL_ASK: asked,
     }
     if every_title is not None:
         new_meta[TITLES] = every_title
