@@ -180,8 +180,10 @@ def tfidf_meeting(
     that may be kept (sorted; None: all), the others' rows left empty (`Meeting.among`)."""
     used = np.zeros(counts.shape[1], dtype=bool)
     used[take(counts, np.asarray(rows, np.int64)).indices] = True
+    held: np.ndarray | None = None
     if within is None:
-        mine = np.flatnonzero(used[counts.indices])
+        held = used[counts.indices]
+        mine = np.flatnonzero(held)
     else:
         mine = within[used[counts.indices[within]]]
     if weighed is None:
@@ -189,8 +191,13 @@ def tfidf_meeting(
         row = np.searchsorted(counts.indptr, mine, side="right") - 1
         scaled = inverse[row] * data[mine]
     else:
-        scaled, row = weighed[0][mine], weighed[1][mine]
+        scaled = weighed[0][mine]
     keep = scaled != 0  # a matrix product leaves out zeros
+    if held is not None and keep.all():  # each row's values one run: no row gathered (st68)
+        ends = np.concatenate(([0], np.cumsum(held, dtype=np.int64)))
+        return Rows(scaled, counts.indices[mine], ends[counts.indptr], counts.shape)
+    if weighed is not None:
+        row = weighed[1][mine]
     n = counts.shape[0]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(row[keep], minlength=n), out=indptr[1:])
