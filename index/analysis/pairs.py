@@ -179,7 +179,7 @@ def scan_targets(
     scanned = np.flatnonzero(is_target[order])
     limit = neighbours.shape[1]
     found: list[Pairs] = []
-    for block in _blocks(scanned, t, window):
+    for block in blocks(scanned, t, window):
         local, c, cosine = product(block, *columns(t, t[block[0]], t[block[-1]], window))
         r = block[local]
         apart = np.abs(t[c] - t[r])
@@ -201,7 +201,7 @@ def scan_targets(
     return _joined(found)
 
 
-def _blocks(scanned: np.ndarray, t: np.ndarray, window: float) -> list[np.ndarray]:
+def blocks(scanned: np.ndarray, t: np.ndarray, window: float) -> list[np.ndarray]:
     """``scanned`` (positions by time ``t``) cut in blocks of `_BLOCK` rows at most, each
     spanning at most ``2 * window`` days: a block's columns are those of its whole span
     (`columns`), so a hundred targets spread over a year met every row (st66). A row's

@@ -20,6 +20,7 @@ import numpy as np
 
 from index.analysis import pairs as P
 from index.analysis.scan_kinds import scan_dated_and_undated
+from index.analysis.story_postings import Postings, blockwise, in_columns
 from index.analysis.vectors import TITLE_WEIGHT, Tokens
 
 
@@ -179,8 +180,10 @@ def tfidf_meeting(
     that may be kept (sorted; None: all), the others' rows left empty (`Meeting.among`)."""
     used = np.zeros(counts.shape[1], dtype=bool)
     used[take(counts, np.asarray(rows, np.int64)).indices] = True
+    held: np.ndarray | None = None
     if within is None:
-        mine = np.flatnonzero(used[counts.indices])
+        held = used[counts.indices]
+        mine = np.flatnonzero(held)
     else:
         mine = within[used[counts.indices[within]]]
     if weighed is None:
@@ -188,8 +191,13 @@ def tfidf_meeting(
         row = np.searchsorted(counts.indptr, mine, side="right") - 1
         scaled = inverse[row] * data[mine]
     else:
-        scaled, row = weighed[0][mine], weighed[1][mine]
+        scaled = weighed[0][mine]
     keep = scaled != 0  # a matrix product leaves out zeros
+    if held is not None and keep.all():  # each row's values one run: no row gathered (st68)
+        ends = np.concatenate(([0], np.cumsum(held, dtype=np.int64)))
+        return Rows(scaled, counts.indices[mine], ends[counts.indptr], counts.shape)
+    if weighed is not None:
+        row = weighed[1][mine]
     n = counts.shape[0]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(row[keep], minlength=n), out=indptr[1:])
@@ -272,54 +280,29 @@ def _scan(
     """`pairs._scan` of `Rows`: the same blocks, windows, filters and order."""
     members = np.flatnonzero(select)
     order = members[np.argsort(days[members], kind="stable")]
-    sub = take(rows, order)
+    t = days[order]
     is_target = np.zeros(rows.shape[0], dtype=bool)
     is_target[targets] = True
     at = np.flatnonzero(is_target[order])
-    postings = Postings.of(sub, take(sub, at).indices, _reached(days[order], at, window))
-
     # a score is its cosine times exp(-decay * days apart) <= 1, rounded: a cosine under
     # a positive floor gives a score under it too (`pairs._likeness`), so it is left out
     least = floor if decay >= 0 and floor > 0 else 0.0
 
-    def product(block: np.ndarray, col_lo: int, col_hi: int) -> P.Likeness:
-        return _product(sub, postings, block, col_lo, col_hi, least)
+    def by_block(block: np.ndarray, col_lo: int, col_hi: int) -> P.Likeness:
+        left = take(rows, order[block])
+        postings = in_columns(rows, order, col_lo, col_hi, left.indices)
+        return _product(left, postings, col_lo, col_hi, least)
 
-    return P.scan_targets(
-        days[order], order, targets, product, window, decay, floor, keep, neighbours, best
-    )
+    if blockwise(rows, order, t, at, window):
+        product = by_block
+    else:
+        sub = take(rows, order)
+        postings = Postings.of(sub, take(sub, at).indices, _reached(t, at, window))
 
+        def product(block: np.ndarray, col_lo: int, col_hi: int) -> P.Likeness:
+            return _product(take(sub, block), postings, col_lo, col_hi, least)
 
-@dataclass(frozen=True, slots=True)
-class Postings:
-    """The values of some terms in the rows of a `Rows`, by term and then row: ``key``
-    (``term * rows + row``, sorted), ``row`` and ``value``."""
-
-    key: np.ndarray
-    row: np.ndarray
-    value: np.ndarray
-    n_rows: int
-
-    @classmethod
-    def of(cls, rows: Rows, terms: np.ndarray, near: np.ndarray | None = None) -> Postings:
-        """The postings of ``terms`` (term ids, repeats allowed) in ``rows`` (those ``near``
-        flags alone, when given: the others' are left out)."""
-        used = np.zeros(rows.shape[1], dtype=bool)
-        used[terms] = True
-        held = used[rows.indices]
-        if near is not None:
-            held &= np.repeat(near, np.diff(rows.indptr))
-        at = np.flatnonzero(held)
-        rank = np.cumsum(used) - 1  # the used terms numbered 0, 1, ...
-        small = np.uint16 if len(terms) and rank[-1] < 1 << 16 else np.int64
-        ranked = rank[rows.indices[at]].astype(small)
-        at = at[np.argsort(ranked, kind="stable")]  # by term, rows staying in order
-        # each term's values are one run: the terms need no gather (st66)
-        per_term = np.bincount(ranked, minlength=int(rank[-1]) + 1 if len(rank) else 0)
-        term = np.repeat(np.flatnonzero(used).astype(np.int64), per_term)
-        owner = np.repeat(np.arange(rows.shape[0], dtype=np.int32), np.diff(rows.indptr))
-        row = owner[at].astype(np.int64)
-        return cls(term * rows.shape[0] + row, row, rows.data[at], rows.shape[0])
+    return P.scan_targets(t, order, targets, product, window, decay, floor, keep, neighbours, best)
 
 
 def _reached(t: np.ndarray, at: np.ndarray, window: float) -> np.ndarray | None:
@@ -348,19 +331,17 @@ unless one row alone is wider."""
 
 
 def _product(
-    sub: Rows, postings: Postings, block: np.ndarray, col_lo: int, col_hi: int, least: float = 0.0
+    left: Rows, postings: Postings, col_lo: int, col_hi: int, least: float = 0.0
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The nonzero dot products of rows ``block`` with rows ``col_lo:col_hi`` of ``sub``
-    (whose postings of the block's terms are ``postings``), those ``least`` or more if
-    ``least`` > 0: ``(block position, row, value)`` by position and row, each value summed as
-    SciPy's ``csr_matmat`` sums it: from 0.0, in float32, in the order of the block row's
-    terms. A row has a term once, so each (position, row) cell of a dense accumulator gets
-    its products in the order they are gathered (by position, then term), and `np.add.at`
-    adds them one at a time in that order: the sums a loop over the terms made
-    (``acc[rows] += products``, one NumPy call per term: ~10x slower in an update), with
-    the rows of a block taken a few at a time so the accumulator and the products gathered
-    stay small (`ACCUMULATOR`, `PRODUCTS`)."""
-    left = take(sub, block)
+    """The nonzero dot products of a block's rows ``left`` with the scanned rows ``col_lo:col_hi``
+    (whose postings of the block's terms are ``postings``), those ``least`` or more if ``least``
+    > 0: ``(block position, row, value)`` by position and row, each value summed as SciPy's
+    ``csr_matmat`` sums it: from 0.0, in float32, in the order of the block row's terms. A row
+    has a term once, so each (position, row) cell of a dense accumulator gets its products in
+    the order they are gathered (by position, then term), and `np.add.at` adds them one at a
+    time in that order: the sums a loop over the terms made (``acc[rows] += products``, one
+    NumPy call per term: ~10x slower in an update), with the rows of a block taken a few at a
+    time so the accumulator and the products gathered stay small (`ACCUMULATOR`, `PRODUCTS`)."""
     term = left.indices.astype(np.int64) * postings.n_rows
     first = np.searchsorted(postings.key, term + col_lo, side="left")
     count = np.searchsorted(postings.key, term + col_hi, side="left") - first
@@ -373,9 +354,9 @@ def _product(
         per_row = ends[left.indptr[1:]] - ends[left.indptr[:-1]]
         rows_at_once = max(1, ACCUMULATOR // width)
         r = 0
-        while r < len(block):
+        while r < left.shape[0]:
             stop, gathered = r + 1, int(per_row[r])  # at least one row
-            while stop < len(block) and stop - r < rows_at_once:
+            while stop < left.shape[0] and stop - r < rows_at_once:
                 if gathered + int(per_row[stop]) > PRODUCTS:
                     break
                 gathered += int(per_row[stop])

@@ -110,7 +110,8 @@ def test_product_is_the_former_product(
     if small is not None:
         story_rows.PRODUCTS, story_rows.ACCUMULATOR = small
     try:
-        new = story_rows._product(sub, Postings.of(sub, terms), block, col_lo, col_hi, least)
+        postings = Postings.of(sub, terms)
+        new = story_rows._product(take(sub, block), postings, col_lo, col_hi, least)
     finally:
         story_rows.PRODUCTS, story_rows.ACCUMULATOR = bounds
     old = _old_product(sub, block, col_lo, col_hi)

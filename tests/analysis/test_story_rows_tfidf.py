@@ -16,6 +16,7 @@ from index.analysis.story_rows import (
     Meeting,
     Rows,
     scipy_order,
+    take,
     tfidf_at,
     tfidf_meeting,
     window_scan,
@@ -205,3 +206,36 @@ def test_meeting_among_some_rows_is_tfidf_meeting_of_them(
             for got, want in zip(found[0][0], found[1][0], strict=True):
                 assert got.tobytes() == want.tobytes()
             assert found[0][2].tobytes() == found[1][2].tobytes()
+
+
+def _former_tfidf_meeting(
+    counts: Rows, rows: np.ndarray, weights: np.ndarray, weighed: tuple[np.ndarray, np.ndarray]
+) -> Rows:
+    """`tfidf_meeting` of every value (``within`` None) before st68: each kept value's row
+    gathered and counted, where now the rows' counts come from the runs of the values kept."""
+    used = np.zeros(counts.shape[1], dtype=bool)
+    used[take(counts, np.asarray(rows, np.int64)).indices] = True
+    mine = np.flatnonzero(used[counts.indices])
+    scaled, row = weighed[0][mine], weighed[1][mine]
+    keep = scaled != 0
+    n = counts.shape[0]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row[keep], minlength=n), out=indptr[1:])
+    return Rows(scaled[keep], counts.indices[mine[keep]], indptr, counts.shape)
+
+
+@settings(max_examples=300)
+@given(cases())
+def test_tfidf_meeting_of_every_value_is_the_former(
+    case: tuple[Rows, np.ndarray, np.ndarray],
+) -> None:
+    """Weighed by `Meeting` or not, with values weighed to zero (left out) or none, the rows
+    are the former's byte for byte, their pointers' type too."""
+    counts, at, weights = case
+    meeting = Meeting(counts, weights)
+    with np.errstate(over="ignore", invalid="ignore"):
+        want = _former_tfidf_meeting(counts, at, weights, meeting._weigh())
+        got = [meeting(at), tfidf_meeting(counts, at, weights)]
+    for ours in got:
+        assert [a.dtype for a in ours.parts()[:3]] == [a.dtype for a in want.parts()[:3]]
+        assert [a.tobytes() for a in ours.parts()[:3]] == [a.tobytes() for a in want.parts()[:3]]
