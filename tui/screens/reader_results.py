@@ -79,6 +79,7 @@ class ReaderResults(LibraryScreen):
         highlighter: Highlighter
         showing_stories: bool
         stories_offer: str | None
+        stories_read_as: str | None
         total: int | None
         total_exact: bool
         suggestion: str | None
@@ -90,6 +91,8 @@ class ReaderResults(LibraryScreen):
         def _update_status(self) -> None: ...
 
         def _start_search(self) -> None: ...
+
+        def _find_stories_now(self, keep: str | None = None, *, quiet: bool = False) -> None: ...
 
         def on_stories_found(self, message: StoriesFound) -> None: ...
 
@@ -155,15 +158,19 @@ class ReaderResults(LibraryScreen):
         """Whether ctrl+y has a query to search: the story list's respelling while it
         shows (nu67), else the article list's offer, or its query as typed."""
         if self.showing_stories:
-            return bool(self.stories_offer)
+            return bool(self.stories_offer or self.stories_read_as)
         return bool((self.suggestion and self.total == 0) or self.read_as)
 
     def action_accept_suggestion(self) -> None:
         """ctrl+y: the query offered when nothing matched, typed in the bar; after
         "Showing results for" an offer, the query as typed searched instead (nu66)."""
         box = self.query_one(SearchBox)
-        if self.showing_stories:  # the story list's own offer (nu67)
-            if self.stories_offer:
+        if self.showing_stories:  # the story list's own offer (nu67), or as typed (fx169)
+            if self.stories_read_as is not None:
+                self.as_typed = box.value
+                self._find_stories_now()
+                self._start_search()  # the article list follows, when it shows again
+            elif self.stories_offer:
                 box.value = self.stories_offer
         elif self.read_as is not None:
             self.as_typed = box.value
