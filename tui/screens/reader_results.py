@@ -87,6 +87,9 @@ class ReaderResults(LibraryScreen):
         _stories_text: str | None
         _opening: str | None
         _pending: str | None
+        _token: int
+        pane_opened: bool
+        match_info: str
 
         def _update_status(self) -> None: ...
 
@@ -233,6 +236,17 @@ class ReaderResults(LibraryScreen):
             pane_not_coming(self, failed, bug_said("loading the article", error))
         return super().worker_failed(worker, error)
 
+    def pane_says_none(self, said: str) -> None:
+        """The list shows none: the pane says so (``said``), not the last list's article as
+        if it matched (nu40 #14; the story list's too, nu67 #9), nor one still loading; but
+        one the user opened (loaded or loading), or why it went, stays."""
+        pane = self.query_one(ReadingPane)
+        opened = self._opening or (self.pane_opened and pane.article)
+        if not opened and not pane.telling_gone:
+            self._token += 1
+            pane.show_gone(said, hint=False)
+            self.match_info = pane.border_subtitle = ""  # no article: no matches to count
+
     def check_shown(self, then: Callable[[], None]) -> None:
         """The index changed: find whether the pane's article is still indexed, then
         refresh the lists (``then``). Checked first: a refresh's cursor would otherwise
@@ -307,7 +321,8 @@ def still_listed(query: str, counts: list[str]) -> str:
     return f"{counts[0] if counts else 'hits'} of the last query"
 
 
-def none_matches(query: str, source: str | None) -> str:
-    """What the pane says when the search lists no article."""
-    said = f"No article matches “{query.strip()}”" if query.strip() else "No articles"
+def none_matches(query: str, source: str | None, what: str = "article") -> str:
+    """What the pane says when the search lists no article (``what``: or no story)."""
+    plural = "stories" if what == "story" else f"{what}s"
+    said = f"No {what} matches “{query.strip()}”" if query.strip() else f"No {plural}"
     return f"{said}{f' from {source}' if source else ''}."

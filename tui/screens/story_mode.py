@@ -3,6 +3,7 @@ related articles; all index work in thread workers."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from tui.messages import (
 from tui.missing_data import stories_lacking
 from tui.reader_state import NO_DATES, SORT_STATUS, STORY_ORDERS, story_default
 from tui.screens.library_screen import one_line
-from tui.screens.reader_results import still_listed
+from tui.screens.reader_results import none_matches, still_listed
 from tui.screens.story_compare import StoryCompare
 from tui.screens.story_related import RelatedArticles
 from tui.story_none import why_none
@@ -128,6 +129,8 @@ class StoryMode(StoryCompare, RelatedArticles):
         def reopen_story(self) -> None: ...
 
         def list_is_older(self) -> bool: ...
+
+        def pane_says_none(self, said: str) -> None: ...
 
         def searched_as_typed(self, text: str) -> bool: ...
 
@@ -348,12 +351,12 @@ class StoryMode(StoryCompare, RelatedArticles):
         if self.source:  # the outlet filter keeps the stories it ran in (nu24 #2)
             found = [story for story in found if self.source in story.sources]
         stories = in_order(found, self.story_order)
-        held = quiet and self.query_one(ReadingPane).article is not None
-        if self.pane_held or held:  # the pane says its article is gone, or keeps it: a move
-            with self.story_list.prevent(StoryList.OptionHighlighted):
-                self.story_list.show(stories, self._stories_problem or empty, keep=keep)
-        else:
+        # the pane says its article is gone, or keeps it: a move shows the cursor's story
+        held = self.pane_held or (quiet and self.query_one(ReadingPane).article is not None)
+        with self.story_list.prevent(StoryList.OptionHighlighted) if held else nullcontext():
             self.story_list.show(stories, self._stories_problem or empty, keep=keep)
+        if not (stories or quiet or self._stories_unlit):  # as the article list's (nu67 #9)
+            self.pane_says_none(none_matches(text, self.source, "story"))
         self._update_status()  # the count of stories, not the query's article hits
 
     def cycle_story_order(self) -> None:
@@ -429,11 +432,8 @@ class StoryMode(StoryCompare, RelatedArticles):
     def _gone(self, article_id: str, ticket: int | None = None) -> None:
         if ticket is not None:  # the keys held for it (no others: a search's wait on, rv55)
             result_came(self.app, ticket)
-        self.notify(
-            printable(f"{article_id} is gone from the index: its file was deleted"),
-            severity="warning",
-            markup=False,
-        )
+        said = printable(f"{article_id} is gone from the index: its file was deleted")
+        self.notify(said, severity="warning", markup=False)
 
     def on_article_fetched(self, message: ArticleFetched) -> None:
         pane = self.query_one(ReadingPane)
