@@ -236,6 +236,8 @@ class StoriesFound(Message):
     highlighter: Highlighter | None = None
     offered: str | None = None
     """The respelling ``problem`` offers ("Did you mean"): ctrl+y searches it."""
+    read_as: str | None = None
+    """The offer whose stories are listed, ``text`` having found nothing (fx169)."""
 
 
 @dataclass

@@ -1,13 +1,16 @@
-"""ctrl+y on the story list takes the respelling it offers (nu67: `/sesions`, enter, `S`
-said "No stories match 'sesions'. Did you mean: sessions?" and the footer offered
-"^y Suggestion", but ctrl+y searched the articles as typed again, the article list having
-shown the offer's hits: the story list stayed empty)."""
+"""The story list follows what the article list searched (fx169, nu67's fault 3): after
+`/atlantta`, enter, the article list shows the offer's hits ("Showing results for
+atlanta"), and `S` said "No stories match 'atlantta'" under the article list's note. Now
+the story list lists the offer's stories and its note says so; ctrl+y there searches the
+query as typed (its "Did you mean" then), and ctrl+y again the respelling it offers
+(nu67: ctrl+y searched the articles as typed again, the story list stayed empty)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from tests.story_corpus import ATLANTA, write_corpus
 from tests.tui.conftest import reader, search, settle, wait_until
@@ -26,10 +29,15 @@ def listed(app: BroadsheetApp) -> list[set[str]]:
     return [set(story.article_ids) for story in reader(app).query_one(StoryList).stories]
 
 
+def note(app: BroadsheetApp) -> str:
+    return str(reader(app).query_one("#query-note", Static).render())
+
+
 @pytest.mark.parametrize("stories_first", [True, False])
-async def test_ctrl_y_on_the_story_list_takes_its_respelling(
+async def test_the_story_list_follows_the_offer_and_ctrl_y_as_typed(
     news: BroadsheetApp, stories_first: bool
 ) -> None:
+    atlanta = [{a.id for a in ATLANTA}]
     async with news.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         if stories_first:
@@ -40,12 +48,35 @@ async def test_ctrl_y_on_the_story_list_takes_its_respelling(
         await settle(pilot)
         if not stories_first:  # the article list shows the offer's hits ("Showing results")
             assert reader(news).read_as == "atlanta"
+            assert "Showing results for atlanta" in note(news)
             await pilot.press("S")
             await settle(pilot)
-        stories = reader(news).query_one(StoryList)
-        assert listed(news) == []
-        assert "Did you mean: atlanta?" in str(stories.get_option_at_index(0).prompt)
+        await wait_until(pilot, lambda: listed(news) == atlanta)
+        said = note(news)
+        assert "Showing stories for atlanta" in said, said
+        assert "ctrl+y searches instead for atlantta" in said
         assert reader(news).check_action("accept_suggestion", ())  # the footer offers it
-        await pilot.press("ctrl+y")
-        await wait_until(pilot, lambda: listed(news) == [{a.id for a in ATLANTA}])
+        await pilot.press("ctrl+y")  # as typed: none, and its respelling offered
+        await wait_until(pilot, lambda: listed(news) == [])
+        stories = reader(news).query_one(StoryList)
+        assert "Did you mean: atlanta?" in str(stories.get_option_at_index(0).prompt)
+        assert "Showing" not in note(news)
+        assert reader(news).check_action("accept_suggestion", ())
+        await pilot.press("ctrl+y")  # the respelling, typed in the bar
+        await wait_until(pilot, lambda: listed(news) == atlanta)
         assert reader(news).query_one(SearchBox).value == "atlanta"
+        assert "Showing" not in note(news)
+
+
+async def test_back_on_the_articles_their_note_again(news: BroadsheetApp) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, "atlantta")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await wait_until(pilot, lambda: "Showing stories" in note(news))
+        await pilot.press("S")
+        await settle(pilot)
+        assert "Showing results for atlanta" in note(news)

@@ -253,13 +253,8 @@ class ReaderScreen(
         if self._keep_late is not None and self._keep_late[0] == self.articles.key:
             self._keep, self._keep_away = self._kept()  # the same rows: the user's last move
         self.query_one(QueryNote).found(result, self.search_text, self.source)
-        # no hits: not the last list's article, as if it matched (nu40 #14), nor one still
-        # loading; but one the user opened (loaded or loading), or why it went, stays
-        opened = self._opening or (self.pane_opened and self.pane.article)
-        if result.total == 0 and not opened and not self.pane.telling_gone:
-            self._token += 1
-            self.pane.show_gone(none_matches(self.search_text, self.source), hint=False)
-            self.match_info = self.pane.border_subtitle = ""  # no article: no matches to count
+        if result.total == 0:  # the pane says so, not the last list's article (nu40 #14)
+            self.pane_says_none(none_matches(self.search_text, self.source))
         self.articles.show(
             list(result.hits),
             with_snippets=bool(self.search_text.strip()),

@@ -80,14 +80,12 @@ class ArticleActions(LibraryScreen):
         pane = self.query_one(ReadingPane)
         if not self.search_text.strip():
             return "No query to step through: / searches, then n and N go to its matches"
+        story = self.query_one(StoryList).current if self.showing_stories else None
+        if self.showing_stories and story is None:  # the pane says so too (nu67 #9)
+            return "No story is listed: n and N step through a story's article"
         if pane.article is None:
             return "No article is shown: n and N step through the matches of the one shown"
-        if not self.showing_stories:
-            return ""
-        story = self.query_one(StoryList).current
-        if story is None:
-            return "No story is listed: n and N step through a story's article"
-        if story.first == pane.article.id:
+        if story is not None and story.first == pane.article.id:
             return "No matches in the story's first article: enter opens the story"
         return ""
 

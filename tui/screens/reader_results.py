@@ -79,6 +79,7 @@ class ReaderResults(LibraryScreen):
         highlighter: Highlighter
         showing_stories: bool
         stories_offer: str | None
+        stories_read_as: str | None
         total: int | None
         total_exact: bool
         suggestion: str | None
@@ -86,10 +87,15 @@ class ReaderResults(LibraryScreen):
         _stories_text: str | None
         _opening: str | None
         _pending: str | None
+        _token: int
+        pane_opened: bool
+        match_info: str
 
         def _update_status(self) -> None: ...
 
         def _start_search(self) -> None: ...
+
+        def _find_stories_now(self, keep: str | None = None, *, quiet: bool = False) -> None: ...
 
         def on_stories_found(self, message: StoriesFound) -> None: ...
 
@@ -155,15 +161,19 @@ class ReaderResults(LibraryScreen):
         """Whether ctrl+y has a query to search: the story list's respelling while it
         shows (nu67), else the article list's offer, or its query as typed."""
         if self.showing_stories:
-            return bool(self.stories_offer)
+            return bool(self.stories_offer or self.stories_read_as)
         return bool((self.suggestion and self.total == 0) or self.read_as)
 
     def action_accept_suggestion(self) -> None:
         """ctrl+y: the query offered when nothing matched, typed in the bar; after
         "Showing results for" an offer, the query as typed searched instead (nu66)."""
         box = self.query_one(SearchBox)
-        if self.showing_stories:  # the story list's own offer (nu67)
-            if self.stories_offer:
+        if self.showing_stories:  # the story list's own offer (nu67), or as typed (fx169)
+            if self.stories_read_as is not None:
+                self.as_typed = box.value
+                self._find_stories_now()
+                self._start_search()  # the article list follows, when it shows again
+            elif self.stories_offer:
                 box.value = self.stories_offer
         elif self.read_as is not None:
             self.as_typed = box.value
@@ -225,6 +235,17 @@ class ReaderResults(LibraryScreen):
             failed, self._pending, self._opening = self._pending, None, None
             pane_not_coming(self, failed, bug_said("loading the article", error))
         return super().worker_failed(worker, error)
+
+    def pane_says_none(self, said: str) -> None:
+        """The list shows none: the pane says so (``said``), not the last list's article as
+        if it matched (nu40 #14; the story list's too, nu67 #9), nor one still loading; but
+        one the user opened (loaded or loading), or why it went, stays."""
+        pane = self.query_one(ReadingPane)
+        opened = self._opening or (self.pane_opened and pane.article)
+        if not opened and not pane.telling_gone:
+            self._token += 1
+            pane.show_gone(said, hint=False)
+            self.match_info = pane.border_subtitle = ""  # no article: no matches to count
 
     def check_shown(self, then: Callable[[], None]) -> None:
         """The index changed: find whether the pane's article is still indexed, then
@@ -300,7 +321,8 @@ def still_listed(query: str, counts: list[str]) -> str:
     return f"{counts[0] if counts else 'hits'} of the last query"
 
 
-def none_matches(query: str, source: str | None) -> str:
-    """What the pane says when the search lists no article."""
-    said = f"No article matches “{query.strip()}”" if query.strip() else "No articles"
+def none_matches(query: str, source: str | None, what: str = "article") -> str:
+    """What the pane says when the search lists no article (``what``: or no story)."""
+    plural = "stories" if what == "story" else f"{what}s"
+    said = f"No {what} matches “{query.strip()}”" if query.strip() else f"No {plural}"
     return f"{said}{f' from {source}' if source else ''}."

@@ -3,6 +3,7 @@ related articles; all index work in thread workers."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -28,16 +29,17 @@ from tui.messages import (
 from tui.missing_data import stories_lacking
 from tui.reader_state import NO_DATES, SORT_STATUS, STORY_ORDERS, story_default
 from tui.screens.library_screen import one_line
-from tui.screens.reader_results import still_listed
+from tui.screens.reader_results import none_matches, still_listed
 from tui.screens.story_compare import StoryCompare
 from tui.screens.story_related import RelatedArticles
 from tui.story_none import why_none
+from tui.story_offer import stories_as_meant
 from tui.story_order import in_order
 from tui.way_back import WayBack
 from tui.widgets.article_list import ArticleList
 from tui.widgets.build_progress import BACK_HINT, CANCEL_HINT
 from tui.widgets.reading_pane import ReadingPane
-from tui.widgets.search_box import SearchBox
+from tui.widgets.search_box import NoteShown, QueryNote, SearchBox
 from tui.widgets.story_list import StoryList
 
 if TYPE_CHECKING:
@@ -82,6 +84,10 @@ class StoryMode(StoryCompare, RelatedArticles):
     stories_offer: str | None = None
     """The respelling the story list offers when it lists none ("Did you mean"): ctrl+y
     there searches it (nu67: it searched the articles as typed, the story list stayed)."""
+    stories_read_as: str | None = None
+    """The offer whose stories are listed, as its hits are (fx169): ctrl+y: as typed."""
+    _articles_note: NoteShown | None = None
+    """The article list's note under the bar, shown again when the list shows articles."""
     _stories_unlit = False
     """The stories listed answer a query that lit nothing (refused, or its search failed):
     the pane's matches are an older query's (rv48 #3)."""
@@ -123,6 +129,10 @@ class StoryMode(StoryCompare, RelatedArticles):
         def reopen_story(self) -> None: ...
 
         def list_is_older(self) -> bool: ...
+
+        def pane_says_none(self, said: str) -> None: ...
+
+        def searched_as_typed(self, text: str) -> bool: ...
 
     def list_status(self) -> tuple[list[str], str]:
         """What the status line says of the list: its counts, and its order.
@@ -200,12 +210,14 @@ class StoryMode(StoryCompare, RelatedArticles):
         # the focus goes to the list shown, unless the search bar has it (typed into while
         # the index opened, restoring stories)
         searching = isinstance(self.focused, SearchBox)
-        if self.showing_stories:
+        if self.showing_stories:  # each list's own note under the bar (fx169)
+            self._articles_note = self.query_one(QueryNote).trade(None)  # the stories' later
             if not searching:
                 self.set_focus(self.story_list)
             self._find_stories_for_keys()
         else:
             self._keys_wait = None  # the keys act here: they wait for the list no more
+            self.query_one(QueryNote).trade(self._articles_note)
             if not searching:
                 self.set_focus(self.query_one(ArticleList))
             if self._articles_waiting:
@@ -265,7 +277,7 @@ class StoryMode(StoryCompare, RelatedArticles):
         self._update_status()
         if self._loading_timer is None:  # the indicator only when a list is slow to come
             self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
-        self._find_stories(self.library, text)
+        self._find_stories(self.library, text, self.searched_as_typed(text))
 
     def _find_stories_for_keys(self) -> None:
         """List the stories, the keys typed meanwhile ("jj" and enter with `S`, or while
@@ -280,20 +292,20 @@ class StoryMode(StoryCompare, RelatedArticles):
         self.story_list.loading = True
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
-    def _find_stories(self, library: Library, text: str) -> None:
+    def _find_stories(self, library: Library, text: str, typed: bool) -> None:
         from index.library import StoriesMissing  # loads the stories module: on use
         from tui.notebook_ops import followed_ids  # the notebook: in this worker, on use
 
         try:
-            found = library.stories(text, keep=followed_ids(library))  # followed: any size
+            found, read_as = stories_as_meant(library, text, typed, followed_ids(library))
             alone, offered = "", None
             if not found:  # why, on two lines: the list is 70-76 columns wide, its rows unwrapped
                 why, offered = (
                     why_none(library, text) if text.strip() else (no_stories(len(library)), None)
                 )
                 alone = ";\n".join(why.rsplit("; ", 1)).replace(" Did you mean", "\nDid you mean")
-            lights = library.highlighter(text)
-            self.post_message(StoriesFound(text, found, alone, highlighter=lights, offered=offered))
+            lights = library.highlighter(read_as or text)
+            self.post_message(StoriesFound(text, found, alone, lights, offered, read_as))
         except StoriesMissing:
             self.post_message(StoriesFound(text, [], stories_lacking(library)))
         except (QueryError, StoreError) as error:
@@ -309,9 +321,12 @@ class StoryMode(StoryCompare, RelatedArticles):
         self._stories_loading = False
         self._stories_shown = message.text
         self._stories_found, self._stories_problem = message.stories, message.problem
-        if self.stories_offer != message.offered:
-            self.stories_offer = message.offered
+        offers = (message.offered, message.read_as)
+        if (self.stories_offer, self.stories_read_as) != offers:
+            self.stories_offer, self.stories_read_as = offers
             self.refresh_bindings()  # ctrl+y in the footer, or not
+        if self.showing_stories:  # the note under the bar says what the list shows (fx169)
+            self.query_one(QueryNote).stories_for(message.read_as, message.text)
         self._stories_unlit = message.highlighter is None
         if message.highlighter is not None and message.highlighter != self.highlighter:
             # the pane lights this query, as the article list's search does: an article
@@ -336,12 +351,12 @@ class StoryMode(StoryCompare, RelatedArticles):
         if self.source:  # the outlet filter keeps the stories it ran in (nu24 #2)
             found = [story for story in found if self.source in story.sources]
         stories = in_order(found, self.story_order)
-        held = quiet and self.query_one(ReadingPane).article is not None
-        if self.pane_held or held:  # the pane says its article is gone, or keeps it: a move
-            with self.story_list.prevent(StoryList.OptionHighlighted):
-                self.story_list.show(stories, self._stories_problem or empty, keep=keep)
-        else:
+        # the pane says its article is gone, or keeps it: a move shows the cursor's story
+        held = self.pane_held or (quiet and self.query_one(ReadingPane).article is not None)
+        with self.story_list.prevent(StoryList.OptionHighlighted) if held else nullcontext():
             self.story_list.show(stories, self._stories_problem or empty, keep=keep)
+        if not (stories or quiet or self._stories_unlit):  # as the article list's (nu67 #9)
+            self.pane_says_none(none_matches(text, self.source, "story"))
         self._update_status()  # the count of stories, not the query's article hits
 
     def cycle_story_order(self) -> None:
@@ -417,11 +432,8 @@ class StoryMode(StoryCompare, RelatedArticles):
     def _gone(self, article_id: str, ticket: int | None = None) -> None:
         if ticket is not None:  # the keys held for it (no others: a search's wait on, rv55)
             result_came(self.app, ticket)
-        self.notify(
-            printable(f"{article_id} is gone from the index: its file was deleted"),
-            severity="warning",
-            markup=False,
-        )
+        said = printable(f"{article_id} is gone from the index: its file was deleted")
+        self.notify(said, severity="warning", markup=False)
 
     def on_article_fetched(self, message: ArticleFetched) -> None:
         pane = self.query_one(ReadingPane)

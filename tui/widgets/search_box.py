@@ -194,13 +194,17 @@ class SearchBox(Input):
             self.screen.set_focus(self.leave_to())
 
 
+NoteShown = tuple[Text | None, bool]
+"""A note under the search bar and whether it is an error (`QueryNote.show`'s arguments)."""
+
+
 class QueryNote(Static):
     """The line under the search bar: no matches, a spelling suggestion, a query error.
 
     Hidden when empty: at 80x24 every row counts.
     """
 
-    _shown: tuple[Text | None, bool] = (None, False)
+    _shown: NoteShown = (None, False)
     """The note and its kind as last shown (hidden, at first)."""
 
     def show(self, text: Text | None, *, error: bool = False) -> None:
@@ -222,11 +226,7 @@ class QueryNote(Static):
             none.append(source, "bold")  # an outlet's name as the corpus gives it: no markup
         if result.read_as is not None:  # the query as typed found nothing (nu66)
             others = tuple(o for o in result.suggestions if o != result.read_as)
-            said = Text.assemble("Showing results for ", (result.read_as, "bold"))
-            if others:
-                said.append_text(Text.assemble(" (or ", options_said(others), ")"))
-            said.append_text(Text.assemble("; ctrl+y searches instead for ", (query, "bold")))
-            self.show(said)
+            self.offer_shown(result.read_as, query, others)
         elif result.total == 0 and result.suggestion:
             options = result.suggestions or (result.suggestion,)
             said = Text.assemble(none, ". Did you mean ", options_said(options), "?  ctrl+y uses ")
@@ -235,6 +235,34 @@ class QueryNote(Static):
             self.show(none + ".")
         else:
             self.show(None)
+
+    def offer_shown(
+        self, offer: str, query: str, others: tuple[str, ...] = (), what: str = "results"
+    ) -> None:
+        """Say the list shows ``what`` (results, stories) for ``offer``, ``query`` having
+        found nothing, and that ctrl+y searches ``query`` as typed instead."""
+        said = Text.assemble(f"Showing {what} for ", (offer, "bold"))
+        if others:
+            said.append_text(Text.assemble(" (or ", options_said(others), ")"))
+        said.append_text(Text.assemble("; ctrl+y searches instead for ", (query, "bold")))
+        self.show(said)
+
+    def trade(self, note: NoteShown | None) -> NoteShown:
+        """Show ``note`` (a note and its kind as `show` takes them; None hides it) and
+        return the one it replaces: the reader keeps the article list's while the story
+        list shows its own (fx169)."""
+        shown = self._shown
+        text, error = note or (None, False)
+        self.show(text, error=error)
+        return shown
+
+    def stories_for(self, offer: str | None, query: str) -> None:
+        """The story list's note: the offer whose stories it lists (``query`` listing
+        none), else none (the list itself says why it lists none)."""
+        if offer is None:
+            self.show(None)
+        else:
+            self.offer_shown(offer, query, what="stories")
 
     def left_out(self, left: int, miss: str | None = None) -> None:
         """After `found`: say what the query's date filter left out, "1 undated match left out
