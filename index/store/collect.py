@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 import re
 import time
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from index.derived import Extracting
@@ -119,23 +119,13 @@ class Collector:
         self._order: dict[str, int] = {}
         self._sources: dict[str, SourceFile] = {}
         self._queue: list[tuple[int, str]] = []
-        self._new: frozenset[str] = frozenset()
         self.late: set[str] = set()
 
-    def add_files(
-        self,
-        read: Sequence[SourceFile],
-        sources: Sequence[SourceFile],
-        new: Collection[str] = (),
-    ) -> None:
+    def add_files(self, read: Sequence[SourceFile], sources: Sequence[SourceFile]) -> None:
         """`add_file` each file of ``read`` (an update's), in the corpus's order
-        (``sources``, as a rebuild reads them). A record of a file indexed before that takes
-        an id a file not read held, a file after it in that order, takes it from that file
-        as a rebuild would (`claim`): that file is then read again too, its record skipped
-        as a duplicate. A file of ``new`` (not in the index before) takes no id from a file
-        indexed: it is skipped as the duplicate (nu67 #6: a copy of an indexed file, first
-        in file-name order, took its id, and the file indexed was the one skipped)."""
-        self._new = frozenset(new)
+        (``sources``, as a rebuild reads them). A record that takes an id a file not read
+        held, a file after it in that order, takes it from that file as a rebuild would
+        (`claim`): that file is then read again too, its record skipped as a duplicate."""
         self._order = {source.rel: k for k, source in enumerate(sources)}
         self._sources = {source.rel: source for source in sources}
         self._queue = [(self._order.get(source.rel, -1), source.rel) for source in read]
@@ -148,8 +138,6 @@ class Collector:
         """Whether the file ``holder``, not read by this update and after ``rel`` in the
         corpus's order, gives up its ids to be read again after ``rel`` (`add_files`)."""
         order = self._order
-        if rel in self._new:  # a file new to the index takes no id from one indexed (nu67 #6)
-            return False
         if holder not in order or rel not in order or order[holder] <= order[rel]:
             return False
         if any(queued == holder for _, queued in self._queue) or holder in self.late:

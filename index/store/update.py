@@ -325,8 +325,7 @@ def _update_into(
                 defer=DEFER if keep else 0,  # the children's articles first
                 before=before,
             )
-            new = {source.rel for source in plan.read} - manifest["files"].keys()
-            collector.add_files(plan.read, plan.sources, new)  # the files indexed keep their ids
+            collector.add_files(plan.read, plan.sources)
             deleted += delete_ids(writer, collector.gone)  # its records changed or gone
             removed += collector.gone
             if not listing:  # every file gone or skipped: the index stays as it was
