@@ -6,7 +6,7 @@ import ast
 import re
 
 from typer import _click
-from typer._click.exceptions import BadParameter
+from typer._click.exceptions import BadParameter, NoSuchOption
 from typer.core import TyperGroup
 
 LATE_OPTIONS = ("--engine", "--opensearch-url")
@@ -43,12 +43,17 @@ class LateOptionsGroup(TyperGroup):
     """The root command: reads the late options wherever they stand before ``--``."""
 
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        ctx.meta["broadsheet.args"] = list(args)  # for `dashed_hint`
         return super().parse_args(ctx, hoisted(args))
 
     def invoke(self, ctx: _click.Context) -> object:
-        """The command; a value none of an option's choices refused in one line (fx19)."""
+        """The command; a value none of an option's choices refused in one line (fx19); a
+        query starting with a dash, read as an unknown option, told to follow ``--``."""
         try:
             return super().invoke(ctx)
+        except NoSuchOption as error:
+            error.message += dashed_hint(error, ctx.meta.get("broadsheet.args", []))
+            raise
         except BadParameter as error:
             said = not_a_choice(error)
             if said is None:
@@ -78,3 +83,21 @@ def not_a_choice(error: BadParameter) -> str | None:
         return None
     name = max(param.opts, key=len)  # "--format", not "-f"
     return f"{name} must be one of {', '.join(map(str, choices))} (not {str(value)!r})"
+
+
+def dashed_hint(error: NoSuchOption, args: list[str]) -> str:
+    """How to give a query (or any argument) that starts with a dash, which Click reads as
+    an option ("-trump biden": "No such option: -t"): after ``--``, where nothing is an
+    option. The token is the first argument before ``--`` that begins with the unknown
+    option's name (a long option's misspelling, "--limt", gets no hint)."""
+    name = error.option_name
+    words = args[: args.index("--")] if "--" in args else args
+    token = next((word for word in words if word.startswith(name)), None)
+    if token is None or token.startswith("--") or not error.ctx:
+        return ""
+    import shlex
+
+    command, quoted = error.ctx.info_name, shlex.quote(token)
+    return (
+        f'; an argument that starts with a dash goes after "--": broadsheet {command} -- {quoted}'
+    )
