@@ -51,10 +51,11 @@ def one_edit(word: str) -> list[str]:
 
 
 def one_edit_from(word: str, options: list[str]) -> bool:
-    """Whether one of ``options`` is one edit (OSA) from ``word`` as written."""
+    """Whether one of ``options`` is one edit (OSA) from ``word`` as written, both folded
+    (the lists' offers are: "françoiss" is one edit from "francois")."""
     from rapidfuzz.distance import OSA  # only a search with no hits gets here
 
-    return any(OSA.distance(word.lower(), o.lower(), score_cutoff=1) <= 1 for o in options)
+    return any(OSA.distance(folded(word), folded(o), score_cutoff=1) <= 1 for o in options)
 
 
 def first_offers(word: str, written: Mapping[str, int], fits: Any) -> list[str]:
