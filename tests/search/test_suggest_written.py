@@ -91,14 +91,18 @@ def _typo(word: str, edit: str, at: int, letter: str) -> str:
     return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
 
 
-@settings(
-    max_examples=60,
+_ON_THE_CORPUS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much],
 )
+"""Generated typos searched on the module's indexed corpora (`indexed`)."""
+_EDIT = st.sampled_from(["insert", "delete", "substitute", "transpose"])
+
+
+@settings(_ON_THE_CORPUS, max_examples=60)
 @given(
     data=st.data(),
-    edit=st.sampled_from(["insert", "delete", "substitute", "transpose"]),
+    edit=_EDIT,
     at=st.integers(0, 20),
     letter=st.sampled_from(LETTERS + string.ascii_lowercase),
     beside=st.booleans(),
@@ -182,14 +186,10 @@ def test_one_edit_is_every_word_one_edit_away(word: str, edit: str, at: int, let
     assert one_edit("x" * 65) == []  # past `LONGEST`: no variants
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much],
-)
+@settings(_ON_THE_CORPUS, max_examples=40)
 @given(
     data=st.data(),
-    edit=st.sampled_from(["insert", "delete", "substitute", "transpose"]),
+    edit=_EDIT,
     at=st.integers(0, 20),
     letter=st.sampled_from(LETTERS),
     mark=st.sampled_from(["'s", "\u2019s", "'"]),
