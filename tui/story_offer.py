@@ -17,7 +17,10 @@ def stories_as_meant(
 ) -> tuple[list[Story], str | None]:
     """The stories ``text`` lists, and None; when it lists none and the article list would
     show its offer's hits (`Library.search_as_meant`), the offer's stories and the offer
-    (unless ``as_typed``, or the offer lists none either). Run it off the UI thread.
+    (unless ``as_typed``), even none: the list says none match the offer, and the pane
+    keeps the offer's matches lit, as the article list does (rv76: lit as typed, the
+    article list's article said "no matches in this article" after `S` twice). Run it
+    off the UI thread.
 
     Raises:
         QueryError: The query (or its offer) is malformed, over a limit, or too slow.
@@ -28,5 +31,4 @@ def stories_as_meant(
     offer = library.search_as_meant(text, limit=1).read_as
     if offer is None:
         return found, None
-    offered = library.stories(offer, keep=keep)
-    return (offered, offer) if offered else (found, None)
+    return library.stories(offer, keep=keep), offer

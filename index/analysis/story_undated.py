@@ -46,9 +46,11 @@ def asks_all(meta: dict[str, Any], articles: int, changes: int) -> tuple[bool, d
     asks every undated article again (`FULL_ASK` of ``meta``: none kept asks all), and the
     `FULL_ASK` the updated model keeps."""
     state = meta.get(FULL_ASK)
-    if not isinstance(state, dict):
-        return True, full_state(articles)
-    base, since = int(state.get("articles", 0)), int(state.get("changes", 0)) + int(changes)
+    kept = [state.get(key) for key in ("articles", "changes")] if isinstance(state, dict) else []
+    whole = [each for each in kept if type(each) is int]
+    if len(whole) != 2:
+        return True, full_state(articles)  # none, or damaged (hand-edited): ask all (rv76)
+    base, since = whole[0], whole[1] + int(changes)
     if base <= 0 or since > FULL_SHARE * base:
         return True, full_state(articles)
     return False, {"articles": base, "changes": since}

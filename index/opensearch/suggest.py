@@ -33,7 +33,7 @@ from index.search.suggest import (
     nearest_form,
     one_edit_offers,
 )
-from index.search.written_near import folded, one_edit
+from index.search.written_near import by_longest_part, folded, one_edit
 from index.store.schema import DEFAULT_FIELDS, make_schema
 
 _SCHEMA = make_schema()
@@ -166,7 +166,8 @@ def _written_near(client: Any, index: str, word: str) -> dict[str, int]:
 
 
 def _nearest(client: Any, index: str, word: str, stem: str) -> list[str]:
-    offered = one_edit_offers(word, stem, _written_near(client, index, word))
+    near = by_longest_part(word, lambda part: _written_near(client, index, part))
+    offered = one_edit_offers(word, stem, near or {})
     if offered:
         return offered
     distance = _candidates(client, index, list(dict.fromkeys((word, stem))))

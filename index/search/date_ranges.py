@@ -31,7 +31,8 @@ _AFTER = re.compile(
 _SPACED = re.compile(r"\s+(?P<b>\d{4}-\d{1,2}(?:-\d{1,2})?(?:T[\d:.]*)?)(?=[\s)]|$)")
 """A bare ISO date with its month right after a clause's date, a space between
 (``date:2017-02-07 2017-02-08``, sx51): a range typed without its brackets, never a word
-looked for (it was one: "20170208", found nothing). A year alone may be a word."""
+looked for (it was one: "20170208", found nothing). A year alone may be a word. One
+that is no date (``2017-02-31``, ``2017-13``) is refused too, saying why (rv76)."""
 _OPEN = re.compile(r"^\s*\.\.\.?\s*(?P<b>.+)$|^(?P<a>.+?)\s*\.\.\.?\s*$")
 
 
@@ -91,9 +92,14 @@ def range_after(value: str, rest: str, now: datetime | None = None) -> str | Non
         high = (dots.group("b") or "").strip("\"'")
         return refusal(value, high) if not high or reads(high, now) else DOTS
     spaced = _SPACED.match(rest)
-    if spaced is not None and reads(spaced.group("b"), now):
+    if spaced is not None:
         high = spaced.group("b")
-        return f'{refusal(value, high)}; to look for {high} in the text, quote it ("{high}")'
+        quote = f'to look for {high} in the text, quote it ("{high}")'
+        try:
+            resolve_date(high, now)
+        except DateUnreadable as error:  # "2017-02-31": the word "20170231", found nowhere
+            return f"{error}, and after a date it is read as a second date; {quote}"
+        return f"{refusal(value, high)}; {quote}"
     found = _AFTER.match(rest)
     if found is None:
         return None

@@ -17,6 +17,7 @@ import re
 from index.models import SearchResult
 from index.search.slips import slip
 from index.search.suggest import SHORT
+from index.search.written_near import folded
 from index.store.phrase_stops import STOP_TERMS
 from index.store.schema import TEXT_ANALYZER
 
@@ -85,7 +86,7 @@ def near_as_written(typed: str, offered: str) -> bool:
         return False
     if not _WORD.fullmatch(offered):
         return True  # a split: its parts a phrase (`index.search.suggest.split_options`)
-    word, option = typed.lower(), offered.lower()
+    word, option = folded(typed), folded(offered)  # offers come folded (rv76: françoiss)
     if OSA.distance(word, option, score_cutoff=1) > 1:
         return False  # two edits: "klling" was shown as "king" (killing was not offered)
     if any(OSA.distance(word, stop, score_cutoff=1) <= 1 for stop in _STOPS):

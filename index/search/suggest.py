@@ -13,7 +13,7 @@ from whoosh.query import Or, Term
 
 from index.search.limits import QueryError
 from index.search.slips import slip
-from index.search.written_near import first_offers, listed_near, one_edit_from
+from index.search.written_near import by_longest_part, first_offers, listed_near, one_edit_from
 from index.store.hyphens import WORD_EXPRESSION
 from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER, fold_map
 
@@ -242,7 +242,8 @@ def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> list[st
         texts = (f"{row.get('title') or ''}\n{row.get('body') or ''}" for row in fields)
         return nearest_form(word, term, texts)
 
-    return options(word, stem, lexicon, frequency, surface, listed_near(reader, word))
+    written = by_longest_part(word, lambda part: listed_near(reader, part))
+    return options(word, stem, lexicon, frequency, surface, written)
 
 
 def options(

@@ -13,9 +13,10 @@ the one most articles hold first (`first_offers`); the stems are read only when 
 from __future__ import annotations
 
 import os
+import re
 import string
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from index.store.schema import fold_map
@@ -51,10 +52,11 @@ def one_edit(word: str) -> list[str]:
 
 
 def one_edit_from(word: str, options: list[str]) -> bool:
-    """Whether one of ``options`` is one edit (OSA) from ``word`` as written."""
+    """Whether one of ``options`` is one edit (OSA) from ``word`` as written, both folded
+    (the lists' offers are: "françoiss" is one edit from "francois")."""
     from rapidfuzz.distance import OSA  # only a search with no hits gets here
 
-    return any(OSA.distance(word.lower(), o.lower(), score_cutoff=1) <= 1 for o in options)
+    return any(OSA.distance(folded(word), folded(o), score_cutoff=1) <= 1 for o in options)
 
 
 def first_offers(word: str, written: Mapping[str, int], fits: Any) -> list[str]:
@@ -63,6 +65,29 @@ def first_offers(word: str, written: Mapping[str, int], fits: Any) -> list[str]:
     lost letter), the one most articles hold first, then alphabetically."""
     kept = [each for each in written if written[each] > 0 and fits(each)]
     return sorted(kept, key=lambda each: (-written[each], each))
+
+
+_MARK = re.compile(r"['’]")
+
+
+def by_longest_part(
+    word: str, near: Callable[[str], dict[str, int] | None]
+) -> dict[str, int] | None:
+    """``near(word)`` (the words listed one edit from it, with their counts); for a word
+    with an apostrophe, its longest part's instead, the other parts and marks put back
+    ("trumpp's": "trump's", counted as "trump" is): the lists hold a word's parts apart
+    ("trump", "s"), so such a word had no written offers ("trumpets" was offered; rv76)."""
+    parts = _MARK.split(word)
+    if len(parts) == 1:
+        return near(word)
+    marks = [*_MARK.findall(word), ""]
+    at = max(range(len(parts)), key=lambda k: len(parts[k]))
+    found = near(parts[at])
+    if found is None:
+        return None
+    head = "".join(p + m for p, m in zip(parts[:at], marks[:at], strict=True))
+    tail = marks[at] + "".join(p + m for p, m in zip(parts[at + 1 :], marks[at + 1 :], strict=True))
+    return {head + each + tail: count for each, count in found.items()}
 
 
 def listed_near(reader: Any, word: str) -> dict[str, int] | None:

@@ -19,6 +19,7 @@ import random
 from unittest import mock
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -100,3 +101,21 @@ def test_an_update_asks_all_once_its_changes_pass_the_share(
 
 def test_a_model_without_the_record_asks_all() -> None:
     assert story_undated.asks_all({}, 10, 1) == (True, story_undated.full_state(10))
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        {"articles": "x", "changes": 0},
+        {"articles": 100000, "changes": None},
+        {"articles": 100000},
+        {"articles": [1], "changes": 0},
+        {"articles": 100000.5, "changes": "2"},
+        {"articles": True, "changes": 0},
+    ],
+)
+def test_a_damaged_record_asks_all(state: object) -> None:
+    """rv76: a record not of two whole numbers (a hand-edited stories.json) raised
+    ValueError/TypeError inside the update; it asks all, as a missing one does."""
+    meta = {story_undated.FULL_ASK: state}
+    assert story_undated.asks_all(meta, 10, 1) == (True, story_undated.full_state(10))

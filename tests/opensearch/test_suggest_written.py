@@ -63,3 +63,24 @@ def test_a_long_word_is_no_error(both: tuple[Library, Library, list[str]]) -> No
     whoosh, opensearch, _ = both
     word = "tald" * 200
     assert opensearch.search(word, limit=1).suggestions == whoosh.search(word, limit=1).suggestions
+
+
+@pytest.mark.opensearch
+def test_a_word_with_an_apostrophe_is_offered_as_on_whoosh(
+    both: tuple[Library, Library, list[str]],
+) -> None:
+    """rv76: the longest part of a word with an apostrophe is respelt (`by_longest_part`),
+    on both engines alike: "trumpp's" offers "trump's"."""
+    whoosh, opensearch, words = both
+    draw = random.Random(76)
+    asked = offered = 0
+    while asked < 30:
+        mark = draw.choice(["'s", "\u2019s"])
+        typo = draw.choice(one_edit(draw.choice(words))) + mark
+        expected = whoosh.search(typo, limit=1)
+        if expected.total:
+            continue
+        asked += 1
+        assert opensearch.search(typo, limit=1).suggestions == expected.suggestions, typo
+        offered += bool(expected.suggestions) and expected.suggestions[0].endswith(mark)
+    assert offered >= 20  # not a weak test

@@ -119,3 +119,31 @@ def test_a_second_iso_date_after_a_space_is_refused(low: str, high: str, more: s
     assert "quote it" in said, said
     parse_unbound(f'date:{low} "{high}"{more if more != ")" else ""}')
     parse_unbound(f"date:{low} 2016{more if more != ')' else ''}")
+
+
+_no_day = st.builds(
+    lambda y, m, d: f"{y}-{m:02d}-{d:02d}",
+    st.integers(1990, 2030),
+    st.integers(1, 12),
+    st.integers(29, 39),
+).filter(lambda text: not _reads(text))
+_no_month = st.builds(lambda y, m: f"{y}-{m:02d}", st.integers(1990, 2030), st.integers(13, 99))
+
+
+def _reads(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+@given(_iso, st.one_of(_no_day, _no_month), st.sampled_from(["", " trump"]))
+def test_a_second_iso_shape_that_is_no_date_is_refused(low: str, high: str, more: str) -> None:
+    """rv76: ``date:2017-02-07 2017-02-31`` (or ``2017-13``) slipped past sx51's refusal, as
+    the second date does not read, and was the loose word "20170231": no hits, silently.
+    Refused too, saying why it is no date and how to look for it in the text."""
+    said = _refused(f"date:{low} {high}{more}")
+    assert "is not a date" in said, said
+    assert f'quote it ("{high}")' in said, said
+    parse_unbound(f'date:{low} "{high}"{more}')

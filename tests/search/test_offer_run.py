@@ -228,3 +228,20 @@ def test_an_offer_of_a_word_left_out_is_offered_not_shown(tmp_path: Path) -> Non
         assert drought.read_as is None
     finally:
         library.close()
+
+
+@given(
+    st.text("abcdefgmnoprstuéèçöüñ", min_size=7, max_size=12).filter(
+        lambda w: any(c in w for c in "éèçöüñ")
+    ),
+    st.sampled_from("xyz"),
+)
+def test_an_accented_word_with_one_slip_is_shown_as_its_folded_offer(word: str, extra: str) -> None:
+    """rv76: the written words' offers come back folded ("françoiss" offers "francois"),
+    so the accent counted as an edit: a word with one slip and an accent was two edits
+    from its offer, offered only, while the same word typed unaccented was shown. The
+    offer finds what the accented word would (the index folds accents)."""
+    from index.search.written_near import folded
+
+    typed = word + extra
+    assert near_as_written(typed, folded(word)) is near_as_written(folded(typed), folded(word))

@@ -91,14 +91,18 @@ def _typo(word: str, edit: str, at: int, letter: str) -> str:
     return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
 
 
-@settings(
-    max_examples=60,
+_ON_THE_CORPUS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much],
 )
+"""Generated typos searched on the module's indexed corpora (`indexed`)."""
+_EDIT = st.sampled_from(["insert", "delete", "substitute", "transpose"])
+
+
+@settings(_ON_THE_CORPUS, max_examples=60)
 @given(
     data=st.data(),
-    edit=st.sampled_from(["insert", "delete", "substitute", "transpose"]),
+    edit=_EDIT,
     at=st.integers(0, 20),
     letter=st.sampled_from(LETTERS + string.ascii_lowercase),
     beside=st.booleans(),
@@ -180,3 +184,34 @@ def test_one_edit_is_every_word_one_edit_away(word: str, edit: str, at: int, let
     typo = _typo(word, edit, at, letter)
     assert typo in (word, "") or typo in variants  # no empty word
     assert one_edit("x" * 65) == []  # past `LONGEST`: no variants
+
+
+@settings(_ON_THE_CORPUS, max_examples=40)
+@given(
+    data=st.data(),
+    edit=_EDIT,
+    at=st.integers(0, 20),
+    letter=st.sampled_from(LETTERS),
+    mark=st.sampled_from(["'s", "\u2019s", "'"]),
+)
+def test_a_word_with_an_apostrophe_is_offered_its_part_respelt(
+    indexed: tuple[Library, dict[str, set[int]]],
+    data: st.DataObject,
+    edit: str,
+    at: int,
+    letter: str,
+    mark: str,
+) -> None:
+    """rv76: "trumpp's" was offered "trumpets" (a stem's reading), "trump's" finding 71: the
+    lists hold a word's parts apart ("trump", "s"), so no word with an apostrophe had
+    written offers. Its longest part is respelt as a word alone is, the marks kept."""
+    library, held = indexed
+    meant = data.draw(st.sampled_from(sorted(held)))
+    typo = _typo(meant, edit, at, letter)
+    assume(typo != meant and typo not in held and len(typo) > SHORT)
+    result = library.search(typo + mark, limit=1)
+    assume(result.total == 0)
+    near = [word for word in held if OSA.distance(typo, word) == 1]
+    assume(near)
+    expected = sorted(near, key=lambda word: (-len(held[word]), word))[0]
+    assert result.suggestions and result.suggestions[0] == expected + mark, (typo, near)

@@ -298,13 +298,13 @@ class StoryMode(StoryCompare, RelatedArticles):
 
         try:
             found, read_as = stories_as_meant(library, text, typed, followed_ids(library))
-            alone, offered = "", None
+            alone, offered, meant = "", None, read_as or text  # the offer's, as the articles'
             if not found:  # why, on two lines: the list is 70-76 columns wide, its rows unwrapped
                 why, offered = (
-                    why_none(library, text) if text.strip() else (no_stories(len(library)), None)
+                    why_none(library, meant) if text.strip() else (no_stories(len(library)), None)
                 )
                 alone = ";\n".join(why.rsplit("; ", 1)).replace(" Did you mean", "\nDid you mean")
-            lights = library.highlighter(read_as or text)
+            lights = library.highlighter(meant)
             self.post_message(StoriesFound(text, found, alone, lights, offered, read_as))
         except StoriesMissing:
             self.post_message(StoriesFound(text, [], stories_lacking(library)))
@@ -356,7 +356,7 @@ class StoryMode(StoryCompare, RelatedArticles):
         with self.story_list.prevent(StoryList.OptionHighlighted) if held else nullcontext():
             self.story_list.show(stories, self._stories_problem or empty, keep=keep)
         if not (stories or quiet or self._stories_unlit):  # as the article list's (nu67 #9)
-            self.pane_says_none(none_matches(text, self.source, "story"))
+            self.pane_says_none(none_matches(self.stories_read_as or text, self.source, "story"))
         self._update_status()  # the count of stories, not the query's article hits
 
     def cycle_story_order(self) -> None:
