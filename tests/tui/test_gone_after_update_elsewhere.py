@@ -1,15 +1,19 @@
 """nu29 #5: the open article's file deleted and the index updated in another terminal: the
 reader says the article is gone, in the pane and a toast. Before, from a search the pane
 went blank without a word ("Select an article to read it."), and from the stories list it
-showed another article in its place."""
+showed another article in its place. The stories case reads a corpus of stories, one file
+an article (over the seeds, which hold no story, the story list leaves the pane empty: fx169)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from index.library import Library
+from index.library import Library, default_derived
+from index.store.build import rebuild
+from tests.story_corpus import CORPUS, record
 from tests.tui.conftest import reader, search, settle, wait_until
 from tests.tui.test_reader_restore import toasts
 from tui.app import BroadsheetApp
@@ -24,14 +28,25 @@ def pane_text(app: BroadsheetApp) -> str:
     return " ".join(line.plain for line in reader(app).pane.layout_.lines)
 
 
+def stories_in_files(folder: Path) -> tuple[Path, Path]:
+    """`tests.story_corpus`'s stories, one JSON file an article, and their index."""
+    corpus, index_dir = folder / "news", folder / "index"
+    corpus.mkdir()
+    for article in CORPUS:
+        (corpus / f"{article.id}.json").write_text(json.dumps(record(article)), encoding="utf-8")
+    rebuild(corpus, index_dir, derived=default_derived())
+    return corpus, index_dir
+
+
 @pytest.mark.parametrize("stories", [False, True], ids=["search", "stories"])
 async def test_the_open_article_deleted_elsewhere_is_said_gone(
-    app: BroadsheetApp,
     built: tuple[Path, Path],
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     stories: bool,
 ) -> None:
-    corpus, index_dir = built
+    corpus, index_dir = stories_in_files(tmp_path) if stories else built
+    app = BroadsheetApp(corpus, index_dir)
     said = toasts(app, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
