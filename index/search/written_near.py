@@ -121,12 +121,12 @@ def _counts(leaf: Any) -> dict[str, int] | None:
         return segment_counts(storage, segment)
     path = os.path.join(folder, segment.make_filename(COUNTS_EXTENSION))
     if path not in _COUNTS:  # a file's name names one list for ever: read once a process
-        if len(_COUNTS) >= _KEPT:
-            _COUNTS.clear()
+        while len(_COUNTS) >= _KEPT:  # the oldest go first: clearing all re-read every
+            _COUNTS.pop(next(iter(_COUNTS)))  # segment's counts when an index had more (rv76)
         _COUNTS[path] = segment_counts(storage, segment)
     return _COUNTS[path]
 
 
-_KEPT = 16
-"""The most segments whose counts `_counts` keeps."""
+_KEPT = 64
+"""The most segments whose counts `_counts` keeps (as `segment_words` keeps their words)."""
 _COUNTS: dict[str, dict[str, int] | None] = {}
