@@ -102,6 +102,8 @@ class ReadingPane(LineView):
         """The quote jumped to (article id, start, end in its body): lit while it shows."""
         self._to_quote = False
         """Whether the next whole layout of the quote's article scrolls to the quote."""
+        self._quote_top: int | None = None
+        """Where the jump to the quote left the pane (None: no jump, or scrolled since)."""
         self._kept = ""
 
     def to_quote(self, article_id: str, start: int, end: int) -> None:
@@ -258,6 +260,7 @@ class ReadingPane(LineView):
         # forced: the scroll bar a short article before had not is laid out after this
         # scroll (nu45 #7: the first jump after start, from a short article, stayed at the top)
         self.scroll_to(y=top, animate=False, force=True)
+        self._quote_top = top
 
     @property
     def kept_title(self) -> str:
@@ -299,10 +302,16 @@ class ReadingPane(LineView):
         return len(self.layout_.match_lines)
 
     def on_resize(self) -> None:
+        jumped = self._quote_top is not None and self._quote_top == int(self.scroll_offset.y)
+        self._quote_top = None
+        if jumped and self._showing_quote():  # not scrolled since the jump: decide again
+            self._to_quote = True  # (ci140: the focus that grows the pane at 80x24 came late)
         if self.size.width and self.size.width - 2 != self.layout_.width:
             self.relayout()
         else:
             self._apply()
+            if self._to_quote and self.laid_out and self.layout_.complete and self._showing_quote():
+                self._scroll_to_quote()
 
     def watch_show_removed(self) -> None:
         self.relayout()
