@@ -174,40 +174,121 @@ QUOTE_MARKS = frozenset("\"“”„‟«»‹›'‘’‚‛「」『』")
 """Quotation marks of any style (straight and curly; English, German, French, Swiss, CJK), at
 either end: „…“, »…«, ”…” and 「…」 each open and close a quote in some language."""
 
+_SINGLE = frozenset("'‘’‚‛‹›")
+"""The single marks: a straight ' or a ’ between two letters is an apostrophe (don't)."""
+
+_CLOSES = {
+    **{"“": '”"', '"': '”"', "„": '“”"', "‟": "”", "«": "»", "»": "«", "「": "」"},
+    **{"『": "』", "‘": "’'", "'": "’'", "‚": "‘’", "‛": "’", "‹": "›", "›": "‹"},
+}
+"""The marks that may open a quotation, each with the marks that close it (German „…“ and
+‚…‘, Danish »…«, besides “…” and ‘…’)."""
+
+_OPENS_AFTER = frozenset(" \t\n([{—–-/“‘„‚«‹「『")
+"""What a straight mark opens after (else it closes): a space, a bracket, a dash, an opening
+mark (“"Rebuild" is the word,” he said)."""
+
+
+def mark_pairs(text: str) -> dict[int, int]:
+    """Where ``text``'s quotation marks pair up: each opening mark's place to its closing
+    one's, and back; a lone mark (`5" pipe`, a quote the passage starts within) is in none.
+    Double and single marks pair apart (“a ‘b’ c”); a straight mark opens at the start or
+    after `_OPENS_AFTER`, and closes elsewhere; a single mark between two letters or digits
+    is an apostrophe (don't, O’Neill) and pairs with nothing."""
+    stacks: dict[bool, list[int]] = {False: [], True: []}
+    pairs: dict[int, int] = {}
+    for at, char in enumerate(text):
+        if char not in QUOTE_MARKS:
+            continue
+        before, after = text[at - 1 : at] or " ", text[at + 1 : at + 2] or " "
+        single = char in _SINGLE
+        if single and before.isalnum() and after.isalnum():
+            continue
+        stack = stacks[single]
+        opens = before in _OPENS_AFTER  # a straight mark's place
+        if stack and char in _CLOSES[text[stack[-1]]] and not (char in "\"'" and opens):
+            opened = stack.pop()
+            pairs[opened], pairs[at] = at, opened
+        elif char in _CLOSES and (char not in "\"'" or opens):
+            stack.append(at)
+    return pairs
+
 
 def quoted(passage: str, shown: str | None = None) -> str:
-    """``shown`` (``passage``, or an excerpt of it) in “marks”, unless ``passage`` (its spaces
-    aside) starts and ends with quotation marks of its own: then ``shown`` as it is. A kept
-    passage is marked once: the notebook (`b`), `notes` and the exports showed a highlight of
-    a quote's paragraph as ““…”” (nu60 #8). Inside the added marks, its double marks are
-    single (`nested`)."""
-    text = passage if shown is None else shown
+    """``shown`` (``passage``, or an excerpt of it), spaces at its ends aside, in one pair of
+    marks, the same wherever a kept passage is shown (fx170: the notebook showed “"In order…,
+    “‘He made it…’ he said.” and "At this point…"): “…” around it, its double marks that pair
+    up single inside (`nested`); lone marks at either end of ``passage`` (a quotation it
+    starts or ends within) left out; a passage in a pair of marks of its own (“…”, «…», „…“)
+    shown in those, not in “…” again (nu60 #8: ““…””), a straight "…" curled. For display
+    only: the stored passage, and the exports' exact text, are unchanged."""
     bare = passage.strip()
-    if len(bare) >= 2 and bare[0] in QUOTE_MARKS and bare[-1] in QUOTE_MARKS:
-        return text
-    return f"“{nested(text)}”"
+    text = bare if shown is None else shown.strip()
+    whole = text[-1:] == bare[-1:]  # ``shown`` ends where the passage does (not cut short)
+    pairs = mark_pairs(bare)
+    if len(bare) > 1 and (pairs.get(0) == len(bare) - 1 or _singles_around(bare)):
+        english = bare[0] in '"“' and bare[-1] in '"”'  # a straight "…" curled
+        opening, closing = ("“", "”") if english else (bare[0], bare[-1])
+        closing = "“" if closing == '"' else closing  # „…" as „…“
+        inside = text[1:-1] if whole else text[1:]
+        return opening + (nested(inside) if english else inside) + closing
+    core = _trimmed(text, _lone_run(bare, pairs, 1), _lone_run(bare, pairs, -1) if whole else 0)
+    return f"“{nested(core or text)}”"  # only marks: as they are (fb43: '"' is kept)
 
 
-_OPENS_AFTER = frozenset(" \t\n([{—–-/")
-"""What a straight " opens after (else it closes): a space, a bracket, a dash."""
+def _singles_around(bare: str) -> bool:
+    """Whether ``bare`` opens and closes with single marks of one pair (‘…’): its own pair,
+    whatever ’ it holds (an apostrophe, workers’, is no closing mark one can tell apart)."""
+    return bare[0] in _SINGLE and bare[-1] in _CLOSES.get(bare[0], "")
+
+
+def _lone_run(bare: str, pairs: dict[int, int], step: int) -> int:
+    """How many marks at ``bare``'s start (``step`` 1) or end (-1), spaces between aside, pair
+    with none: the passage starts or ends inside a quotation. A straight ' or ’ there may be
+    an apostrophe ('Tis, workers’): it stays. A " after a digit closes a quotation more often
+    than it is an inch (by 2025")."""
+    count, at = 0, 0 if step == 1 else len(bare) - 1
+    while 0 <= at < len(bare) and (bare[at].isspace() or bare[at] in QUOTE_MARKS):
+        char, before = bare[at], bare[at - 1 : at]
+        if char.isspace():
+            at += step
+            continue
+        if at in pairs or (char in "'’" and (step == 1 or before.isalnum())):  # 'Tis, workers’
+            break
+        count, at = count + 1, at + step
+    return count
+
+
+def _trimmed(text: str, lead: int, trail: int) -> str:
+    """``text`` without its first ``lead`` and last ``trail`` quotation marks (spaces between
+    aside), and the spaces at its ends."""
+    chars = list(text)
+    for step, count in ((1, lead), (-1, trail)):
+        at = 0 if step == 1 else len(chars) - 1
+        while count and 0 <= at < len(chars):
+            if chars[at] in QUOTE_MARKS:
+                chars[at], count = "", count - 1
+            elif not chars[at].isspace():
+                break
+            at += step
+    return "".join(chars).strip()
+
+
+_ENGLISH = frozenset('"“”„‟')
+"""The double marks `nested` turns single where they pair up: „…“ to ‚…‘, the others to ‘…’."""
 
 
 def nested(text: str) -> str:
     """``text`` with its double marks turned single, as it reads inside “…”: a passage with a
     mark at one end only (`“We will rebuild,” the mayor said.`) showed as ““We will rebuild,”
     the mayor said.”; typographers set “‘We will rebuild,’ the mayor said.” (fx150). For
-    display only: one character for one, the stored passage is unchanged. A straight " opens
-    at the start or after a space, bracket or dash (‘), and closes elsewhere (’). Only marks
-    that pair up (an opening one, then its closing one) are a quotation inside: a lone mark
-    (`5" pipe`, `"`) is left as it is (fb43: a passage '"' was exported as “‘”)."""
-    opens: list[int] = []
-    pairs: dict[int, str] = {}
-    for at, char in enumerate(text):
-        if char == '"':
-            char = "“" if at == 0 or text[at - 1] in _OPENS_AFTER else "”"
-        if char == "“":
-            opens.append(at)
-        elif char == "”" and opens:
-            pairs[opens.pop()] = "‘"
-            pairs[at] = "’"
-    return "".join(pairs.get(at, char) for at, char in enumerate(text))
+    display only: one character for one, the stored passage is unchanged. Only marks that
+    pair up (`mark_pairs`: an opening “, " or „, then its closing one) are a quotation inside:
+    a lone mark (`5" pipe`, `"`) is left as it is (fb43: a passage '"' was exported as “‘”)."""
+    pairs = mark_pairs(text)
+    turned = {
+        at: ("‚" if text[at] == "„" else "‘") if at < to else ("‘" if text[to] == "„" else "’")
+        for at, to in pairs.items()
+        if text[at] in _ENGLISH and text[to] in _ENGLISH
+    }
+    return "".join(turned.get(at, char) for at, char in enumerate(text))

@@ -1,7 +1,8 @@
 """A kept passage with a mark at one end only (`“We will rebuild,” the mayor said.`) showed as
 ““We will rebuild,” the mayor said.” (fx147 left it): inside the added “…” its double marks
 are single, as typographers set it, wherever `quoted` shows a passage; the stored passage and
-the exports' text fields are unchanged."""
+the exports' text fields are unchanged. (A passage with marks at its ends: fx170's rule,
+`tests/cli/test_passage_marked_once_fx147.py`, `tests/cli/test_passage_marks_fx170.py`.)"""
 
 from __future__ import annotations
 
@@ -25,9 +26,10 @@ TURNED = {("“", "‘"), ("”", "’"), ('"', "‘"), ('"', "’")}
 PASSAGE = st.text(st.sampled_from(list("ab, .—(“”\"‘’' ")), max_size=30)
 
 
-def marked_both_ends(passage: str) -> bool:
-    bare = passage.strip()
-    return len(bare) >= 2 and bare[0] in QUOTE_MARKS and bare[-1] in QUOTE_MARKS
+def inside_marks_only(passage: str) -> bool:
+    """A passage with its marks inside: no space, and no mark, at either end."""
+    ends = passage[:1] + passage[-1:]
+    return passage == passage.strip() != "" and not any(mark in ends for mark in QUOTE_MARKS)
 
 
 def check(shown: str, passage: str) -> None:
@@ -42,7 +44,7 @@ def check(shown: str, passage: str) -> None:
     # only marks that pair up turn (fb43: a lone '"' showed as “‘”): the double marks left
     # inside are closing ones, then opening ones (an opening one before a closing one pairs)
     left = [
-        ("“" if p == '"' and (not at or passage[at - 1] in " \t\n([{—–-/") else p)
+        ("“" if p == '"' and (not at or passage[at - 1] in " \t\n([{—–-/“‘") else p)
         for at, (p, s) in enumerate(zip(passage, inner, strict=True))
         if s in '“”"'
     ]
@@ -60,7 +62,7 @@ def entry_of(passage: str) -> tuple[Entry, Highlight]:
     return Entry(record, highlights=(highlight,)), highlight
 
 
-@given(PASSAGE.filter(lambda p: p.strip() and not marked_both_ends(p)))
+@given(PASSAGE.filter(inside_marks_only))
 @example("“We will rebuild,” the mayor said.")
 @example('The mayor said "we will rebuild" twice.')
 @example("“We will rebuild,” the mayor said, “and soon.")

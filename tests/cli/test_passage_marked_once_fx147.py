@@ -1,6 +1,7 @@
 """A highlight whose passage starts and ends with quotation marks (a quote's paragraph) was
-shown ““…”” in the notebook (`b`) and in `broadsheet notes` (nu60 #8): a passage is put in
-marks only when it has none of its own at both ends (any style)."""
+shown ““…”” in the notebook (`b`) and in `broadsheet notes` (nu60 #8): a passage in a pair of
+marks of its own (any style) is shown in those, a straight "…" curled (fx170); any other in
+“…”, a lone mark at one end left out (fx170: “"In order…)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from typer.testing import CliRunner
 from index.models import quoted
 from index.notebook import AnchorState, ArticleRecord, Entry, Highlight
 from index.notebook.exports import to_csljson, to_ris
-from index.wording import QUOTE_MARKS, nested
+from index.wording import QUOTE_MARKS
 from tests.conftest import write_corpus
+from tests.passage_marks import marked_once, own_pair_kept
 from tui.cli import app
 from tui.cli.notebook import entries_table
 from tui.screens.notebook_rows import _highlight_item
@@ -49,8 +51,8 @@ spaces one; the exports compose: a compatibility ideograph is another character 
 
 @st.composite
 def passages(draw: st.DrawFn) -> tuple[str, bool]:
-    """A passage, and whether it comes in marks of its own at both ends (else: none, or one
-    end only, which does not make it quoted)."""
+    """A passage, and whether it comes in a pair of marks of its own (else: none, one end
+    only, or a Swedish ”…”, whose marks the rule cannot tell from a quotation's end)."""
     inner = draw(INNER)
     how = draw(st.sampled_from(["both", "none", "open", "close"]))
     opening, closing = draw(st.sampled_from(STYLES))
@@ -60,20 +62,12 @@ def passages(draw: st.DrawFn) -> tuple[str, bool]:
         "open": f"{opening}{inner}",
         "close": f"{inner}{closing}",
     }[how]
-    return passage, how == "both"
+    return passage, how == "both" and opening != "”"
 
 
-def marked_once(shown: str, passage: str, own: bool) -> bool:
-    """Whether ``shown`` has ``passage`` exactly once, in marks once: its own (no mark right
-    outside it), or “ and ” around it (its double marks single inside them: fx150)."""
-    passage = passage if own else nested(passage)
-    if shown.count(passage) != 1:
-        return False
-    at = shown.index(passage)
-    before, after = shown[at - 1 : at], shown[at + len(passage) : at + len(passage) + 1]
-    if own:
-        return before not in QUOTE_MARKS and after not in QUOTE_MARKS
-    return (before, after) == ("“", "”")
+def shown_once(shown: str, passage: str, own: bool) -> bool:
+    """The rule (`tests.passage_marks`), and a passage's own pair kept as it is."""
+    return marked_once(shown, passage) and (not own or own_pair_kept(shown, passage))
 
 
 def highlight_of(passage: str) -> Highlight:
@@ -85,22 +79,25 @@ def highlight_of(passage: str) -> Highlight:
 @given(passages())
 @example(("“We will rebuild the harbour before winter.”", True))  # nu60's case
 @example(("“We will rebuild,” the mayor said.", False))
+@example(('"In order to', False))  # fx170's rows: “"In order… and "At this point…"
+@example(('"At this point"', True))
 def test_every_view_shows_the_passage_marked_once(drawn: tuple[str, bool]) -> None:
     passage, own = drawn
-    assert marked_once(quoted(passage), passage, own)
+    shown = quoted(passage)
+    assert shown_once(shown, passage, own), shown
     highlight = highlight_of(passage)
     entry = Entry(ArticleRecord("a1", "Harbour", "Wire", None, None, None), highlights=(highlight,))
     # the notebook screen's row (`b`)
-    assert marked_once(_highlight_item(entry, highlight).label.plain, passage, own)
+    assert shown in _highlight_item(entry, highlight).label.plain
     # `broadsheet notes`' table
     console = Console(width=1000, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
     console.print(entries_table([entry]))
     console.file.close()
-    shown = next(line for line in console.export_text().splitlines() if "[1]" in line)
-    assert marked_once(shown.strip(), passage, own)
+    line = next(line for line in console.export_text().splitlines() if "[1]" in line)
+    assert f"[1] {shown}" in line
     # the exports that write a highlight on one line
-    assert marked_once(to_ris([entry]), passage, own)
-    assert marked_once(json.loads(to_csljson([entry]))[0]["note"], passage, own)
+    assert f"N1  - {shown}\r\n" in to_ris([entry])
+    assert json.loads(to_csljson([entry]))[0]["note"] == shown
 
 
 def test_notes_of_a_quoted_paragraph_marks_it_once(tmp_path: Path) -> None:

@@ -22,8 +22,9 @@ from index.ingest.sanitize import sanitize
 from index.notebook import ArticleRecord, ArticleText, Entry, Notebook, anchor_quote
 from index.notebook.exports import CSV_COLUMNS, ExportFormat, export
 from index.notebook.models import AnchorState, Highlight
-from index.wording import QUOTE_MARKS
+from index.wording import quoted
 from tests.notebook.conftest import record
+from tests.passage_marks import marked_once
 
 BODY = (
     "Dock workers ended a three-week strike on Tuesday after the port authority brokered "
@@ -352,30 +353,8 @@ def test_any_text_in_ris_stays_inside_its_record(fields: list[tuple[str, str, st
         notes = record_read.get("notes", [])
         assert notes[: bool(_one_line(note))] == ([_one_line(note)] if _one_line(note) else [])
         assert len(notes) == bool(_one_line(note)) + 1
-        assert _shown_in_marks(notes[-1], _one_line(exact))
-
-
-def _shown_in_marks(shown: str, passage: str) -> bool:
-    """Oracle for a passage in an export's note (fx150, fb43): as it is if it starts and ends
-    with marks of its own, else in “…” with only marks that pair up turned single (an opening
-    one to ‘, its closing one to ’): a lone mark stays as it was."""
-    bare = passage.strip()
-    if len(bare) >= 2 and bare[0] in QUOTE_MARKS and bare[-1] in QUOTE_MARKS:
-        return shown == passage
-    inner = shown[1:-1]
-    if shown[:1] + shown[-1:] != "“”" or len(inner) != len(passage):
-        return False
-    turned = [(a, b) for a, b in zip(passage, inner, strict=True) if a != b]
-    if any(a not in '"“”' or b not in "‘’" for a, b in turned):
-        return False
-    opened = [b for _, b in turned]
-    depth = 0
-    for b in opened:  # every turned opening mark has its turned closing one after it
-        depth += 1 if b == "‘" else -1
-        if depth < 0:
-            return False
-    lone = sum(passage.count(m) for m in '"“”') < 2
-    return depth == 0 and not (lone and turned)
+        assert notes[-1] == quoted(_one_line(exact))  # shown as everywhere (fx170)
+        assert marked_once(notes[-1], _one_line(exact))
 
 
 def test_an_id_is_written_as_typed() -> None:
