@@ -19,20 +19,22 @@ the written forms from the first four articles by id containing the stem.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
 from index.opensearch.prefixes import WORDS
+from index.search.held_forms import FORM_DOCS, MARKS, WHOLE_DOCS
 from index.search.suggest import (
     MAX_EDITS,
     SURFACE_DOCS,
     begun_stems,
     choose,
     corrected,
-    nearest_form,
     one_edit_offers,
 )
+from index.search.written_forms import nearest_form
 from index.search.written_near import by_longest_part, folded, one_edit
 from index.store.schema import DEFAULT_FIELDS, make_schema
 
@@ -167,7 +169,7 @@ def _written_near(client: Any, index: str, word: str) -> dict[str, int]:
 
 def _nearest(client: Any, index: str, word: str, stem: str) -> list[str]:
     near = by_longest_part(word, lambda part: _written_near(client, index, part))
-    offered = one_edit_offers(word, stem, near or {})
+    offered = one_edit_offers(word, stem, near or {}, lambda offer: _texts(client, index, offer))
     if offered:
         return offered
     distance = _candidates(client, index, list(dict.fromkeys((word, stem))))
@@ -191,3 +193,21 @@ def _bodies(client: Any, index: str, stem: str) -> list[str]:
     }
     hits = client.search(index=index, body=body)["hits"]["hits"]
     return [str((hit["_source"].get("article") or {}).get("body") or "") for hit in hits]
+
+
+def _texts(client: Any, index: str, offer: str) -> list[str]:
+    """The titles and bodies of the first articles by id whose words (`WORDS`) hold each
+    part of ``offer``, a listed word ("don", "t" of "don't"): as many as
+    `index.search.held_forms` reads of a word with an apostrophe, else of one without."""
+    parts = [part for part in re.split(f"[{MARKS}]", folded(offer)) if part]
+    if not parts:
+        return []
+    body = {
+        "query": {"bool": {"filter": [{"term": {WORDS: part}} for part in parts]}},
+        "size": WHOLE_DOCS if len(parts) > 1 else FORM_DOCS,
+        "sort": [{"id": "asc"}],
+        "_source": {"includes": ["article.title", "article.body"]},
+    }
+    hits = client.search(index=index, body=body)["hits"]["hits"]
+    articles = [hit["_source"].get("article") or {} for hit in hits]
+    return [f"{row.get('title') or ''}\n{row.get('body') or ''}" for row in articles]

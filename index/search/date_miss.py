@@ -19,8 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from index.search.limits import QueryError
+
+if TYPE_CHECKING:
+    from index.search.query_dates import Period
 
 Span = tuple[datetime, datetime]
 """The first and the last article date of a corpus."""
@@ -66,11 +70,15 @@ def date_miss(
     if not clauses and since is None and until is None:
         return None
     low, high = since, until
+    told: dict[str, str | None] = {"low": None, "high": None}
     try:
         for clause in clauses:
             start, end, _ = clause_bounds(clause, now)
-            low = start if low is None or (start is not None and start > low) else low
-            high = end if high is None or (end is not None and end < high) else high
+            after, before = _as_typed(clause, now)
+            if start is not None and (low is None or start > low):
+                low, told["low"] = start, after
+            if end is not None and (high is None or end < high):
+                high, told["high"] = end, before
     except QueryError:
         return None
     first, last = span
@@ -82,7 +90,7 @@ def date_miss(
     ):
         return None
     runs = f"this corpus runs {first:%Y-%m-%d} to {last:%Y-%m-%d}"
-    said = f"no article is dated {_stretch(low, high)} ({runs})"
+    said = f"no article is dated {_stretch(low, high, told['low'], told['high'])} ({runs})"
     if len(clauses) == 1 and since is None and until is None:
         typed = _yearless(clauses[0])
         if typed is not None:
@@ -127,9 +135,68 @@ def _year_holding(
     return None
 
 
-def _stretch(low: datetime | None, high: datetime | None) -> str:
+def _as_typed(clause: re.Match[str], now: datetime | None) -> tuple[str | None, str | None]:
+    """How a clause naming a time tells its start and its end, as typed (sx52:
+    ``date:>2017-02-07T23:59`` was told "on or after 2017-02-08", a day never typed):
+    "after 2017-02-07 23:59", "on or before 2017-01-31 10:00", "at 2017-02-08 10:30" for
+    both of a clause of one moment; (None, None) for a range, or a date with no time."""
+    from index.search.query_dates import DateUnreadable, resolve_date
+
+    value = next((clause.group(g) for g in ("dq", "sq", "bare") if clause.group(g)), None)
+    if clause.group("open") or value is None:
+        return None, None
+    try:
+        period = resolve_date(value.strip(), now)
+    except DateUnreadable:
+        return None, None
+    if not period.timed:
+        return None, None
+    moment = _unit(period)
+    op = clause.group("op") or "="
+    op = {"=>": ">=", "=<": "<="}.get(op, op)
+    start, end = _TOLD[op]
+    return (start and f"{start} {moment}"), (end and f"{end} {moment}")
+
+
+_TOLD = {
+    ">": ("after", None),
+    ">=": ("on or after", None),
+    "<": (None, "before"),
+    "<=": (None, "on or before"),
+    "=": ("at", "at"),
+}
+"""How `_as_typed` tells the start and the end a comparison with a time names."""
+
+
+def _unit(period: Period) -> str:
+    """A timed period's start at its precision: an hour "2017-02-07T23" (as typed in a
+    query), a minute "2017-02-07 23:59", a second or an instant with its seconds."""
+    start, length = period.start, period.end + _TICK - period.start
+    if length == timedelta(hours=1):
+        return f"{start:%Y-%m-%dT%H}"
+    if length == timedelta(minutes=1) or (length == _TICK and not start.second):
+        return f"{start:%Y-%m-%d %H:%M}"
+    return f"{start:%Y-%m-%d %H:%M:%S}"
+
+
+def _stretch(
+    low: datetime | None,
+    high: datetime | None,
+    from_typed: str | None = None,
+    to_typed: str | None = None,
+) -> str:
     """A stretch of time in words: "in March 2026", "on 5 March 2026", "in 2026", "from
-    2026-11-23 to 2026-11-29", "on or after 2026-03-01"."""
+    2026-11-23 to 2026-11-29", "on or after 2026-03-01"; an end told as typed
+    (``from_typed``, ``to_typed``: `_as_typed`) as that: "after 2017-02-07 23:59", "at
+    2017-02-08 10:30"."""
+    if from_typed is not None and from_typed == to_typed:
+        return from_typed  # one moment: "at 2017-02-08 10:30"
+    if from_typed is not None or to_typed is not None:
+        ends = [
+            from_typed or (low and f"on or after {_day(low)}"),
+            to_typed or (high and f"on or before {_day(high)}"),
+        ]
+        return " and ".join(end for end in ends if end)
     if low is None and high is not None:
         return f"on or before {_day(high)}"
     if high is None and low is not None:
@@ -152,6 +219,8 @@ def _day(moment: datetime) -> str:
     """A moment as its day, or with its time when it has one."""
     if moment.time() in (datetime.min.time(), datetime.max.time()):
         return f"{moment:%Y-%m-%d}"
+    if moment.second and moment.microsecond != 999_999:
+        return f"{moment:%Y-%m-%d %H:%M:%S}"  # its seconds: "10:00:30" was "10:00"
     return f"{moment:%Y-%m-%d %H:%M}"
 
 

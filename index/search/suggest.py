@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, lru_cache
 from itertools import islice
 from typing import Any
 
-from whoosh.query import Or, Term
+from whoosh.query import And, Or, Term
 
 from index.search.limits import QueryError
 from index.search.slips import slip
+from index.search.written_forms import nearest_form
 from index.search.written_near import by_longest_part, first_offers, listed_near, one_edit_from
-from index.store.hyphens import WORD_EXPRESSION
-from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER, fold_map
+from index.store.schema import DEFAULT_FIELDS, TEXT_ANALYZER
 
 MAX_EDITS = 2
 """Suggestions are at most this many edits from the word typed."""
@@ -242,8 +240,14 @@ def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> list[st
         texts = (f"{row.get('title') or ''}\n{row.get('body') or ''}" for row in fields)
         return nearest_form(word, term, texts)
 
+    def texts(offer: str) -> Iterator[str]:  # of the articles holding its parts (sx52)
+        held = [Or([Term("body", t.text), Term("title", t.text)]) for t in TEXT_ANALYZER(offer)]
+        for docnum in searcher.docs_for_query(And(held)) if held else ():
+            row = searcher.stored_fields(docnum)
+            yield f"{row.get('title') or ''}\n{row.get('body') or ''}"
+
     written = by_longest_part(word, lambda part: listed_near(reader, part))
-    return options(word, stem, lexicon, frequency, surface, written)
+    return options(word, stem, lexicon, frequency, surface, written, texts)
 
 
 def options(
@@ -253,15 +257,17 @@ def options(
     frequency: Callable[[str], int],
     surface: Callable[[str], str | None],
     written: dict[str, int] | None = None,
+    texts: Callable[[str], Iterable[str]] | None = None,
 ) -> list[str]:
     """The written forms to offer for ``word`` (lower-cased; its stem ``stem``), best
     first: the words as written one edit from it (``written``, with how many articles
-    hold each: `index.search.written_near.first_offers`), else from the indexed terms
+    hold each: `index.search.written_near.first_offers`; as ``texts``, those of the
+    articles holding a word's parts, write them: `one_edit_offers`), else from the indexed terms
     ``lexicon`` (`choose`): ``frequency`` gives how often a term occurs, ``surface`` its
     written form nearest the word. Never one with a lost letter ("such\ufffdable",
     "sch?uble": no spelling to offer, sx45)."""
     if written:
-        offered = one_edit_offers(word, stem, written)
+        offered = one_edit_offers(word, stem, written, texts)
         if offered:
             return offered
     lexicon = [term for term in lexicon if "?" not in term]
@@ -273,14 +279,23 @@ def options(
     return [each for each in offered if not LOST.search(each)]
 
 
-def one_edit_offers(word: str, stem: str, written: dict[str, int]) -> list[str]:
+def one_edit_offers(
+    word: str,
+    stem: str,
+    written: dict[str, int],
+    texts: Callable[[str], Iterable[str]] | None = None,
+) -> list[str]:
     """The words of ``written`` (one edit from ``word`` as written, with how many articles
-    hold each) to offer, best first, at most `OFFERED` (`close`, no lost letter)."""
+    hold each) to offer, best first, at most `OFFERED` (`close`, no lost letter); with
+    ``texts`` (of the articles holding a word's parts), each as they write it, with its
+    accents, and one with an apostrophe only if they write it whole (`held_offers`)."""
+    from index.search.held_forms import held_offers
 
     def fits(option: str) -> bool:
         return not LOST.search(option) and close(word, stem, option)
 
-    return first_offers(word, written, fits)[:OFFERED]
+    ranked = first_offers(word, written, fits)
+    return ranked[:OFFERED] if texts is None else held_offers(ranked, texts, OFFERED)
 
 
 def near_terms(word: str, stem: str, lexicon: list[str]) -> dict[str, int]:
@@ -346,96 +361,3 @@ def choose(
     # as near as the best only: beside "cuomo", "compo" and "comon" (two edits) were noise
     ranked = [t for t in ranked if distance[t] == distance[ranked[0]]]
     return list(dict.fromkeys(surfaces[t] for t in ranked))[:OFFERED]
-
-
-def nearest_form(word: str, stem: str, bodies: Iterable[str]) -> str | None:
-    """The real word of ``bodies`` whose stem is ``stem`` nearest to ``word`` as typed
-    (stems read badly as suggestions; "peacekepers" wants "peacekeepers", not the
-    "peacekeeping" of the same stem met first); on a tie, the first in alphabetical order
-    (not the one met first: the engines pass the bodies of the first `SURFACE_DOCS`
-    articles holding the stem, Whoosh in its index's order, OpenSearch by id, and "tni"
-    was "ties" on one and "tied" on the other).
-
-    Only the words that may have that stem are analysed (`words_like`), each distinct one
-    once: a whole body analysed took 7 s of "taiwa" in a corpus with a 1.9M-character
-    article (nu36 #5)."""
-    from rapidfuzz.distance import Levenshtein  # only a search with no hits gets here
-
-    forms: dict[str, int] = {}
-    found: dict[str, list[str]] = {}
-    for body in bodies:
-        for token in words_like(stem, body):
-            if token not in found:
-                found[token] = [
-                    str(token[t.startchar : t.endchar]).lower()
-                    for t in TEXT_ANALYZER(token, chars=True)
-                    if t.text == stem
-                ]
-            for form in found[token]:
-                forms.setdefault(form, Levenshtein.distance(word, form))
-    return min(forms, key=lambda form: (forms[form], form)) if forms else None
-
-
-KEPT_STEM = 2
-"""Porter2 changes at most this many of a stem's last letters from the word's ("happi",
-"happy"; "die", "dying"), so a word whose stem is S begins with all of S but these
-(so for every word of newsarticles, 51,902: `tests/search/test_suggest_forms.py`)."""
-
-
-def words_like(stem: str, text: str) -> Iterator[str]:
-    """The words of ``text`` (its analyzers' tokens, `WORD_EXPRESSION`: a hyphenated word
-    whole) that may have the stem ``stem``: those with a part (or, hyphens left out, a
-    joined form) that begins, in any case and accent, with ``stem`` but for its last
-    `KEPT_STEM` letters. Some with other stems too; a word begun by a letter folded to
-    two ("ß") is missed."""
-    for match in _begun_by(stem).finditer(text):
-        start = match.start()
-        if start > 1 and text[start - 1] in ".-" and _CHAR.match(text[start - 2]):
-            yield _word_at(text, start)  # a part of a longer word: the whole word
-        else:
-            yield match.group()
-
-
-@lru_cache(maxsize=256)
-def _begun_by(stem: str) -> re.Pattern[str]:
-    """A pattern of the words (or the rest of a word, from one of its parts) that begin
-    with ``stem`` but its last `KEPT_STEM` letters (`words_like`). The first letter comes
-    first, for the scan of a long text (a lookbehind first made it 8x slower)."""
-    first, *rest = [_spelt(letter) for letter in stem[: max(1, len(stem) - KEPT_STEM)]]
-    begun = first + r"(?<!\w.)" + "".join("-?" + letter for letter in rest)
-    return re.compile(begun + r"\w*(?:[.&-]\w+)*")
-
-
-def _word_at(text: str, start: int) -> str:
-    """The word of ``text`` (`WORD_EXPRESSION`) that holds the character at ``start``."""
-    begin = start
-    while begin and (text[begin - 1] in ".&-_" or text[begin - 1].isalnum()):
-        begin -= 1
-    for match in _TOKEN.finditer(text, begin):
-        if match.end() > start:
-            return match.group()
-    return ""
-
-
-def _spelt(letter: str) -> str:
-    """A character class of every word character the analyzers read as ``letter`` (once
-    lower-cased and folded): "[AaÀàÁá…]"."""
-    return "[" + "".join(re.escape(c) for c in sorted(_written().get(letter, {letter}))) + "]"
-
-
-@cache
-def _written() -> dict[str, set[str]]:
-    """Each folded character, with every word character that lower-cases and folds to it
-    alone (not "ß": it is folded to "ss")."""
-    fold = fold_map()
-    chars = {chr(code) for code in fold} | set(string.ascii_letters + string.digits)
-    written: dict[str, set[str]] = {}
-    for char in chars | {c.upper() for c in chars} | {c.lower() for c in chars}:
-        folded = char.lower().translate(fold)
-        if len(folded) == 1 and len(char) == 1 and _CHAR.match(char):
-            written.setdefault(folded, {folded}).add(char)
-    return written
-
-
-_TOKEN = re.compile(WORD_EXPRESSION)
-_CHAR = re.compile(r"\w")

@@ -126,3 +126,30 @@ def test_the_year_offered_holds_an_article_of_that_month(dated: list[date], mont
         assert said.endswith(f'did you mean date:"{name} {max(years)}"?'), said
     else:
         assert "did you mean" not in said, said
+
+
+def test_a_clause_with_a_time_is_told_as_typed() -> None:
+    """sx52: ``date:>2017-02-07T23:59`` on a corpus that ends on Feb 7 was told "no article
+    is dated on or after 2017-02-08", a day the user never typed: a clause naming a time
+    is told by the moment it names, its comparison kept (strictly after that minute)."""
+    span = (datetime(2017, 2, 1), datetime(2017, 2, 7))
+    said = "(this corpus runs 2017-02-01 to 2017-02-07)"
+    cases = {
+        "date:>2017-02-07T23:59": "after 2017-02-07 23:59",
+        "date:>2017-02-07T23": "after 2017-02-07T23",
+        'date:>"7 feb 2017 11pm"': "after 2017-02-07T23",
+        "date:>=2017-02-08T10:00:30": "on or after 2017-02-08 10:00:30",
+        "date:>2017-02-08T10:00:30": "after 2017-02-08 10:00:30",
+        "date:2017-02-08T10:30": "at 2017-02-08 10:30",
+        "date:<2017-01-31T10:00": "before 2017-01-31 10:00",
+        "date:<=2017-01-31T10:00": "on or before 2017-01-31 10:00",
+        "dam date:>2017-02-07T23:59 date:<2017-02-09T08:00": (
+            "after 2017-02-07 23:59 and before 2017-02-09 08:00"
+        ),
+    }
+    for text, stretch in cases.items():
+        assert date_miss(text, span, now=NOW) == f"no article is dated {stretch} {said}", text
+    # a moment with seconds is told with them (it was cut to its minute)
+    assert date_miss("dam", span, since=datetime(2017, 2, 8, 10, 0, 30), now=NOW) == (
+        f"no article is dated on or after 2017-02-08 10:00:30 {said}"
+    )

@@ -185,6 +185,12 @@ def test_one_word_changed(typed: str, offer: str, one: bool) -> None:
         ("housekim", "housein", False),
         ("boides", "bonds", False),
         ("peacekeepre", "peacekeeper", True),  # a swap is one edit
+        # sx52: a letter for a far one is no slip at any length: "killing", absent from the
+        # seeds, listed "willing" (another word, not a typo of it): offered, not shown
+        ("killing", "willing", False),
+        ("unsold", "unfold", False),
+        ("governmenr", "government", True),  # a key's neighbour: a slip
+        ("govermment", "government", True),  # "m" beside "n"
     ],
 )
 def test_the_offered_word_is_near_as_written_and_searched(

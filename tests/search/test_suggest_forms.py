@@ -1,4 +1,4 @@
-"""Did you mean's written forms (`index.search.suggest.nearest_form`) are those of the whole
+"""Did you mean's written forms (`index.search.written_forms.nearest_form`) are those of the whole
 text analysed, found from the few words that may have the stem (fx43, nu36 #5: analysing a
 1.9M-character body took 7 s of a zero-hit search).
 
@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from index.search.suggest import KEPT_STEM, nearest_form, words_like
+from index.search.written_forms import KEPT_STEM, nearest_form, words_like
 from index.store.schema import TEXT_ANALYZER, make_words_analyzer
 from tests.conftest import SHARED_CORPORA
 
