@@ -132,16 +132,7 @@ RULES: dict[str, int] = {
     # 42 (rv74): "before-and-after", "us-versus-them", "him-or-her", "day-after", "also-rans"
     # keep their dash (cl47 cut them)
     ARTICLES: 42,
-    # quotes 26: a double mark written as two single ones or two backticks ("hard.''",
-    # ``...''), and the lost character '"?' read as an apostrophe inside a quote or as a
-    # dash after a space (tr31, issue 18: x02, x05); speakers: the name that speaks in its
-    # sentence, a capitalised person's noun before a name is a role (lf31)
-    # quotes 27: renderings carrying the same names and numbers join with fewer shared
-    # words, one speaker named (a body too) on one side or both, going no opposite ways
-    # ("rose"/"fell"); a copy with an aside inserted is a clip of the plain one (gq32,
-    # issue 18: x03, r03; fx36b, rv32 #3); a dateline with its day in full ("WASHINGTON,
-    # Oct. 19, 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before) is dropped
-    # before a subject is read, as "RIVERTON, Calif. (AP) —" was (sm32)
+    # quotes 26-27: see index/rules_history.md (moved there by fx171)
     # quotes 28: two short renderings of one speaker sharing most of their content words
     # join, and no paraphrase goes opposite ways; one body named on both sides speaks for
     # two renderings ("Defense Ministry of Russia", "Defense Ministry"); quotes sharing two
@@ -319,7 +310,10 @@ RULES: dict[str, int] = {
     # quotes 49 (qp48, nu66): a quote's words start past a lost mark after its opening one
     # ('"\ufffdWe have a body': 212 quotes of newsarticles); a body named over "for"/"on"
     # ("The Centers for Disease Control says", "said the Council on Foreign Relations") speaks
-    "quotes": 49,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 50 (fx171, nu67 #10): a body's name the book read in pieces goes on over "on"/
+    # "for" (then "of the", "and" before a noun's ending): "Council on Foreign Relations" is
+    # one body, no person "Relations" whom "he said" meant
+    "quotes": 50,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11-14: see index/rules_history.md (moved there by st65)
     # stories 15: two wires whose headlines name companies by ticker, neither naming the
     # other's, count 0.2 of their likeness in the grouping (st39, issue 16, nu41 #1: 18

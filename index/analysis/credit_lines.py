@@ -19,13 +19,14 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from index.analysis.entities import fold
 from index.text.metadata import DATELINE, NOT_PLACES
 from index.text.outlets import agency_name, known_outlet
 
 if TYPE_CHECKING:
     from index.analysis.namematch import Entity
 
-__all__ = ["Credits", "credit_spans"]
+__all__ = ["Credits", "credit_spans", "outlet_key"]
 
 _CREDIT_WORDS = (
     r"(?:additional\s+)?(?:reporting|writing|editing|edited|written|reported|compiled"
@@ -50,6 +51,20 @@ _OWNED = re.compile(r"\b[Tt]he\s+[A-Z][\w-]*[’']s\s+$")
 _LINKED = re.compile(r"\s(?:for|of|on|and)\s")
 _THE_NAME = re.compile(r"\s+the(?:\s+[A-Z][\w'’-]*)+")
 """A name of linked words going on past "the": "Department for Exiting the European Union"."""
+
+
+_OUTLET_TAILS = frozenset(("news", "com", "co", "uk", "org", "net", "online"))
+
+
+def outlet_key(source: str) -> tuple[str, ...]:
+    """An outlet's name as matched against a name: "Al Jazeera", "Al Jazeera News" and
+    "aljazeera.com"'s own "Al Jazeera.com" all read ("al", "jazeera"); "BBC News" ("bbc",)."""
+    words = re.findall(r"[a-z0-9]+", fold(source).lower().replace("’", "'").replace("'s", ""))
+    if words[:1] == ["the"]:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _OUTLET_TAILS:
+        words.pop()
+    return tuple(words)
 
 
 def _agencies(names: str) -> bool:

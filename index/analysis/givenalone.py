@@ -1,13 +1,17 @@
 """One word said alone that is a word of one person's longer name, not its last: "Zahid" for
 "Ahmad Zahid Hamidi", and a given name that stands for the whole name where the name has no
 family name ("Khalid" for "Khalid Abu Bakar", "Subramaniam" for "Subramaniam Sathasivam":
-Malaysian names are a given name and the father's; fx74, nu40 #3)."""
+Malaysian names are a given name and the father's; fx74, nu40 #3). The speakers ask
+`inside_name`; a comparison's names ask `owners` (fx171)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
+from index.analysis.firstnames import first_name_gender
 from index.analysis.speakerplaces import place_name
+
+Key = tuple[str, ...]
 
 
 def inside_name(persons: Mapping[str, bool], word: str) -> set[str]:
@@ -26,3 +30,31 @@ def inside_name(persons: Mapping[str, bool], word: str) -> set[str]:
     if any(len(n.split()) >= 2 and n.split()[-1].lower() == word for n in persons):
         return set()  # "Lee" where "Lee Hsien Loong" and "Robert E. Lee" are named
     return opened
+
+
+def owners(word: str, keys: Iterable[Key], person: Callable[[Key], bool]) -> list[Key]:
+    """The full names of one article (``keys``, lower case) that ``word`` said alone may
+    stand for: those it ends ("Trump" for "Donald Trump"), else those it opens ("Khalid" for
+    "Khalid Abu Bakar"), else those it sits inside of as a person's middle name (`middle_of`;
+    fx171, nu67 #10: "Apandi" for "Mohamed Apandi Ali"). The mention is that name's only
+    when one name is found: two full names sharing it ("Mohamed Ali", "Mohamed Salah") keep
+    it apart. ``person`` tells a person's name from an organisation's or a place's."""
+    keys = list(keys)
+    return (
+        [k for k in keys if k[-1] == word]
+        or [k for k in keys if k[0] == word]
+        or [k for k in keys if middle_of(word, k) and person(k)]
+    )
+
+
+def middle_of(word: str, key: Key) -> bool:
+    """Whether ``word`` is a middle word of ``key``, a name of three words or more that opens
+    with a known first name, neither of the two a place's ("Apandi" of "Mohamed Apandi Ali";
+    not "Denmark" of "China Denmark Regions")."""
+    return (
+        len(key) >= 3
+        and word in key[1:-1]
+        and first_name_gender(key[0]) is not None
+        and not place_name(key[0].title())
+        and not place_name(word.title())
+    )

@@ -15,6 +15,7 @@ from index.analysis.mention import Mention
 from index.analysis.namecues import (
     described_as_person,
     firm_before,
+    org_goes_on,
     own_event,
     replied_from,
     reported_subject,
@@ -103,6 +104,7 @@ class NameBook:
         self.text = text
         boundaries = sentence_ends(text)
         last_sentence = -1
+        org_end = -1  # where the last organisation's name ends
         surnames: dict[str, Mention] = {}
         slashes = "/" in text  # most articles have none: no run is credited, nor a credit
         runs = runs_outside(without_links(text), quoted)  # no name inside a link (sp50)
@@ -116,6 +118,12 @@ class NameBook:
                 if cut == len(run):
                     continue
                 at, run = at + cut, run[cut:]
+            if org_end >= 0 and at - org_end <= 8:  # "Council on Foreign Relations" (fx171)
+                last = self.mentions[-1]
+                if joint := org_goes_on(text, org_end, at, run, last.name):
+                    self.mentions[-1] = last._replace(name=f"{last.name}{joint}{run.rstrip('.,')}")
+                    org_end = run_end
+                    continue
             slash = slashes and "/" in text[max(0, at - 3) : at] and credited_before(text, at)
             shape = run_shape(run, slash)  # None for most runs ("The", "But")
             if shape is not None and text.endswith(" of the ", at - 8 if at > 8 else 0, at):
@@ -146,6 +154,7 @@ class NameBook:
             if organisation:  # what "it said" may point back to
                 said = speaker or (not owned and _leads(text, opening, at))
                 add(_new_tuple(Mention, (at, " ".join(name), True, "", said, None, False)))
+                org_end = run_end
                 continue
             speaker = speaker or (not owned and replied_from(before))  # sp45, na-0339
             known = surnames.get(name[-1].lower()) if len(name) == 1 else None

@@ -6,6 +6,7 @@ import re
 
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender
 from index.analysis.speechverbs import PERSON_NOUNS, PERSON_TITLES, PLACE_NAMES, SAID_AFTER, words
+from index.analysis.words import MONTHS_DAYS
 
 _VERBS_BEFORE = (
     "said|says|added|adds|wrote|writes|explained|noted|insisted|stated|argued|declared|"
@@ -187,3 +188,29 @@ def own_event(text: str, end: int) -> str | None:
     if found is None:
         return None
     return MALE if found.group(1) == "his" else FEMALE
+
+
+_ORG_GOES_ON = (" on ", " for ")
+_NOUN_END = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ness|ship|ism|ics|ure|ies)$")
+"""How the last word of a body's name after its "and" ends ("Development", "Studies")."""
+
+
+def org_goes_on(text: str, org_end: int, at: int, run: str, org: str) -> str:
+    """The words joining ``org``, an organisation's name that ends at ``org_end``, to the
+    run of capitals ``run`` at ``at`` when the run goes on with that name ("Council" on
+    "Foreign Relations", "Reporters Committee for Freedom" of the "Press"), else "". The
+    book's runs join at "of" only; read alone, "Foreign Relations" was a person,
+    "Relations", whom a later "he said" pointed to (fx171, na-2635: "Richard Haas, president
+    of the Council on Foreign Relations, a nonpartisan think tank, said ... He said, '...'").
+    Not a day or a month ("the Council on Monday"); "of the", or "and" before a common
+    noun's ending ("Organisation for Economic Cooperation" and "Development"), only after
+    "on" or "for" (not "the Ministry of Defense" of "the UK", "... Relations and Richard
+    Haass")."""
+    joint = text[org_end:at] if 4 <= at - org_end <= 8 else ""
+    words = run.rstrip(".,").split()
+    if joint not in _ORG_GOES_ON:
+        glued = any(glue in org for glue in _ORG_GOES_ON)
+        noun = joint == " and " and _NOUN_END.search(words[-1]) is not None
+        if not (glued and (joint == " of the " or noun)):
+            return ""
+    return "" if words[0].lower() in MONTHS_DAYS else joint

@@ -234,6 +234,8 @@ _ROLE_ENDS = CORE_TITLES | OFFICES | PARTY_WORDS | words("staff writer")
 
 
 def _role_word(low: str) -> bool:
+    """A role's last word, hyphened on too ("Attorney-General", "Vice-President": fx171)."""
+    low = low.rpartition("-")[2]
     return low in _ROLE_ENDS or (low.endswith("s") and low[:-1] in _ROLE_ENDS)
 
 

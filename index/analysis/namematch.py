@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from index.analysis.capitalruns import capital_runs, opens_sentence
-from index.analysis.credit_lines import Credits
+from index.analysis.credit_lines import Credits, outlet_key
 from index.analysis.demonyms import PLACES, is_demonym, not_a_name
 from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_words
 from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
 from index.analysis.firmnames import LINK_WORDS, bare_firm, initialisms, same_firm, spelt_out
 from index.analysis.firstnames import first_name_gender
+from index.analysis.givenalone import owners as name_owners
 from index.analysis.namefragments import tidy
 from index.analysis.sharedsurnames import People
 from index.analysis.speechverbs import ORG_WORDS
@@ -355,7 +356,7 @@ def merge(mentions: Sequence[NameMention]) -> list[Entity]:
         if len(m.key) > 1:
             continue
         word = m.key[0]
-        owners = [k for k in full if k[-1] == word] or [k for k in full if k[0] == word]
+        owners = name_owners(word, full, _person_like)  # "Apandi": a middle name (fx171)
         if m.acronym:  # "DOT" after "Department of Transportation": the same text's
             owners = [k for k in full if _initials(k) == word or spelt_out(word, full[k])] or owners
         if len(owners) == 1:
@@ -388,19 +389,6 @@ _NUMBERED_WORDS = word_set(
     phase stage level tier category class grade type rule form division"""
 )
 """Common words that head a numbered part or class, written in lower case or not."""
-
-_OUTLET_TAILS = frozenset(("news", "com", "co", "uk", "org", "net", "online"))
-
-
-def outlet_key(source: str) -> tuple[str, ...]:
-    """An outlet's name as matched against a name: "Al Jazeera", "Al Jazeera News" and
-    "aljazeera.com"'s own "Al Jazeera.com" all read ("al", "jazeera"); "BBC News" ("bbc",)."""
-    words = re.findall(r"[a-z0-9]+", fold(source).lower().replace("’", "'").replace("'s", ""))
-    if words[:1] == ["the"]:
-        words = words[1:]
-    while len(words) > 1 and words[-1] in _OUTLET_TAILS:
-        words.pop()
-    return tuple(words)
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

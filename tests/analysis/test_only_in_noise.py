@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from index.analysis.credit_lines import outlet_key
 from index.analysis.multicompare import Document, compare_many
-from index.analysis.namematch import outlet_key
 from index.analysis.pair_names import pair_only_in
 
 OTHER = "Officials in Ohio met on Monday. Marta Quist spoke."
