@@ -29,8 +29,7 @@ async def test_the_outlet_filter_keeps_its_stories(tmp_path: Path) -> None:
         await pilot.press("S")
         await settle(pilot)
         assert set(listed(app)) == {frozenset(s.article_ids) for s in every}
-        reader(app).source = outlet  # as the outlet picker sets it
-        reader(app)._start_search()
+        reader(app).outlet_chosen(outlet)  # as the outlet picker does
         await settle(pilot)
         expected = {frozenset(s.article_ids) for s in every if outlet in s.sources}
         assert set(listed(app)) == expected

@@ -167,14 +167,18 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
         """Whether the article list's search should run now: not while stories are shown
         (at 100,000 articles it would take the time the story list is waiting for); it
         runs when the list switches back to articles."""
-        if self.showing_stories:
+        if self.showing_stories:  # the story list follows the query itself (nu68: listing
+            # the last query's stories again here previewed one over an article opened)
             self._articles_waiting = True
             self.total = None  # the status line says no count it does not know
-            if not self._stories_loading:  # the outlet filter changed: its stories (nu24 #2)
-                story = self.story_list.current
-                self._show_stories(keep=story.id if story else None)
             return False
         return True
+
+    def outlet_changed(self) -> None:
+        """The outlet filter changed: over stories, it keeps those it ran in (nu24 #2)."""
+        if self.showing_stories and not self._stories_loading:
+            story = self.story_list.current
+            self._show_stories(keep=story.id if story else None)
 
     @property
     def story_list(self) -> StoryList:
