@@ -8,7 +8,8 @@ from tui.keymap_key import Key
 
 STORY_KEYS = (
     Key("toggle-stories", "S", "toggle_stories", "Stories",
-        "switch the list between articles and stories (a query finds stories)", STORIES,
+        "switch the list between articles and stories (a query finds stories); over a "
+        "story: enter opens its screen, c compares its outlets, q lists its quotes", STORIES,
         show=False, palette="Stories: switch the list"),
     Key("related", "r", "related", "Related",
         "articles related to the open one: its story's first, then the nearest, and why",
