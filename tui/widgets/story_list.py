@@ -239,6 +239,14 @@ class StoryList(OptionList):
         """The cells the shown rows were made for (None: not laid out yet)."""
         return self._width
 
+    def action_cursor(self, step: int) -> None:
+        """j/k and the arrows: the next or the previous story."""
+        step_cursor(self, step)
+
+    def action_jump(self, where: str) -> None:
+        """g/G, home/end and a page (the page keys, ctrl+d/ctrl+u), as the article list's."""
+        jump(self, where)
+
     def scroll_to_highlight(self, top: bool = False) -> None:
         """The cursor's story in view, and whole rows from the top: in a list whose height
         is no multiple of a row's (9 lines at 80x24) a move down past the bottom, or `s`
