@@ -336,7 +336,8 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
         """The stories found last, in the order chosen; the cursor on ``keep``; ``quiet``:
         the pane keeps its article (the next move shows the cursor's story's first)."""
         text = self._stories_shown
-        empty = f"No stories match {text!r}." if text.strip() else "No stories."
+        empty = f"No stories match {text!r}" if text.strip() else "No stories"
+        empty += f" from {self.source}." if self.source else "."  # as the pane says (nu68)
         found = self._stories_found
         if self.source:  # the outlet filter keeps the stories it ran in (nu24 #2)
             found = [story for story in found if self.source in story.sources]
