@@ -70,7 +70,8 @@ READER = (
         "marked, or with its most similar article", COMPARING,
         palette="Compare the marked articles"),
     Key("quotes", "q", "quotes", "Quotes",
-        "quotes of the article read, else of the query or corpus", READING, show=False,
+        "quotes of the article read, else of the story under the cursor, else of the query "
+        "or corpus", READING, show=False,
         tooltip="Who said what, and which outlet ran it first", palette="Quotes"),
     Key("accept-suggestion", "ctrl+y", "accept_suggestion", "Suggestion",
         "accept the spelling suggestion when nothing matched; after \"Showing results for\" "

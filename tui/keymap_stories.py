@@ -8,7 +8,8 @@ from tui.keymap_key import Key
 
 STORY_KEYS = (
     Key("toggle-stories", "S", "toggle_stories", "Stories",
-        "switch the list between articles and stories (a query finds stories)", STORIES,
+        "switch the list between articles and stories (a query finds stories); over a "
+        "story: enter opens its screen, c compares its outlets, q lists its quotes", STORIES,
         show=False, palette="Stories: switch the list"),
     Key("related", "r", "related", "Related",
         "articles related to the open one: its story's first, then the nearest, and why",
@@ -18,10 +19,12 @@ STORY_KEYS = (
 updating the index moved to ``u`` (the key table agreed across issues 15-20)."""
 
 STORY_LIST = (
-    Key("stories-down", "j", "cursor_down", "Down", "next story", MOVING, show=False),
-    Key("stories-up", "k", "cursor_up", "Up", "previous story", MOVING, show=False),
+    *list_moves("stories", "story", "story", pages=("pagedown,ctrl+d", "pageup,ctrl+u")),
+    Key("stories-open", "l", "select", "Open", "open the story under the cursor", MOVING,
+        show=False),
 )  # fmt: skip
-"""The story list's keys besides its arrows and enter (`tui.widgets.story_list.StoryList`)."""
+"""The story list's keys besides enter, as the article list has them
+(`tui.widgets.story_list.StoryList`; nu68: g, G, ctrl+d, ctrl+u and l did nothing there)."""
 
 STORY_SCREEN = (
     Key("story-back", "escape", "back", "Back",

@@ -31,7 +31,7 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 
 if TYPE_CHECKING:
-    from tui.screens.story_mode import StoryMode
+    from tui.screens.story_reading import StoryReading
 
 STEPS = 20
 """Steps back the reader keeps (the oldest are forgotten)."""
@@ -94,7 +94,7 @@ class Step:
 class WayBack:
     """The reader's steps back (`Step`), newest last."""
 
-    def __init__(self, reader: StoryMode) -> None:
+    def __init__(self, reader: StoryReading) -> None:
         self.reader = reader
         self.steps: list[Step] = []
 

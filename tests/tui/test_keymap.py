@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.app import SeverityLevel
+from textual.pilot import Pilot
 
 import tui.app
 from tests.tui.conftest import reader, settle
@@ -90,18 +91,36 @@ async def test_a_remapped_app_key_and_the_help_screen_shows_it(
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def _reader_help(app: BroadsheetApp, pilot: Pilot[None]) -> HelpScreen:
+    """The reader's help, opened with `?`."""
+    await settle(pilot)
+    await pilot.press("question_mark")
+    await settle(pilot)
+    assert isinstance(app.screen, HelpScreen)
+    return app.screen
+
+
 async def test_the_help_never_says_space_pages_where_it_marks(app: BroadsheetApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("question_mark")
-        await settle(pilot)
-        assert isinstance(app.screen, HelpScreen)
+        help_screen = await _reader_help(app, pilot)
         assert "space" in _help_row(
-            app.screen, "mark or unmark the article for comparison, up to 8 (● in the list)"
+            help_screen, "mark or unmark the article for comparison, up to 8 (● in the list)"
         ).split(" / ")
         # the list's page down (no space: it marks there) and the text's are two rows
-        assert "space" not in _help_row(app.screen, "page down").split(" / ")
-        assert "space" in _help_row(app.screen, "page down in the text (space marks in the list)")
+        assert "space" not in _help_row(help_screen, "page down").split(" / ")
+        assert "space" in _help_row(help_screen, "page down in the text (space marks in the list)")
+
+
+async def test_the_help_says_what_enter_c_and_q_do_over_a_story(app: BroadsheetApp) -> None:
+    """nu68's walkthrough: the Stories heading named `S` and `r` only, so no screen told a
+    new user that enter opens a story, `c` compares its outlets and `q` lists its quotes
+    (`StoryList.action_select`, `StoryMode.compare_story`, `QuoteJump.open`)."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        help_screen = await _reader_help(app, pilot)
+        said = " ".join(line for g in keymap.GROUPS for _, line, _ in help_screen.rows(g))
+        assert "over a story: enter opens its screen, c compares its outlets" in said
+        assert "q lists its quotes" in said
+        assert "quotes of the article read, else of the story under the cursor" in said
 
 
 BAD_FILES = [

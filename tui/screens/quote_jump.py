@@ -34,6 +34,9 @@ class QuoteJump:
         elif story is not None:
             title = story.title or story.id
             scope = QuoteScope(title=title, story=story.counted, story_id=story.id)
+        elif reader.showing_stories:  # the query the story list shows, as it read it: the
+            # article list's, searched last before `S`, may be another (nu68)
+            scope = QuoteScope(query=reader.stories_read_as or reader.listed_query())
         else:
             scope = QuoteScope(query=reader.read_as or reader.search_text)  # the listed (nu66)
         reader.app.push_screen(QuotesScreen(reader.library, scope), self.go)

@@ -394,6 +394,7 @@ class ReaderScreen(
         if source is not None and (source or None) != self.source:
             self.source = source or None
             self.way_back.clear()  # another list: a new way back, as a new search
+            self.outlet_changed()
             self._start_search()
 
     def action_quotes(self) -> None:

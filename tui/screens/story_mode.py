@@ -4,24 +4,20 @@ related articles; all index work in thread workers."""
 from __future__ import annotations
 
 from contextlib import nullcontext
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.timer import Timer
 
-from index.library import Highlighter, Library, QueryError, StoreError, printable
+from index.library import Library, QueryError, StoreError
 from index.models import Sort, Story, no_stories
 from tui import keymap
 from tui.key_waits import (
     expect_content,
-    expect_result,
-    keys_wait_for,
     result_came,
     screen_not_coming,
 )
 from tui.messages import (
-    ArticleFetched,
     IndexOpened,
     IndexUpdated,
     StoriesFound,
@@ -31,27 +27,22 @@ from tui.reader_state import NO_DATES, SORT_STATUS, STORY_ORDERS, story_default
 from tui.screens.library_screen import one_line
 from tui.screens.reader_results import none_matches, still_listed
 from tui.screens.story_compare import StoryCompare
+from tui.screens.story_reading import StoryReading
 from tui.screens.story_related import RelatedArticles
 from tui.story_none import why_none
 from tui.story_offer import stories_as_meant
 from tui.story_order import in_order
-from tui.way_back import WayBack
 from tui.widgets.article_list import ArticleList
-from tui.widgets.build_progress import BACK_HINT, CANCEL_HINT
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import NoteShown, QueryNote, SearchBox
 from tui.widgets.story_list import StoryList
-
-if TYPE_CHECKING:
-    from tui.screens.quote_jump import QuoteJump
-    from tui.screens.quotes import QuoteTarget
 
 LOADING_DELAY = 0.3
 """Seconds a story list may take before the list shows that it is loading (mounting the
 indicator and taking it down again cost more than most lists take to come)."""
 
 
-class StoryMode(StoryCompare, RelatedArticles):
+class StoryMode(StoryReading, StoryCompare, RelatedArticles):
     """What the reader screen adds for stories (its list of stories, story screen, related).
 
     The screen composes a `StoryList` (id ``stories``) beside its article list; the class
@@ -61,8 +52,6 @@ class StoryMode(StoryCompare, RelatedArticles):
     STORY_BINDINGS = keymap.bindings(keymap.STORY_KEYS)
     """The screen adds these to its own bindings."""
 
-    highlighter: Highlighter
-    """What the query lights up (the reader's); articles opened from stories show it too."""
     showing_stories = False
     """True while the list shows stories instead of articles."""
     _stories_text: str | None = None
@@ -70,9 +59,9 @@ class StoryMode(StoryCompare, RelatedArticles):
     _stories_shown = ""
     """The query of the story list shown (the search bar may hold more, typed since)."""
     _keep_story: str | None = None
+    """The story the cursor stays on when the list is read again (after an update)."""
     _stories_quiet = False
     """The stories are listed again (an update, a sort): the pane keeps what it shows."""
-    """The story the cursor stays on when the list is read again (after an update)."""
     _articles_waiting = False
     """The article list's search waits until the list shows articles again."""
     _loading_timer: Timer | None = None
@@ -103,13 +92,10 @@ class StoryMode(StoryCompare, RelatedArticles):
         _keep: str | None
         _keep_away: bool
         _keep_top: bool
-        quote_jump: QuoteJump
         total: int | None
         total_exact: bool
         source: str | None
         sort: Sort
-
-        def article_shown(self, article_id: str, *, opened: bool = False) -> None: ...
 
         def _start_search(
             self, keep: str | None = None, away: bool = False, *, top: bool = False
@@ -181,14 +167,18 @@ class StoryMode(StoryCompare, RelatedArticles):
         """Whether the article list's search should run now: not while stories are shown
         (at 100,000 articles it would take the time the story list is waiting for); it
         runs when the list switches back to articles."""
-        if self.showing_stories:
+        if self.showing_stories:  # the story list follows the query itself (nu68: listing
+            # the last query's stories again here previewed one over an article opened)
             self._articles_waiting = True
             self.total = None  # the status line says no count it does not know
-            if not self._stories_loading:  # the outlet filter changed: its stories (nu24 #2)
-                story = self.story_list.current
-                self._show_stories(keep=story.id if story else None)
             return False
         return True
+
+    def outlet_changed(self) -> None:
+        """The outlet filter changed: over stories, it keeps those it ran in (nu24 #2)."""
+        if self.showing_stories and not self._stories_loading:
+            story = self.story_list.current
+            self._show_stories(keep=story.id if story else None)
 
     @property
     def story_list(self) -> StoryList:
@@ -346,7 +336,8 @@ class StoryMode(StoryCompare, RelatedArticles):
         """The stories found last, in the order chosen; the cursor on ``keep``; ``quiet``:
         the pane keeps its article (the next move shows the cursor's story's first)."""
         text = self._stories_shown
-        empty = f"No stories match {text!r}." if text.strip() else "No stories."
+        empty = f"No stories match {text!r}" if text.strip() else "No stories"
+        empty += f" from {self.source}." if self.source else "."  # as the pane says (nu68)
         found = self._stories_found
         if self.source:  # the outlet filter keeps the stories it ran in (nu24 #2)
             found = [story for story in found if self.source in story.sources]
@@ -388,63 +379,3 @@ class StoryMode(StoryCompare, RelatedArticles):
         story = self.story_list.current
         if story is not None:  # its first article, in the pane, once the list is painted
             self.call_after_refresh(self._read, story.first, focus=False)
-
-    @cached_property
-    def way_back(self) -> WayBack:
-        """The screens an article was opened from, opened again by esc (`tui.way_back`)."""
-        return WayBack(self)
-
-    def action_cancel_update(self) -> None:
-        """Esc: back to the screens the article read was opened from (nu38 #4: they were
-        gone), an update running on; with none to go back to, cancel the update (nu39 #2:
-        esc went nowhere and lost the update)."""
-        if not self.way_back.back():
-            super().action_cancel_update()
-
-    def cancel_hint(self) -> str:
-        return BACK_HINT if self.way_back.steps else CANCEL_HINT
-
-    def show_again(self, article_id: str) -> None:
-        """The way back shows the article read when its screens were opened."""
-        self._read(article_id, focus=True)
-
-    def _read(self, article_id: str | QuoteTarget | None, *, focus: bool = True) -> None:
-        """Show an article (picked in a story, among related ones) in the reading pane;
-        a quote chosen in the story's quotes panel, at the quote."""
-        if article_id is not None:  # from a screen (`tui.way_back`): a step back to it
-            shown = self.query_one(ReadingPane).article
-            self.way_back.took(self._read, shown.id if shown else None)
-        if article_id is not None and not isinstance(article_id, str):
-            self.quote_jump.go(article_id)
-        elif article_id is not None and self.library is not None:
-            ticket = expect_result(self.app) if focus else None  # keys typed go to it (fx126)
-            keys_wait_for(self._fetch(self.library, article_id, focus, ticket), ticket)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="article", name="article")
-    def _fetch(self, library: Library, article_id: str, focus: bool, ticket: int | None) -> None:
-        try:
-            article = library.article(article_id)
-        except KeyError:  # an update elsewhere deleted it while its story's screen was open
-            self.app.call_from_thread(self._gone, article_id, ticket)
-            return
-        self.post_message(ArticleFetched(article, focus, ticket))
-
-    def _gone(self, article_id: str, ticket: int | None = None) -> None:
-        if ticket is not None:  # the keys held for it (no others: a search's wait on, rv55)
-            result_came(self.app, ticket)
-        said = printable(f"{article_id} is gone from the index: its file was deleted")
-        self.notify(said, severity="warning", markup=False)
-
-    def on_article_fetched(self, message: ArticleFetched) -> None:
-        pane = self.query_one(ReadingPane)
-        pane.show(message.article, self.highlighter)
-        self.article_shown(message.article.id, opened=message.focus)
-        self._rewatch()  # its watched terms and its own highlights, as the article list's do
-        if message.focus:
-            self.set_focus(pane)
-        if message.ticket is not None:  # the keys typed meanwhile act on it
-            result_came(self.app, message.ticket)
-
-    def _rewatch(self) -> None:
-        """Light the pane's article with the watched terms and its highlighted passages
-        (the reader's; an article opened from a story kept the one before's)."""

@@ -239,6 +239,28 @@ class StoryList(OptionList):
         """The cells the shown rows were made for (None: not laid out yet)."""
         return self._width
 
+    def action_cursor(self, step: int) -> None:
+        """j/k and the arrows: the next or the previous story."""
+        step_cursor(self, step)
+
+    def action_jump(self, where: str) -> None:
+        """g/G, home/end and a page (the page keys, ctrl+d/ctrl+u), as the article list's."""
+        jump(self, where)
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """The cursor's story in view, and whole rows from the top: in a list whose height
+        is no multiple of a row's (9 lines at 80x24) a move down past the bottom, or `s`
+        keeping the cursor's story, left the top row's counts without their headline
+        (nu68). The top goes down to the next row while that stays in the list's reach."""
+        super().scroll_to_highlight(top)
+        lines, y = self._lines, round(self.scroll_y)
+        if self.highlighted is None or not 0 <= y < len(lines) or not lines[y][1]:
+            return
+        index = lines[y][0]
+        below = self._index_to_line[index] + self._heights[index]
+        if below <= self.max_scroll_y:
+            self.scroll_to(y=below, animate=False, force=True, immediate=True)
+
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list is self and event.option_index >= self.shown - 5:
             self.grow(self.shown + 1)
