@@ -11,7 +11,8 @@ and lead never name. An angle piece of one event usually names the event's actor
 - ``A`` names someone in its headline none of whose words (first `PREFIX` letters, so
   "Pakistani" meets "Pakistan" and "Grammys" "Grammy") ``B``'s headline or first
   `LEAD_WORDS` body words name, and ``B`` names such a one for ``A``: the pair counts
-  ``--factor`` times its likeness before the clustering's lifts.
+  ``--factor`` times its likeness before the clustering's lifts (``--long``: only a pair
+  of two full texts, `story_length.longs`, so AllSides' openings are never weighed).
 
 Names are `entities.find_names`', read with one `entities.Lexicon` of every article built
 (the slice's own casing: a headline's "Northeast" or "Thousands" is no name when the slice
@@ -38,6 +39,7 @@ from bench.stories_eval import CORPORA, evaluate, load
 from index.analysis import story_build
 from index.analysis.entities import Lexicon, find_names
 from index.analysis.stories import StoryArticle, StoryParams
+from index.analysis.story_length import longs
 from index.analysis.story_places import country_keys
 
 PREFIX = 5
@@ -48,7 +50,7 @@ Actors = tuple[frozenset[tuple[str, ...]], frozenset[str]]
 """An article's headline actors (each a name's words, cut to `PREFIX`) and every name word
 of its headline and lead (cut alike)."""
 
-_state: dict[str, Any] = {"factor": 1.0, "actors": None, "hits": 0}
+_state: dict[str, Any] = {"factor": 1.0, "actors": None, "hits": 0, "long": None}
 
 
 def actors(articles: Sequence[StoryArticle]) -> list[Actors]:
@@ -75,12 +77,17 @@ def apart(a: Actors, b: Actors) -> bool:
     return missing(a[0], b[1]) and missing(b[0], a[1])
 
 
-def weighed(pairs: Any, found: Sequence[Actors], factor: float) -> Any:
-    """``pairs`` (rows of ``found``) with each pair `apart` counting ``factor`` times."""
+def weighed(
+    pairs: Any, found: Sequence[Actors], factor: float, long: np.ndarray | None = None
+) -> Any:
+    """``pairs`` (rows of ``found``) with each pair `apart` counting ``factor`` times (with
+    ``long``, each row's full-text flag: only pairs of two full texts)."""
     i, j, s = pairs
     hit = np.array(
         [apart(found[a], found[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)], bool
     )
+    if long is not None and len(hit):
+        hit &= long[i] & long[j]
     _state["hits"] += int(hit.sum())
     return i, j, np.where(hit, s * np.float32(factor), s).astype(s.dtype, copy=False)
 
@@ -92,13 +99,17 @@ def watched() -> Iterator[None]:
 
     def build(articles: Sequence[StoryArticle], *args: Any, **kwargs: Any) -> Any:
         if _state["factor"] != 1.0:
-            _state["actors"] = actors(story_build._canonical(articles))
+            ordered = story_build._canonical(articles)
+            _state["actors"] = actors(ordered)
+            params = args[0] if args else kwargs["params"]
+            _state["long_rows"] = longs(ordered, params.long_words)
         return kept_build(articles, *args, **kwargs)
 
     def group(n: int, likeness: Any, params: StoryParams, *args: Any, **kwargs: Any) -> Any:
         found = _state["actors"]
         if kwargs.get("rank") is not None and found is not None and len(found) == n:
-            likeness = weighed(likeness, found, _state["factor"])  # the outer call
+            long = _state["long_rows"] if _state["long"] else None
+            likeness = weighed(likeness, found, _state["factor"], long)  # the outer call
         return kept_group(n, likeness, params, *args, **kwargs)
 
     story_build.build = build
@@ -123,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, nargs="+", default=[TUNING_LABELS])
     parser.add_argument("--factor", type=float, nargs="+", default=[1.0, 0.85])
     parser.add_argument("--allsides", action="store_true", help="the AllSides halves instead")
+    parser.add_argument("--long", action="store_true", help="only pairs of two full texts")
     args = parser.parse_args(argv)
     sets: list[tuple[str, Any]] = []
     if args.allsides:
@@ -141,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
                 return _line(found, (*KEYS, "recall@2", "precision@1"))
 
             sets.append((labels.name, one))
+    _state["long"] = args.long
     with watched():
         for factor in args.factor:
             _state["factor"] = factor

@@ -50,6 +50,10 @@ def test_weighed_scales_the_pairs_apart_only() -> None:
     s = np.array([0.4, 0.5, 0.6], np.float32)
     got = weighed((i, j, s), found, 0.5)[2]
     assert got.tolist() == [np.float32(0.2), np.float32(0.5), np.float32(0.6)]
+    long = np.array([True, False, True])  # only pairs of two full texts: none apart here
+    assert weighed((i, j, s), found, 0.5, long)[2].tolist() == s.tolist()
+    long[1] = True
+    assert weighed((i, j, s), found, 0.5, long)[2].tolist() == got.tolist()
 
 
 def test_the_watched_build_is_the_plain_one_at_factor_one() -> None:
