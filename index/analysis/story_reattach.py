@@ -84,6 +84,7 @@ def reattach(
     partners: np.ndarray | None = None,
     moved: np.ndarray | None = None,
     holding: Callable[[np.ndarray], Any] | None = None,
+    idf: np.ndarray | None = None,
 ) -> np.ndarray:
     """``story`` with the undated rows that meet a changed story placed again (the
     update's new ones too, st50); ``stories`` loses the stories left empty and gains one
@@ -127,6 +128,8 @@ def reattach(
         holding: ``holding(terms)``: every row's unit TF-IDF values of the terms flagged
             (a flag per term) alone, in any order (`story_rows.Meeting.holding`); None:
             ``rows_of`` of the rows asked, all their terms (`_heavy`).
+        idf: Each term's weight (`vectors.idf`): of an asked row's terms, the one of the
+            highest is looked up (`_heavy`); None: the one fewest dated rows hold.
     """
     from index.analysis.story_copies import COPY
 
@@ -176,7 +179,7 @@ def reattach(
     copies = undated_copies(targets, days, fingerprints)
     if same is not None:
         copies = P.merge_pairs(copies, touching(same, targets, n), n)
-    cross = _asked_pairs(targets, days, copies, (rows_of, holding), scan, params, digest)
+    cross = _asked_pairs(targets, days, copies, (rows_of, holding, idf), scan, params, digest)
     rows_at, cols, scores = np.concatenate(cross[:2]), np.concatenate(cross[1::-1]), cross[2]
     scores = np.concatenate((scores, scores))
     mine = asked[rows_at] & (counted[cols] | (scores >= COPY))
@@ -261,7 +264,9 @@ def _asked_pairs(
     targets: np.ndarray,
     days: np.ndarray,
     copies: P.Pairs,
-    rows_of: tuple[Callable[[np.ndarray, bool], Any], Callable[[np.ndarray], Any] | None],
+    rows_of: tuple[
+        Callable[[np.ndarray, bool], Any], Callable[[np.ndarray], Any] | None, np.ndarray | None
+    ],
     scan: P.Scan,
     params: StoryParams,
     digest: np.ndarray | None = None,
@@ -275,10 +280,10 @@ def _asked_pairs(
     update re-asks nearly every undated row (a cosine of ``params.floor`` meets most), so
     this scan grew with the undated rows times all rows (st56: ~100 CPU s at 100,000
     articles, 10% undated, where nearly every undated article has a dated copy).
-    ``rows_of``: `reattach`'s ``rows_of`` and ``holding``. Each part selects the values it
+    ``rows_of``: `reattach`'s ``rows_of``, ``holding`` and ``idf``. Each part selects the values it
     multiplies (the values of a term are the same in any selection holding it, st66): the
     terms of every target were 85% of the values at 100,000 articles, ~0.3 CPU s (st71)."""
-    whole, holding = rows_of
+    whole, holding, idf = rows_of
     undated = np.isnan(days)
     ci, cj, cs = copies
     mixed = (undated[ci] != undated[cj]) & (cs >= 1.0)
@@ -288,7 +293,7 @@ def _asked_pairs(
     found = P.empty_pairs()
     if len(quick):
         held = holding or (lambda _: whole(targets, True))  # every target's terms hold theirs
-        found, slow = _heavy(quick, (lambda at: whole(at, False), held), undated, digest)
+        found, slow = _heavy(quick, (lambda at: whole(at, False), held, idf), undated, digest)
         quick = np.setdiff1d(quick, slow)
     rest = np.setdiff1d(targets, quick)
     rows = whole(rest, True) if len(rest) else None
@@ -298,7 +303,7 @@ def _asked_pairs(
 
 def _heavy(
     quick: np.ndarray,
-    rows_of: tuple[Callable[[np.ndarray], Any], Callable[[np.ndarray], Any]],
+    rows_of: tuple[Callable[[np.ndarray], Any], Callable[[np.ndarray], Any], np.ndarray | None],
     undated: np.ndarray,
     digest: np.ndarray | None = None,
 ) -> tuple[P.Pairs, np.ndarray]:
@@ -311,15 +316,17 @@ def _heavy(
     most ``(k + 10) * 2**-24`` relatively, ``k`` the terms in all, taken twice) a
     cosine of 1.0 needs ``w*w`` under ``bound``. So only the dated rows holding every
     term of a row weighing more can reach 1.0: they are looked for among those holding
-    the heaviest of them (any would find the same rows; at 10,000 articles ``w`` > 0.13:
+    the rarest of them (any would find the same rows; at 10,000 articles ``w`` > 0.13:
     every row asked had a term of ``w`` > 0.22); a row with no such term is returned for
     the full scan. Rows of ``quick`` holding the same values (`same_rows`, by ``digest``
     when given) are looked for once and share their pairs (st60). ``rows_of``: ``(whole,
-    holding)``: the unit rows of the rows given (the others empty), and every row's values
-    of the terms flagged alone (`reattach`'s ``holding``): a pair's products are those of
-    the ``quick`` row's terms.
+    holding, idf)``: the unit rows of the rows given (the others empty), every row's values
+    of the terms flagged alone (`reattach`'s ``holding``: a pair's products are those of
+    the ``quick`` row's terms), and each term's idf: the rarest term is the one of the
+    highest (None: of the fewest dated rows holding it, counted over every term weighing
+    enough: 4.3M of 6.9M values at 100,000 articles, as a short row's common words do).
     """
-    whole, holding = rows_of
+    whole, holding, idf = rows_of
     rows = whole(quick)
     indptr, indices, data = rows.indptr, rows.indices, rows.data
     slack = 2.0 * (rows.shape[1] + 10) * 2.0**-24  # no row holds more terms than there are
@@ -329,10 +336,15 @@ def _heavy(
     owner = np.repeat(np.arange(len(quick)), lengths)
     weighty = data[at].astype(np.float64) ** 2 > bound  # a row lacking one cannot reach 1.0
     at, owner = at[weighty], owner[weighty]
-    # of each row's, the heaviest: the rarest but for its count (idf), held by few rows
-    # (the rarest in dated rows, counted over all the terms weighing enough, was ~4.3M of
-    # 6.9M values at 100,000 articles: a short row's common words weigh enough, st71)
-    first = np.lexsort((indices[at], -data[at], owner))
+    if idf is None:
+        terms = np.zeros(rows.shape[1], dtype=bool)
+        terms[indices[at]] = True
+        held = holding(terms)
+        dated = ~undated[np.repeat(np.arange(len(held.indptr) - 1), np.diff(held.indptr))]
+        rare = -np.bincount(held.indices[dated], minlength=rows.shape[1])
+    else:
+        rare = np.asarray(idf)
+    first = np.lexsort((-rare[indices[at]], owner))  # of each row's, the rarest
     lead = np.ones(len(first), dtype=bool)
     lead[1:] = owner[first][1:] != owner[first][:-1]
     heavy = np.full(len(quick), -1, dtype=np.int64)

@@ -210,6 +210,7 @@ def apply(
         lost_rows,
         moved,
         meeting.holding,
+        weights,
     )
     # an undated article that left its dated story is grouped with the undated ones it
     # links to, as a build's linkage groups it before attaching (fx168)

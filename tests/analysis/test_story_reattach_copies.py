@@ -45,10 +45,12 @@ def _rows(draw: st.DrawFn, n: int, n_terms: int) -> Rows:
     return scipy_order(tfidf_at(raw, np.arange(n), weights))
 
 
-def split_rows(rows: Rows) -> tuple[Callable[[np.ndarray], Rows], Callable[[np.ndarray], Rows]]:
+def split_rows(
+    rows: Rows, idf: np.ndarray | None = None
+) -> tuple[Callable[[np.ndarray], Rows], Callable[[np.ndarray], Rows], np.ndarray | None]:
     """`_heavy`'s ``rows_of`` as an update gives it, from every row's whole ``rows``: the
-    rows asked whole (the others empty), and every row's values of the terms flagged alone
-    (`story_rows.Meeting.holding`, st71)."""
+    rows asked whole (the others empty), every row's values of the terms flagged alone
+    (`story_rows.Meeting.holding`, st71), and ``idf``."""
     row = np.repeat(np.arange(rows.shape[0]), np.diff(rows.indptr))
 
     def kept(keep: np.ndarray) -> Rows:
@@ -61,7 +63,7 @@ def split_rows(rows: Rows) -> tuple[Callable[[np.ndarray], Rows], Callable[[np.n
         asked[at] = True
         return kept(asked[row])
 
-    return whole, lambda terms: kept(np.asarray(terms, dtype=bool)[rows.indices])
+    return whole, lambda terms: kept(np.asarray(terms, dtype=bool)[rows.indices]), idf
 
 
 @st.composite
@@ -99,7 +101,7 @@ def test_asked_pairs_give_choose_what_the_full_scan_gave(
     rows, days, asked, copies = case
     undated = np.isnan(days)
     full = undated_rule.cross_pairs(rows, days, _scan, PARAMS, copies, asked)
-    rows_of = (lambda at, meeting: rows, split_rows(rows)[1])
+    rows_of = (lambda at, meeting: rows, split_rows(rows)[1], None)
     quick = _asked_pairs(asked, days, copies, rows_of, _scan, PARAMS)
     ci, cj, _ = copies
     mixed = undated[ci] != undated[cj]
