@@ -83,6 +83,8 @@ def reattach(
     same: P.Pairs | None = None,
     partners: np.ndarray | None = None,
     moved: np.ndarray | None = None,
+    holding: Callable[[np.ndarray], Any] | None = None,
+    idf: np.ndarray | None = None,
 ) -> np.ndarray:
     """``story`` with the undated rows that meet a changed story placed again (the
     update's new ones too, st50); ``stories`` loses the stories left empty and gains one
@@ -123,6 +125,11 @@ def reattach(
             meeting an article of a changed story (st69). None: the exact
             rule, as a rebuild, which at 100,000 articles asked 9,868 of 9,917 undated
             rows for an update of 100 (re-weighing moves every cosine).
+        holding: ``holding(terms)``: every row's unit TF-IDF values of the terms flagged
+            (a flag per term) alone, in any order (`story_rows.Meeting.holding`); None:
+            ``rows_of`` of the rows asked, all their terms (`_heavy`).
+        idf: Each term's weight (`vectors.idf`): of an asked row's terms, the one of the
+            highest is looked up (`_heavy`); None: the one fewest dated rows hold.
     """
     from index.analysis.story_copies import COPY
 
@@ -136,7 +143,8 @@ def reattach(
     dated = np.where(undated, -1, story)
     changed = np.zeros(len(stories), dtype=bool)
     changed[dated[n_old:][dated[n_old:] >= 0]] = True  # a near copy too (st50)
-    changed |= np.array([name in lost for name, _ in stories], dtype=bool)
+    if lost:  # a name each of ~72,000 stories at 100,000 articles: looked up when any lost
+        changed |= np.array([name in lost for name, _ in stories], dtype=bool)
     also = np.empty(0, np.int64) if partners is None else partners
     if not changed.any() and not len(also):
         return story
@@ -171,7 +179,7 @@ def reattach(
     copies = undated_copies(targets, days, fingerprints)
     if same is not None:
         copies = P.merge_pairs(copies, touching(same, targets, n), n)
-    cross = _asked_pairs(targets, days, copies, rows_of, scan, params, digest)
+    cross = _asked_pairs(targets, days, copies, (rows_of, holding, idf), scan, params, digest)
     rows_at, cols, scores = np.concatenate(cross[:2]), np.concatenate(cross[1::-1]), cross[2]
     scores = np.concatenate((scores, scores))
     mine = asked[rows_at] & (counted[cols] | (scores >= COPY))
@@ -179,7 +187,6 @@ def reattach(
     sizes = np.bincount(dated[(dated >= 0) & counted], minlength=len(stories))
     first = None if rank is None else undated_rule.firsts(dated, rank, len(stories))
     out = story.astype(np.int64)
-    taken = {name for name, _ in stories}
     chosen = undated_rule.choose_all(rows_at, cols, scores, targets, dated, sizes, params, first)
     lead = np.ones(len(targets), dtype=bool)
     if original is not None:  # a copy goes where its original goes, as a build spreads it
@@ -187,7 +194,9 @@ def reattach(
         chosen, lead = chosen[head], head == np.arange(len(targets))
     left = (chosen < 0) & (sizes[out[targets]] > 0)  # in a dated story, no longer belongs
     out[targets[chosen >= 0]] = chosen[chosen >= 0]
-    for row in targets[left & lead].tolist():
+    leaving = targets[left & lead].tolist()
+    taken = {name for name, _ in stories} if leaving else set()
+    for row in leaving:
         out[row] = len(stories)
         stories.append([story_id(ids[row], taken), titles.get(ids[row], "")])
     if original is not None:
@@ -228,11 +237,13 @@ def moved_rows(
     before: tuple[list[list[str]], np.ndarray],
 ) -> np.ndarray:
     """Which rows are in a story of another id than before the update (`story_split.
-    previously`'s ``before``), or new: the rows an update placed or a regroup moved."""
-    now = {name: k for k, (name, _) in enumerate(stories)}
+    previously`'s ``before``), or new: the rows an update placed or a regroup moved. Story
+    ids are distinct, so a row stayed when its story's id now is its story's id before: one
+    comparison per row (a dictionary of every id was ~0.15 CPU s at 100,000 articles)."""
     names, was = before
-    same = np.array([now.get(name, -1) for name, _ in names] + [-2], dtype=np.int64)
-    return same[np.where(was >= 0, was, len(names))] != story
+    held = np.array([name for name, _ in names] + [None], dtype=object)  # None: a new row
+    now = np.array([name for name, _ in stories], dtype=object)
+    return np.asarray(held[was] != now[story], dtype=bool)
 
 
 def retitle(
@@ -253,7 +264,9 @@ def _asked_pairs(
     targets: np.ndarray,
     days: np.ndarray,
     copies: P.Pairs,
-    rows_of: Callable[[np.ndarray, bool], Any],
+    rows_of: tuple[
+        Callable[[np.ndarray, bool], Any], Callable[[np.ndarray], Any] | None, np.ndarray | None
+    ],
     scan: P.Scan,
     params: StoryParams,
     digest: np.ndarray | None = None,
@@ -266,7 +279,11 @@ def _asked_pairs(
     others' cosines are not needed. The rest are scanned against every row, as before. An
     update re-asks nearly every undated row (a cosine of ``params.floor`` meets most), so
     this scan grew with the undated rows times all rows (st56: ~100 CPU s at 100,000
-    articles, 10% undated, where nearly every undated article has a dated copy)."""
+    articles, 10% undated, where nearly every undated article has a dated copy).
+    ``rows_of``: `reattach`'s ``rows_of``, ``holding`` and ``idf``. Each part selects the values it
+    multiplies (the values of a term are the same in any selection holding it, st66): the
+    terms of every target were 85% of the values at 100,000 articles, ~0.3 CPU s (st71)."""
+    whole, holding, idf = rows_of
     undated = np.isnan(days)
     ci, cj, cs = copies
     mixed = (undated[ci] != undated[cj]) & (cs >= 1.0)
@@ -274,19 +291,21 @@ def _asked_pairs(
     has_copy[np.where(undated[ci], ci, cj)[mixed]] = True
     quick = targets[has_copy[targets]]
     found = P.empty_pairs()
-    # one selection for both: the terms of every target (each answers for its own rows'
-    # terms alike: the values of a term are the same in any selection holding it, st66)
-    rows = rows_of(targets, True) if len(targets) else None
     if len(quick):
-        found, slow = _heavy(quick, rows, undated, digest)
+        held = holding or (lambda _: whole(targets, True))  # every target's terms hold theirs
+        found, slow = _heavy(quick, (lambda at: whole(at, False), held, idf), undated, digest)
         quick = np.setdiff1d(quick, slow)
     rest = np.setdiff1d(targets, quick)
-    cross = undated_rule.cross_pairs(rows if len(rest) else None, days, scan, params, copies, rest)
+    rows = whole(rest, True) if len(rest) else None
+    cross = undated_rule.cross_pairs(rows, days, scan, params, copies, rest)
     return P.merge_pairs(cross, found, len(days))
 
 
 def _heavy(
-    quick: np.ndarray, rows: Any, undated: np.ndarray, digest: np.ndarray | None = None
+    quick: np.ndarray,
+    rows_of: tuple[Callable[[np.ndarray], Any], Callable[[np.ndarray], Any], np.ndarray | None],
+    undated: np.ndarray,
+    digest: np.ndarray | None = None,
 ) -> tuple[P.Pairs, np.ndarray]:
     """The pairs of each row of ``quick`` (undated) and a dated row whose cosine, summed as
     a scan sums it (`story_rows._product`: float32, from 0.0, in the row's term order),
@@ -297,22 +316,35 @@ def _heavy(
     most ``(k + 10) * 2**-24`` relatively, ``k`` the terms in all, taken twice) a
     cosine of 1.0 needs ``w*w`` under ``bound``. So only the dated rows holding every
     term of a row weighing more can reach 1.0: they are looked for among those holding
-    the rarest of them (at 10,000 articles ``w`` > 0.13: every row asked had a term of
-    ``w`` > 0.22); a row with no such term is returned for the full scan. Rows of ``quick``
-    holding the same values (`same_rows`, by ``digest`` when given) are looked for once
-    and share their pairs (st60).
+    the rarest of them (any would find the same rows; at 10,000 articles ``w`` > 0.13:
+    every row asked had a term of ``w`` > 0.22); a row with no such term is returned for
+    the full scan. Rows of ``quick`` holding the same values (`same_rows`, by ``digest``
+    when given) are looked for once and share their pairs (st60). ``rows_of``: ``(whole,
+    holding, idf)``: the unit rows of the rows given (the others empty), every row's values
+    of the terms flagged alone (`reattach`'s ``holding``: a pair's products are those of
+    the ``quick`` row's terms), and each term's idf: the rarest term is the one of the
+    highest (None: of the fewest dated rows holding it, counted over every term weighing
+    enough: 4.3M of 6.9M values at 100,000 articles, as a short row's common words do).
     """
+    whole, holding, idf = rows_of
+    rows = whole(quick)
     indptr, indices, data = rows.indptr, rows.indices, rows.data
     slack = 2.0 * (rows.shape[1] + 10) * 2.0**-24  # no row holds more terms than there are
     bound = (1 + slack) ** 2 - 1 / ((1 + slack) ** 4)
-    entry_row = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
-    held = np.bincount(indices[~undated[entry_row]], minlength=rows.shape[1])
     lengths = indptr[quick + 1] - indptr[quick]
     at = _ranges(indptr[quick], lengths)
     owner = np.repeat(np.arange(len(quick)), lengths)
     weighty = data[at].astype(np.float64) ** 2 > bound  # a row lacking one cannot reach 1.0
     at, owner = at[weighty], owner[weighty]
-    first = np.lexsort((held[indices[at]], owner))  # of each row's, the rarest in dated rows
+    if idf is None:
+        terms = np.zeros(rows.shape[1], dtype=bool)
+        terms[indices[at]] = True
+        held = holding(terms)
+        dated = ~undated[np.repeat(np.arange(len(held.indptr) - 1), np.diff(held.indptr))]
+        rare = -np.bincount(held.indices[dated], minlength=rows.shape[1])
+    else:
+        rare = np.asarray(idf)
+    first = np.lexsort((-rare[indices[at]], owner))  # of each row's, the rarest
     lead = np.ones(len(first), dtype=bool)
     lead[1:] = owner[first][1:] != owner[first][:-1]
     heavy = np.full(len(quick), -1, dtype=np.int64)
@@ -327,15 +359,17 @@ def _heavy(
     every, quick, heavy = quick, likes, heavy[np.searchsorted(quick, likes)]
     used = np.zeros(rows.shape[1], dtype=bool)
     used[heavy] = True
-    entry = np.flatnonzero(used[indices] & ~undated[entry_row])  # dated rows holding one
+    holders = holding(used)  # every row's values of them alone
+    entry_row = np.repeat(np.arange(len(holders.indptr) - 1), np.diff(holders.indptr))
+    entry = np.flatnonzero(~undated[entry_row])  # dated rows holding one
     entry_row = entry_row[entry]
-    by_term = np.argsort(indices[entry], kind="stable")
-    term_sorted, row_sorted = indices[entry][by_term], entry_row[by_term]
+    by_term = np.argsort(holders.indices[entry], kind="stable")
+    term_sorted, row_sorted = holders.indices[entry][by_term], entry_row[by_term]
     lo = np.searchsorted(term_sorted, heavy, side="left")
     count = np.searchsorted(term_sorted, heavy, side="right") - lo
     left = np.repeat(quick, count)
     right = row_sorted[_ranges(lo, count)]
-    cosine = _dots(rows, left, right, digest)
+    cosine = _dots(whole(distinct(np.concatenate((quick, right)))), left, right, digest)
     strong = cosine >= 1.0
     left, right, cosine = left[strong], right[strong], cosine[strong]
     lo = np.searchsorted(left, rep, side="left")  # each row gets its like's pairs (st60)

@@ -209,6 +209,8 @@ def apply(
         same,
         lost_rows,
         moved,
+        meeting.holding,
+        weights,
     )
     # an undated article that left its dated story is grouped with the undated ones it
     # links to, as a build's linkage groups it before attaching (fx168)

@@ -4,6 +4,8 @@ them is what the full scan of every row gave (the oracle, `story_undated.cross_p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -43,6 +45,27 @@ def _rows(draw: st.DrawFn, n: int, n_terms: int) -> Rows:
     return scipy_order(tfidf_at(raw, np.arange(n), weights))
 
 
+def split_rows(
+    rows: Rows, idf: np.ndarray | None = None
+) -> tuple[Callable[[np.ndarray], Rows], Callable[[np.ndarray], Rows], np.ndarray | None]:
+    """`_heavy`'s ``rows_of`` as an update gives it, from every row's whole ``rows``: the
+    rows asked whole (the others empty), every row's values of the terms flagged alone
+    (`story_rows.Meeting.holding`, st71), and ``idf``."""
+    row = np.repeat(np.arange(rows.shape[0]), np.diff(rows.indptr))
+
+    def kept(keep: np.ndarray) -> Rows:
+        indptr = np.zeros(rows.shape[0] + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row[keep], minlength=rows.shape[0]), out=indptr[1:])
+        return Rows(rows.data[keep], rows.indices[keep], indptr, rows.shape)
+
+    def whole(at: np.ndarray) -> Rows:
+        asked = np.zeros(rows.shape[0], dtype=bool)
+        asked[at] = True
+        return kept(asked[row])
+
+    return whole, lambda terms: kept(np.asarray(terms, dtype=bool)[rows.indices]), idf
+
+
 @st.composite
 def cases(draw: st.DrawFn) -> tuple[Rows, np.ndarray, np.ndarray, P.Pairs]:
     n = draw(st.integers(4, 30))
@@ -78,7 +101,8 @@ def test_asked_pairs_give_choose_what_the_full_scan_gave(
     rows, days, asked, copies = case
     undated = np.isnan(days)
     full = undated_rule.cross_pairs(rows, days, _scan, PARAMS, copies, asked)
-    quick = _asked_pairs(asked, days, copies, lambda at, meeting: rows, _scan, PARAMS)
+    rows_of = (lambda at, meeting: rows, split_rows(rows)[1], None)
+    quick = _asked_pairs(asked, days, copies, rows_of, _scan, PARAMS)
     ci, cj, _ = copies
     mixed = undated[ci] != undated[cj]
     with_copy = set(ci[mixed].tolist()) | set(cj[mixed].tolist())
@@ -98,7 +122,7 @@ def test_asked_pairs_give_choose_what_the_full_scan_gave(
 def test_heavy_finds_every_pair_of_one(case: tuple[Rows, np.ndarray, np.ndarray, P.Pairs]) -> None:
     rows, days, asked, _ = case
     undated = np.isnan(days)
-    found, slow = _heavy(asked, rows, undated)
+    found, slow = _heavy(asked, split_rows(rows), undated)
     none = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32))
     i, j, s = undated_rule.cross_pairs(rows, days, _scan, PARAMS, none, asked)
     listed = zip(i.tolist(), j.tolist(), s.tolist(), strict=True)
@@ -117,8 +141,8 @@ def test_a_row_with_no_heavy_term_is_left_to_the_scan() -> None:
         indptr,
         (2, 1 << 21),
     )
-    found, slow = _heavy(np.array([0]), rows, np.array([True, False]))
+    found, slow = _heavy(np.array([0]), split_rows(rows), np.array([True, False]))
     assert slow.tolist() == [0] and not len(found[0])
     small = Rows(rows.data, rows.indices, indptr, (2, 2))
-    found, slow = _heavy(np.array([0]), small, np.array([True, False]))
+    found, slow = _heavy(np.array([0]), split_rows(small), np.array([True, False]))
     assert not len(slow) and found[0].tolist() == [0] and found[1].tolist() == [1]

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from index.analysis.story_reattach import _each_dot, _heavy
 from index.analysis.story_rows import Rows
 
+from .test_story_reattach_copies import split_rows
+
 TERMS = 6
 # rows whose cosine with a copy is often exactly 1.0, or just under or over it
 TEMPLATES = [
@@ -52,7 +54,10 @@ def test_heavy_finds_the_pairs_every_pair_summed_finds(data: st.DataObject) -> N
     quick = np.flatnonzero(
         undated & np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
     )
-    (i, j, s), slow = _heavy(quick, rows, undated)
+    # any order of rarity finds the same pairs: the dated rows' counts, or an idf (st71)
+    idf = data.draw(st.none() | st.lists(st.floats(0.5, 9.0), min_size=TERMS, max_size=TERMS))
+    rarity = None if idf is None else np.array(idf, dtype=np.float32)
+    (i, j, s), slow = _heavy(quick, split_rows(rows, rarity), undated)
     asked = np.setdiff1d(quick, slow)
     left = np.repeat(asked, int((~undated).sum()))
     right = np.tile(np.flatnonzero(~undated), len(asked))

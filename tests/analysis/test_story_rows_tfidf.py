@@ -163,6 +163,37 @@ def test_meeting_asked_again_is_tfidf_meeting(
 
 @settings(max_examples=200)
 @given(cases(), st.data())
+def test_meeting_holding_some_terms_is_the_scipy_path_at_those_terms(
+    case: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
+) -> None:
+    """`Meeting.holding` (st71): every row of the SciPy path holding only the terms flagged,
+    in the same order, value for value; and `tfidf_meeting` of some rows is holding their
+    terms (its rows' ends found by a search since st71)."""
+    counts, at, weights = case
+    n = counts.shape[0]
+    flags = np.array(data.draw(st.lists(st.booleans(), min_size=N_TERMS, max_size=N_TERMS)))
+    with np.errstate(over="ignore", invalid="ignore"):
+        meeting = Meeting(counts, weights)
+        ours = meeting.holding(flags)
+        theirs = _scipy(counts, np.arange(n, dtype=np.int64), weights)
+    assert ours.shape == theirs.shape and ours.indptr.dtype == np.int64
+    for r in range(n):
+        lo, hi = theirs.indptr[r], theirs.indptr[r + 1]
+        mine = flags[theirs.indices[lo:hi]]
+        got = slice(ours.indptr[r], ours.indptr[r + 1])
+        assert ours.indices[got].tobytes() == theirs.indices[lo:hi][mine].astype(np.int32).tobytes()
+        assert ours.data[got].tobytes() == theirs.data[lo:hi][mine].astype(np.float32).tobytes()
+    used = np.zeros(N_TERMS, dtype=bool)
+    used[take(counts, at).indices] = True
+    with np.errstate(over="ignore", invalid="ignore"):
+        held, asked = meeting.holding(used), meeting(at)
+    assert held.indptr.tobytes() == asked.indptr.tobytes()
+    assert held.indices.tobytes() == asked.indices.tobytes()
+    assert held.data.tobytes() == asked.data.tobytes()
+
+
+@settings(max_examples=200)
+@given(cases(), st.data())
 def test_meeting_among_some_rows_is_tfidf_meeting_of_them(
     case: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
 ) -> None:

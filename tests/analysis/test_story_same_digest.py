@@ -16,6 +16,8 @@ from index.analysis.story_copies import digests
 from index.analysis.story_reattach import _dots, _each_dot, _heavy
 from index.analysis.story_rows import Rows, scipy_order, tfidf_at
 
+from .test_story_reattach_copies import split_rows
+
 
 @st.composite
 def counted(draw: st.DrawFn) -> tuple[Rows, Rows, np.ndarray]:
@@ -100,8 +102,8 @@ def test_heavy_by_a_digest_finds_what_it_finds_without(
     undated = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
     asked = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
     quick = np.flatnonzero(undated & asked)
-    (i, j, s), slow = _heavy(quick, rows, undated, digest)
-    (wi, wj, ws), want_slow = _heavy(quick, rows, undated)
+    (i, j, s), slow = _heavy(quick, split_rows(rows), undated, digest)
+    (wi, wj, ws), want_slow = _heavy(quick, split_rows(rows), undated)
     assert i.tolist() == wi.tolist() and j.tolist() == wj.tolist()
     assert s.view(np.uint32).tolist() == ws.view(np.uint32).tolist()
     assert slow.tolist() == want_slow.tolist()
