@@ -68,12 +68,18 @@ def in_columns(
         hit = np.flatnonzero(used[rows.indices[at]])  # by position, then the row's term order
         row = np.searchsorted(ends, hit, side="right") + col_lo
         at = at[hit]
-    term = rows.indices[at]
     rank = np.cumsum(used) - 1  # the used terms numbered 0, 1, ... (a radix sort's key)
     small = np.uint16 if len(rank) and rank[-1] < 1 << 16 else np.int64
-    by_term = np.argsort(rank[term].astype(small), kind="stable")  # rows staying in order
-    at, term, row = at[by_term], term[by_term].astype(np.int64), row[by_term]
-    return Postings(term * len(order) + row, row, rows.data[at], len(order))
+    ranked = rank.astype(small)[rows.indices[at]]
+    by_term = np.argsort(ranked, kind="stable")  # rows staying in order
+    # each term's values are one run: the terms need no gather (as `Postings.of`); no array
+    # more than needed (each new one is new pages to the kernel: st72)
+    per_term = np.bincount(ranked, minlength=len(rank) and int(rank[-1]) + 1)
+    key = np.repeat(np.flatnonzero(used).astype(np.int64), per_term)
+    key *= len(order)
+    row = row[by_term]
+    key += row
+    return Postings(key, row, rows.data[at[by_term]], len(order))
 
 
 MOST = 0.5
@@ -91,7 +97,8 @@ def _most(
     its 7 undated targets at 100,000 articles (st72)."""
     first = int(rows.indptr[0])
     held = used[rows.indices[first : int(rows.indptr[-1])]]
-    hit = np.flatnonzero(held) + first
+    hit = np.flatnonzero(held)
+    hit += first
     per_row = np.zeros(rows.shape[0], dtype=np.int64)  # each row's values held
     filled = np.flatnonzero(rows.indptr[1:] > rows.indptr[:-1])
     if len(filled):
@@ -100,7 +107,8 @@ def _most(
     place[picked] = np.arange(col_lo, col_lo + len(picked))
     row = np.repeat(place, per_row)
     inside = row >= 0
-    hit, row = hit[inside], row[inside]
+    if not inside.all():
+        hit, row = hit[inside], row[inside]
     if len(row) > 1 and (row[1:] < row[:-1]).any():  # rows not picked in their order
         by_place = np.argsort(row, kind="stable")  # a row's values stay in order
         hit, row = hit[by_place], row[by_place]
