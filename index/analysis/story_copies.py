@@ -216,13 +216,9 @@ def _repeated(counts: Rows | Any, original: np.ndarray, digest: np.ndarray) -> n
     in holds. The rows are checked `CHUNK` values at a time, in int32 where the places fit:
     the 6M values of 90,000 copies at once were four arrays of 48 MB, each new pages to
     the kernel (0.14-0.27 CPU s in an update at 100,000 articles; st72)."""
-    n = len(original)
     lengths = np.diff(counts.indptr)
-    order = np.lexsort((np.arange(n), lengths, digest, original))
-    a, b = order[:-1], order[1:]
-    alike = (original[a] == original[b]) & (digest[a] == digest[b]) & (lengths[a] == lengths[b])
-    a, b = a[alike], b[alike]
-    out = np.zeros(n, bool)
+    a, b = alike_rows(lengths, original, digest)
+    out = np.zeros(len(original), bool)
     empty = lengths[b] == 0
     out[b[empty]] = True  # two empty rows hold the same terms
     a, b = a[~empty], b[~empty]
@@ -235,6 +231,18 @@ def _repeated(counts: Rows | Any, original: np.ndarray, digest: np.ndarray) -> n
         out[b[lo:hi][_same_terms(counts, a[lo:hi], b[lo:hi], size[lo:hi], place)]] = True
         lo = hi
     return out
+
+
+def alike_rows(
+    lengths: np.ndarray, original: np.ndarray, digest: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The rows ``b`` and the row ``a`` before each among those of its group (``original``)
+    of the same ``digest`` and length (``lengths``), ordered by group, digest, length, row."""
+    n = len(original)
+    order = np.lexsort((np.arange(n), lengths, digest, original))
+    a, b = order[:-1], order[1:]
+    alike = (original[a] == original[b]) & (digest[a] == digest[b]) & (lengths[a] == lengths[b])
+    return a[alike], b[alike]
 
 
 CHUNK = 1 << 20

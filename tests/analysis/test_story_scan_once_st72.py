@@ -126,13 +126,11 @@ def test_in_columns_is_the_former(
 
 
 def _former_repeated(counts: Rows, original: np.ndarray, digest: np.ndarray) -> np.ndarray:
-    """`story_copies._repeated` before st72."""
+    """`story_copies._repeated` before st72 (its rows to compare found as they were then:
+    `story_copies.alike_rows`, unchanged)."""
     n = len(original)
     lengths = np.diff(counts.indptr)
-    order = np.lexsort((np.arange(n), lengths, digest, original))
-    a, b = order[:-1], order[1:]
-    alike = (original[a] == original[b]) & (digest[a] == digest[b]) & (lengths[a] == lengths[b])
-    a, b = a[alike], b[alike]
+    a, b = story_copies.alike_rows(lengths, original, digest)
     size = lengths[b]
     mine = ranges(counts.indptr[b], size)
     theirs = mine + np.repeat(counts.indptr[a] - counts.indptr[b], size)
