@@ -6,7 +6,8 @@
   every selected row a target, and its partners too when every row lists its terms in one
   order;
 - `story_postings.in_columns` looking at every value when its columns hold most of them;
-- `story_copies._repeated` comparing the rows a chunk of term ids at a time.
+- `story_copies._repeated` comparing the rows a chunk of term ids at a time;
+- `story_undated._each_kind` leaving pairs already in order unsorted.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis import pairs as P
-from index.analysis import story_copies, story_postings, story_rows_once
+from index.analysis import story_copies, story_postings, story_rows_once, story_undated
 from index.analysis.story_classes import ranges
 from index.analysis.story_postings import Postings, in_columns
 from index.analysis.story_rows import Rows, _scan, take
@@ -184,3 +185,26 @@ def test_repeated_is_the_former(case: tuple[Rows, np.ndarray, np.ndarray], chunk
         patch.setattr(story_copies, "CHUNK", chunk)
         got = story_copies._repeated(*case)
     assert got.tolist() == _former_repeated(*case).tolist()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 4), st.integers(0, 4), st.sampled_from([0.1, 0.5, 1.0])),
+        unique_by=lambda pair: pair[:2],
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_pairs_in_order_are_those_lexsort_leaves(
+    pairs: list[tuple[int, int, float]], sort: bool
+) -> None:
+    """`story_undated._in_order` (whose pairs `_each_kind` leaves unsorted) says True
+    exactly when `np.lexsort` by finder, falling score, then partner is the identity."""
+    if sort:
+        pairs = sorted(pairs, key=lambda pair: (pair[0], -pair[2], pair[1]))
+    finder = np.array([f for f, _, _ in pairs], np.int64)
+    partner = np.array([p for _, p, _ in pairs], np.int64)
+    s = np.array([v for *_, v in pairs], np.float32)
+    identity = np.array_equal(np.lexsort((partner, -s, finder)), np.arange(len(pairs)))
+    assert story_undated._in_order(finder, s, partner) == identity
