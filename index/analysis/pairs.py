@@ -256,54 +256,19 @@ def _scan_all(
     neighbours: np.ndarray,
     best: np.ndarray,
 ) -> Pairs:
-    """`_scan` of every selected row, computing each pair once: a block of rows is
-    multiplied with itself and the later rows only (``c > r``); the pairs with earlier
-    rows were found with those rows and are kept (``pending``) until their block comes.
+    """`_scan` of every selected row, computing each pair once (`scan_once.scan_once`).
+    ``targets`` (None: every row is scanned) is there for `_scan`'s signature."""
+    from index.analysis.scan_once import scan_once
 
-    The cosine of (c, r) is the one of (r, c) bit for bit when every row lists its terms
-    in one order (`vectors.tfidf` makes them so): the same products are summed in the same
-    order. Neighbours, scores and pairs (and their order) are those of `_scan`; ``targets``
-    (None: every row is scanned) is there for `_scan`'s signature."""
     members = np.flatnonzero(select)
     order = members[np.argsort(days[members], kind="stable")]
-    t = days[order]
     sub = rows[order]
-    limit = neighbours.shape[1]
-    pending = np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
-    found: list[Pairs] = []
-    for lo in range(0, len(order), _BLOCK):
-        hi = min(lo + _BLOCK, len(order))
-        col_hi = columns(t, t[lo], t[hi - 1], window)[1]
-        local, c, score = _likeness(sub[lo:hi], sub[lo:col_hi].T, decay, floor)
-        r = local + lo
-        c += lo
-        later = c > r
-        r, c, score = r[later], c[later], score[later]
-        apart = np.abs(t[c] - t[r])
-        score = (score * np.exp(-decay * apart)).astype(np.float32)
-        ok = (apart <= window) & (score >= floor)
-        r, c, score = r[ok], c[ok], score[ok]
-        # the pairs with rows of later blocks wait there; this block's rows are complete
-        pr = np.concatenate((pending[0], c))
-        pc = np.concatenate((pending[1], r))
-        ps = np.concatenate((pending[2], score))
-        now = pr < hi
-        pending = pr[~now], pc[~now], ps[~now]
-        row = np.concatenate((r, pr[now]))
-        col = np.concatenate((c, pc[now]))
-        both = np.concatenate((score, ps[now]))
-        # best partners: one sort on (row, falling score, partner)
-        rank_key = _by_row_score(row - lo, both, col, floor)
-        row, col, both = row[rank_key], col[rank_key], both[rank_key]
-        starts = np.searchsorted(row, np.arange(lo, hi), side="left")
-        rank = np.arange(len(row)) - starts[row - lo]
-        top = rank < limit
-        neighbours[order[row[top]], rank[top]] = order[col[top]]
-        best[order[row[top]], rank[top]] = both[top]
-        strong = (both >= keep) & (col > row)
-        a, b = order[row[strong]], order[col[strong]]
-        found.append((np.minimum(a, b), np.maximum(a, b), both[strong]))
-    return _joined(found)
+
+    def product(lo: int, hi: int, col_hi: int) -> Likeness:
+        local, c, cosine = _likeness(sub[lo:hi], sub[lo:col_hi].T, decay, floor)
+        return local, c + lo, cosine
+
+    return scan_once(days[order], order, product, (window, decay, floor, keep), neighbours, best)
 
 
 def passage_pairs(

@@ -97,6 +97,23 @@ def _values_digest(rows: Any, rows_at: np.ndarray, lengths: np.ndarray) -> np.nd
     return digest
 
 
+MIXED = 1 << 16
+"""Fingerprints `_set_digests` mixes at once: their hashes' temporaries stay in the cache,
+not 27 MB arrays each new to the kernel (3.4M fingerprints at 100,000 articles; st72)."""
+
+
+def _set_digests(hashes: np.ndarray, docs: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Two 64-bit digests of each of ``n`` articles' fingerprints (sums of two mixes of
+    each hash, wrapping: the same in any order)."""
+    one, two = np.zeros(n, np.uint64), np.zeros(n, np.uint64)
+    for lo in range(0, len(hashes), MIXED):
+        mixed = hashes[lo : lo + MIXED].astype(np.uint64)
+        at = docs[lo : lo + MIXED]
+        np.add.at(one, at, _mix(mixed, 3))
+        np.add.at(two, at, _mix(mixed, 4))
+    return one, two
+
+
 def undated_copies(
     targets: np.ndarray,
     days: np.ndarray,
@@ -111,10 +128,7 @@ def undated_copies(
     hashes, docs, per_doc = fingerprints
     n = len(days)
     assert np.isnan(days[targets]).all(), "undated targets only"
-    mixed = hashes.astype(np.uint64)
-    one, two = np.zeros(n, np.uint64), np.zeros(n, np.uint64)
-    np.add.at(one, docs, _mix(mixed, 3))
-    np.add.at(two, docs, _mix(mixed, 4))
+    one, two = _set_digests(hashes, docs, n)
     every = np.arange(n, dtype=np.int64)
     lead = _firsts((one, two, np.asarray(per_doc[:n])), every)
     is_target = np.zeros(n, dtype=bool)

@@ -59,18 +59,60 @@ def in_columns(
     lengths = rows.indptr[picked + 1] - starts
     ends = np.cumsum(lengths)
     total = int(ends[-1]) if len(ends) else 0
-    at = np.repeat(starts - (ends - lengths), lengths) + np.arange(total, dtype=np.int64)
     used = np.zeros(rows.shape[1], dtype=bool)
     used[terms] = True
-    hit = np.flatnonzero(used[rows.indices[at]])  # by position, then the row's term order
-    row = np.searchsorted(ends, hit, side="right") + col_lo
-    at = at[hit]
-    term = rows.indices[at]
+    if total >= MOST * int(rows.indptr[-1] - rows.indptr[0]):
+        at, row = _most(rows, picked, col_lo, used)
+    else:
+        at = np.repeat(starts - (ends - lengths), lengths) + np.arange(total, dtype=np.int64)
+        hit = np.flatnonzero(used[rows.indices[at]])  # by position, then the row's term order
+        row = np.searchsorted(ends, hit, side="right") + col_lo
+        at = at[hit]
     rank = np.cumsum(used) - 1  # the used terms numbered 0, 1, ... (a radix sort's key)
     small = np.uint16 if len(rank) and rank[-1] < 1 << 16 else np.int64
-    by_term = np.argsort(rank[term].astype(small), kind="stable")  # rows staying in order
-    at, term, row = at[by_term], term[by_term].astype(np.int64), row[by_term]
-    return Postings(term * len(order) + row, row, rows.data[at], len(order))
+    ranked = rank.astype(small)[rows.indices[at]]
+    by_term = np.argsort(ranked, kind="stable")  # rows staying in order
+    # each term's values are one run: the terms need no gather (as `Postings.of`); no array
+    # more than needed (each new one is new pages to the kernel: st72)
+    per_term = np.bincount(ranked, minlength=len(rank) and int(rank[-1]) + 1)
+    key = np.repeat(np.flatnonzero(used).astype(np.int64), per_term)
+    key *= len(order)
+    row = row[by_term]
+    key += row
+    return Postings(key, row, rows.data[at[by_term]], len(order))
+
+
+MOST = 0.5
+"""The share of the values of ``rows`` at or past which `in_columns` looks at every one
+(`_most`) rather than gathering the columns' rows first."""
+
+
+def _most(
+    rows: Rows, picked: np.ndarray, col_lo: int, used: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """`in_columns`'s places of the ``used`` terms' values in the rows ``picked`` (numbered
+    from ``col_lo``) and their positions, by position and then the row's term order, when
+    those rows hold half the values or more: the values of every row are looked at once, not
+    gathered row by row first: an update's cross pairs read the 90,000 dated rows whole for
+    its 7 undated targets at 100,000 articles (st72)."""
+    first = int(rows.indptr[0])
+    held = used[rows.indices[first : int(rows.indptr[-1])]]
+    hit = np.flatnonzero(held)
+    hit += first
+    per_row = np.zeros(rows.shape[0], dtype=np.int64)  # each row's values held
+    filled = np.flatnonzero(rows.indptr[1:] > rows.indptr[:-1])
+    if len(filled):
+        per_row[filled] = np.add.reduceat(held, rows.indptr[filled] - first, dtype=np.int64)
+    place = np.full(rows.shape[0], -1, dtype=np.int64)
+    place[picked] = np.arange(col_lo, col_lo + len(picked))
+    row = np.repeat(place, per_row)
+    inside = row >= 0
+    if not inside.all():
+        hit, row = hit[inside], row[inside]
+    if len(row) > 1 and (row[1:] < row[:-1]).any():  # rows not picked in their order
+        by_place = np.argsort(row, kind="stable")  # a row's values stay in order
+        hit, row = hit[by_place], row[by_place]
+    return hit, row
 
 
 def blockwise(

@@ -273,8 +273,8 @@ def window_scan(
     among: np.ndarray | None = None,
     undated_apart: float = 0.0,
 ) -> tuple[P.Pairs, np.ndarray, np.ndarray]:
-    """`pairs.window_scan` of ``targets`` (an update's new rows) over `Rows`."""
-    assert targets is not None, "a stories update scans its new rows"
+    """`pairs.window_scan` of ``targets`` (an update's new rows) over `Rows`; without them,
+    of every row among ``among``, each pair multiplied once (`story_rows_once`)."""
     return scan_dated_and_undated(
         rows, days, _scan, window, decay, floor, keep, limit, targets, among, undated_apart
     )
@@ -288,14 +288,20 @@ def _scan(
     decay: float,
     floor: float,
     keep: float,
-    targets: np.ndarray,
+    targets: np.ndarray | None,
     neighbours: np.ndarray,
     best: np.ndarray,
 ) -> P.Pairs:
-    """`pairs._scan` of `Rows`: the same blocks, windows, filters and order."""
+    """`pairs._scan` of `Rows`: the same blocks, windows, filters and order; with no
+    ``targets``, every selected row, each pair multiplied once (`story_rows_once`)."""
     members = np.flatnonzero(select)
     order = members[np.argsort(days[members], kind="stable")]
     t = days[order]
+    if targets is None:
+        from index.analysis.story_rows_once import scan_all
+
+        bounds = (window, decay, floor, keep)
+        return scan_all(rows, order, t, bounds, neighbours, best)
     is_target = np.zeros(rows.shape[0], dtype=bool)
     is_target[targets] = True
     at = np.flatnonzero(is_target[order])

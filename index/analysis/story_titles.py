@@ -217,8 +217,7 @@ def likeness_among(
         floor=params.floor,
         keep=keep,
         limit=1,
-        targets=rows,
-        among=among,
+        among=among,  # every row among them: each pair once (st72)
     )
     hashes, docs, per_doc = fingerprints
     # a passage of more than `pairs.MAX_PASSAGE_GROUP` articles is boilerplate in a build

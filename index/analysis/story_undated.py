@@ -118,8 +118,19 @@ def _each_kind(
     if not parts:
         return P.empty_pairs()
     i, j, s, finder, partner = (np.concatenate(p) for p in zip(*parts, strict=True))
+    if _in_order(finder, s, partner):  # one scan's pairs come so (st72: 450,000 at 100,000)
+        return i, j, s
     order = np.lexsort((partner, -s, finder))
     return i[order], j[order], s[order]
+
+
+def _in_order(finder: np.ndarray, s: np.ndarray, partner: np.ndarray) -> bool:
+    """Whether pairs (no two alike) are by ``finder``, falling score ``s``, then
+    ``partner``: what `np.lexsort` of those keys would leave as they are."""
+    a, b = slice(None, -1), slice(1, None)
+    same, tied = finder[b] == finder[a], s[b] == s[a]
+    later = (s[b] < s[a]) | (tied & (partner[b] > partner[a]))
+    return bool(((finder[b] > finder[a]) | (same & later)).all())
 
 
 def for_related(cross: P.Pairs, params: StoryParams) -> P.Pairs:
