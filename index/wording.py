@@ -231,9 +231,9 @@ def quoted(passage: str, shown: str | None = None) -> str:
         opening, closing = ("“", "”") if english else (bare[0], bare[-1])
         closing = "“" if closing == '"' else closing  # „…" as „…“
         inside = text[1:-1] if whole else text[1:]
-        return opening + (nested(inside) if english else inside) + closing
+        return opening + (_inner(inside) if english else inside) + closing
     core = _trimmed(text, _lone_run(bare, pairs, 1), _lone_run(bare, pairs, -1) if whole else 0)
-    return f"“{nested(core or text)}”"  # only marks: as they are (fb43: '"' is kept)
+    return f"“{_inner(core) if core else text}”"  # only marks: as they are (fb43: '"' kept)
 
 
 def _singles_around(bare: str) -> bool:
@@ -292,3 +292,26 @@ def nested(text: str) -> str:
         if text[at] in _ENGLISH and text[to] in _ENGLISH
     }
     return "".join(turned.get(at, char) for at, char in enumerate(text))
+
+
+_LONE_SINGLE = {"“": "‘", "”": "’", "„": "‚", "‟": "‛"}
+"""A lone curly double mark inside “…” and the single one it reads as."""
+
+
+def _inner(text: str) -> str:
+    """``text`` as it reads inside “…”: `nested`, and a lone double mark single too (rv77: a
+    paragraph of a quote running on, `The mayor said: “We will rebuild.`, read “The mayor
+    said: “We will rebuild.”). A lone straight " is turned only where it reads as a quote's
+    opening (before a letter, at the start or after `_OPENS_AFTER`) or closing (after a
+    letter or a stop, before a space or the end); after a digit it is an inch (`5" pipe`)."""
+    turned = nested(text)
+    chars = [_LONE_SINGLE.get(char, char) for char in turned]
+    for at, char in enumerate(turned):
+        if char != '"':
+            continue
+        before, after = turned[at - 1 : at] or " ", turned[at + 1 : at + 2] or " "
+        if before in _OPENS_AFTER and after.isalpha():
+            chars[at] = "‘"
+        elif (before.isalpha() or before in ".,;:!?…") and (after.isspace() or after in ",.;:"):
+            chars[at] = "’"
+    return "".join(chars)
