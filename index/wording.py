@@ -193,8 +193,9 @@ def mark_pairs(text: str) -> dict[int, int]:
     """Where ``text``'s quotation marks pair up: each opening mark's place to its closing
     one's, and back; a lone mark (`5" pipe`, a quote the passage starts within) is in none.
     Double and single marks pair apart (“a ‘b’ c”); a straight mark opens at the start or
-    after `_OPENS_AFTER`, and closes elsewhere; a single mark between two letters or digits
-    is an apostrophe (don't, O’Neill) and pairs with nothing."""
+    after `_OPENS_AFTER`, and closes elsewhere, as “ or ‘ inside German „…“ or ‚…‘ does
+    (rv77: „“Nein” sagte er“ paired „“ and was wrapped again); a single mark between two
+    letters or digits is an apostrophe (don't, O’Neill) and pairs with nothing."""
     stacks: dict[bool, list[int]] = {False: [], True: []}
     pairs: dict[int, int] = {}
     for at, char in enumerate(text):
@@ -205,8 +206,11 @@ def mark_pairs(text: str) -> dict[int, int]:
         if single and before.isalnum() and after.isalnum():
             continue
         stack = stacks[single]
-        opens = before in _OPENS_AFTER  # a straight mark's place
-        if stack and char in _CLOSES[text[stack[-1]]] and not (char in "\"'" and opens):
+        opens = before in _OPENS_AFTER  # a straight mark's place, or right after one that
+        # opened, before a word ('""Rebuild" is…"': rv77, fx170's oracle drew '""0" 0"')
+        opens = opens or (after.isalnum() and any(s[-1:] == [at - 1] for s in stacks.values()))
+        either = char in "\"'" or (char in "“‘" and text[stack[-1]] in "„‚" if stack else False)
+        if stack and char in _CLOSES[text[stack[-1]]] and not (either and opens):
             opened = stack.pop()
             pairs[opened], pairs[at] = at, opened
         elif char in _CLOSES and (char not in "\"'" or opens):
@@ -303,11 +307,13 @@ def _inner(text: str) -> str:
     paragraph of a quote running on, `The mayor said: “We will rebuild.`, read “The mayor
     said: “We will rebuild.”). A lone straight " is turned only where it reads as a quote's
     opening (before a letter, at the start or after `_OPENS_AFTER`) or closing (after a
-    letter or a stop, before a space or the end); after a digit it is an inch (`5" pipe`)."""
+    letter or a stop, before a space or the end); after a digit it is an inch (`5" pipe`).
+    Two or more lone straight ones stay: a pair written with a space inside ("Burn the
+    Witch, " Radiohead) is no quotation half turned."""
     turned = nested(text)
     chars = [_LONE_SINGLE.get(char, char) for char in turned]
     for at, char in enumerate(turned):
-        if char != '"':
+        if char != '"' or turned.count('"') > 1:
             continue
         before, after = turned[at - 1 : at] or " ", turned[at + 1 : at + 2] or " "
         if before in _OPENS_AFTER and after.isalpha():

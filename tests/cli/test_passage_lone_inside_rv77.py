@@ -49,3 +49,16 @@ def test_an_inch_and_marks_only_stay_as_they_are() -> None:
     assert quoted('a 5" pipe') == '“a 5" pipe”'
     assert quoted('"') == '“"”'
     assert quoted("“") == "““”"
+
+
+def test_two_lone_straight_marks_stay_and_a_german_inner_pair_is_kept() -> None:
+    """A pair written with a space inside is left straight, not half turned; “…” inside
+    German „…“ opens a quotation of its own (the fx170 oracle's „“0” 0“ was wrapped again)."""
+    assert quoted('WINNER "Burn the Witch, " Radiohead') == '“WINNER "Burn the Witch, " Radiohead”'
+    assert quoted("„“Nein” sagte er“") == "„“Nein” sagte er“"
+
+
+def test_a_straight_pair_right_inside_its_own_is_nested() -> None:
+    """The fx170 oracle's draw '""0" 0"' (a passage in "…" opening on a quotation of its
+    own) was shown “‘’0" 0”: the second mark read as closing the first."""
+    assert quoted('""0" 0"') == "“‘0’ 0”"
