@@ -193,8 +193,9 @@ def mark_pairs(text: str) -> dict[int, int]:
     """Where ``text``'s quotation marks pair up: each opening mark's place to its closing
     one's, and back; a lone mark (`5" pipe`, a quote the passage starts within) is in none.
     Double and single marks pair apart (“a ‘b’ c”); a straight mark opens at the start or
-    after `_OPENS_AFTER`, and closes elsewhere; a single mark between two letters or digits
-    is an apostrophe (don't, O’Neill) and pairs with nothing."""
+    after `_OPENS_AFTER`, and closes elsewhere, as “ or ‘ inside German „…“ or ‚…‘ does
+    (rv77: „“Nein” sagte er“ paired „“ and was wrapped again); a single mark between two
+    letters or digits is an apostrophe (don't, O’Neill) and pairs with nothing."""
     stacks: dict[bool, list[int]] = {False: [], True: []}
     pairs: dict[int, int] = {}
     for at, char in enumerate(text):
@@ -205,8 +206,11 @@ def mark_pairs(text: str) -> dict[int, int]:
         if single and before.isalnum() and after.isalnum():
             continue
         stack = stacks[single]
-        opens = before in _OPENS_AFTER  # a straight mark's place
-        if stack and char in _CLOSES[text[stack[-1]]] and not (char in "\"'" and opens):
+        opens = before in _OPENS_AFTER  # a straight mark's place, or right after one that
+        # opened, before a word ('""Rebuild" is…"': rv77, fx170's oracle drew '""0" 0"')
+        opens = opens or (after.isalnum() and any(s[-1:] == [at - 1] for s in stacks.values()))
+        either = char in "\"'" or (char in "“‘" and text[stack[-1]] in "„‚" if stack else False)
+        if stack and char in _CLOSES[text[stack[-1]]] and not (either and opens):
             opened = stack.pop()
             pairs[opened], pairs[at] = at, opened
         elif char in _CLOSES and (char not in "\"'" or opens):
@@ -231,9 +235,9 @@ def quoted(passage: str, shown: str | None = None) -> str:
         opening, closing = ("“", "”") if english else (bare[0], bare[-1])
         closing = "“" if closing == '"' else closing  # „…" as „…“
         inside = text[1:-1] if whole else text[1:]
-        return opening + (nested(inside) if english else inside) + closing
+        return opening + (_inner(inside) if english else inside) + closing
     core = _trimmed(text, _lone_run(bare, pairs, 1), _lone_run(bare, pairs, -1) if whole else 0)
-    return f"“{nested(core or text)}”"  # only marks: as they are (fb43: '"' is kept)
+    return f"“{_inner(core) if core else text}”"  # only marks: as they are (fb43: '"' kept)
 
 
 def _singles_around(bare: str) -> bool:
@@ -292,3 +296,28 @@ def nested(text: str) -> str:
         if text[at] in _ENGLISH and text[to] in _ENGLISH
     }
     return "".join(turned.get(at, char) for at, char in enumerate(text))
+
+
+_LONE_SINGLE = {"“": "‘", "”": "’", "„": "‚", "‟": "‛"}
+"""A lone curly double mark inside “…” and the single one it reads as."""
+
+
+def _inner(text: str) -> str:
+    """``text`` as it reads inside “…”: `nested`, and a lone double mark single too (rv77: a
+    paragraph of a quote running on, `The mayor said: “We will rebuild.`, read “The mayor
+    said: “We will rebuild.”). A lone straight " is turned only where it reads as a quote's
+    opening (before a letter, at the start or after `_OPENS_AFTER`) or closing (after a
+    letter or a stop, before a space or the end); after a digit it is an inch (`5" pipe`).
+    Two or more lone straight ones stay: a pair written with a space inside ("Burn the
+    Witch, " Radiohead) is no quotation half turned."""
+    turned = nested(text)
+    chars = [_LONE_SINGLE.get(char, char) for char in turned]
+    for at, char in enumerate(turned):
+        if char != '"' or turned.count('"') > 1:
+            continue
+        before, after = turned[at - 1 : at] or " ", turned[at + 1 : at + 2] or " "
+        if before in _OPENS_AFTER and after.isalpha():
+            chars[at] = "‘"
+        elif (before.isalpha() or before in ".,;:!?…") and (after.isspace() or after in ",.;:"):
+            chars[at] = "’"
+    return "".join(chars)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from index.analysis.firstnames import first_name_gender
 from index.analysis.speakerplaces import place_name
+from index.analysis.speechverbs import PLACE_WORDS, words
 
 Key = tuple[str, ...]
 
@@ -50,11 +51,18 @@ def owners(word: str, keys: Iterable[Key], person: Callable[[Key], bool]) -> lis
 def middle_of(word: str, key: Key) -> bool:
     """Whether ``word`` is a middle word of ``key``, a name of three words or more that opens
     with a known first name, neither of the two a place's ("Apandi" of "Mohamed Apandi Ali";
-    not "Denmark" of "China Denmark Regions")."""
+    not "Denmark" of "China Denmark Regions"), nor of a place's or an event's name (rv77:
+    "Maria" of "Anna Maria Island", "Olympic" of "Winter Olympic Games")."""
     return (
         len(key) >= 3
+        and key[-1] not in PLACE_WORDS
+        and key[-1] not in _EVENT_WORDS
         and word in key[1:-1]
         and first_name_gender(key[0]) is not None
         and not place_name(key[0].title())
         and not place_name(word.title())
     )
+
+
+_EVENT_WORDS = words("games olympics cup championship championships awards festival prize")
+"""Last words of an event's name ("Winter Olympic Games"): no person's surname."""

@@ -213,4 +213,16 @@ def org_goes_on(text: str, org_end: int, at: int, run: str, org: str) -> str:
         noun = joint == " and " and _NOUN_END.search(words[-1]) is not None
         if not (glued and (joint == " of the " or noun)):
             return ""
-    return "" if words[0].lower() in MONTHS_DAYS else joint
+    return "" if words[0].lower() in MONTHS_DAYS or _person_named(words) else joint
+
+
+def _person_named(words: list[str]) -> bool:
+    """Whether a run of capitals after a body's "on" or "for" names a person, not the rest
+    of the body's name (rv77: "the Senate on Janet Yellen" was one body, and her "she said"
+    went to a woman named before): a title ("President Trump"), or a man's or a woman's
+    first name before a word that ends no common noun ("Christian Unity" goes on)."""
+    first, last = words[0].lower(), words[-1].removesuffix("'s").removesuffix("\u2019s")
+    if first in PERSON_TITLES:
+        return True
+    gendered = first_name_gender(words[0]) in (MALE, FEMALE)
+    return gendered and len(words) > 1 and _NOUN_END.search(last.lower()) is None

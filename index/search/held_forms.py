@@ -76,8 +76,13 @@ def held_form(offer: str, texts: Iterable[str]) -> str | None:
 
 
 def _as_offered(written: str, offer: str) -> str:
-    """A written form lower-cased, its marks the offer's ("don’t" for "don't" typed)."""
-    return "".join(o if o in MARKS else w for w, o in zip(written.lower(), offer, strict=True))
+    """A written form lower-cased, its marks the offer's ("don’t" for "don't" typed), one
+    character for one: a capital lower-cased to two ("İ" to "i̇") is the offer's letter
+    (rv77: "İstanbul" raised ValueError, and "istanbull" was offered nothing)."""
+    return "".join(
+        o if o in MARKS or len(w.lower()) != 1 else w.lower()
+        for w, o in zip(written, offer, strict=True)
+    )
 
 
 @lru_cache(maxsize=64)
