@@ -206,8 +206,10 @@ def mark_pairs(text: str) -> dict[int, int]:
         if single and before.isalnum() and after.isalnum():
             continue
         stack = stacks[single]
-        opens = before in _OPENS_AFTER  # a straight mark's place, or right after one that
-        # opened, before a word ('""Rebuild" is…"': rv77, fx170's oracle drew '""0" 0"')
+        # a straight mark's place, never the text's last (ci140 drew „/“: “ after a slash
+        # opened), or right after one that opened, before a word ('""Rebuild" is…"': rv77,
+        # fx170's oracle drew '""0" 0"')
+        opens = before in _OPENS_AFTER and at + 1 < len(text)
         opens = opens or (after.isalnum() and any(s[-1:] == [at - 1] for s in stacks.values()))
         either = char in "\"'" or (char in "“‘" and text[stack[-1]] in "„‚" if stack else False)
         if stack and char in _CLOSES[text[stack[-1]]] and not (either and opens):

@@ -160,7 +160,8 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "week` is last Monday to Sunday, `3 days ago` that day, `2 hours ago` that moment; a "
         "month or a day with no year is the last one before now (`date:march` in December 2026 "
         "is March 2026). A search that finds nothing because its dates lie outside the "
-        "corpus's says so, with the corpus's span, and offers the same month or day in its "
+        "corpus's says so, with the corpus's span (a clause with a time as typed: `no article "
+        "is dated after 2017-02-07 23:59`), and offers the same month or day in its "
         "latest year that holds it (`no article is dated in March 2026 (this corpus runs "
         '2017-02-01 to 2017-03-31); did you mean date:"march 2017"?`)',
     ),

@@ -81,6 +81,7 @@ def highlight_of(passage: str) -> Highlight:
 @example(("“We will rebuild,” the mayor said.", False))
 @example(('"In order to', False))  # fx170's rows: “"In order… and "At this point…"
 @example(('"At this point"', True))
+@example(("„/“", True))  # ci140: “ after a slash, at the end, opened and was dropped
 def test_every_view_shows_the_passage_marked_once(drawn: tuple[str, bool]) -> None:
     passage, own = drawn
     shown = quoted(passage)
