@@ -43,8 +43,17 @@ def check(shown: str, passage: str) -> None:
         assert p == s or (p, s) in TURNED, (passage, shown)
     # only marks that pair up turn (fb43: a lone '"' showed as “‘”): the double marks left
     # inside are closing ones, then opening ones (an opening one before a closing one pairs)
+    opening = set()  # where a straight " opens: at the start, after a space, bracket, dash or
+    # opening mark, or right after a " that opened and before a word (rv77: '""Rebuild" is…"';
+    # ci141 drew '—""a' against the older reading)
+    for at, p in enumerate(passage):
+        after = passage[at + 1 : at + 2]
+        if p == '"' and (
+            not at or passage[at - 1] in " \t\n([{—–-/“‘" or (at - 1 in opening and after.isalnum())
+        ):
+            opening.add(at)
     left = [
-        ("“" if p == '"' and (not at or passage[at - 1] in " \t\n([{—–-/“‘") else p)
+        ("“" if p == '"' and at in opening else p)
         for at, (p, s) in enumerate(zip(passage, inner, strict=True))
         if s in '“”"'
     ]
@@ -66,6 +75,7 @@ def entry_of(passage: str) -> tuple[Entry, Highlight]:
 @example("“We will rebuild,” the mayor said.")
 @example('The mayor said "we will rebuild" twice.')
 @example("“We will rebuild,” the mayor said, “and soon.")
+@example('—""a')  # ci141: two straight marks opening before a word (rv77's rule)
 def test_inner_double_marks_show_single(passage: str) -> None:
     check(quoted(passage), passage)
     words = " ".join(passage.split())  # the views make any run of spaces one
