@@ -9,11 +9,16 @@ against the pane's height at each step."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
 
 from index.library import Library
 from tests.tui.conftest import reader, settle
 from tests.tui.test_quote_jump_lit import SAID, lit_in_view
 from tests.tui.test_quote_jump_top_fx131 import TITLE, app_with
+from tui.app import BroadsheetApp
+from tui.screens.reader import ReaderScreen
 from tui.widgets.marks import first_lines
 from tui.widgets.reading_pane import QUOTE_MARK, ReadingPane
 
@@ -24,17 +29,22 @@ def quote_fits(pane: ReadingPane) -> bool:
     return last < pane.scrollable_content_region.height
 
 
+async def jump_unfocused(pilot: Pilot[Any], app: BroadsheetApp) -> tuple[ReaderScreen, ReadingPane]:
+    """Jump to the quote of "long" as `QuoteJump.go` does, but leave the focus on the list."""
+    await settle(pilot)
+    screen = reader(app)
+    assert isinstance(screen.library, Library)
+    body = screen.library.article("long").body
+    start = body.index(SAID)
+    screen.pane.to_quote("long", start, start + len(SAID))
+    screen._load("long")
+    return screen, screen.pane
+
+
 async def test_a_focus_that_comes_after_the_layout_decides_again(tmp_path: Path) -> None:
     app = app_with(tmp_path, 2)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = reader(app)
-        pane = screen.pane
-        assert isinstance(screen.library, Library)
-        body = screen.library.article("long").body
-        start = body.index(SAID)
-        pane.to_quote("long", start, start + len(SAID))
-        screen._load("long")  # the list keeps the focus: the pane is the shorter one
+        screen, pane = await jump_unfocused(pilot, app)  # the pane is the shorter one
         await settle(pilot)
         assert lit_in_view(pane)
         assert not quote_fits(pane) and pane.scroll_offset.y > 0  # as under load in ci140
@@ -53,14 +63,7 @@ async def test_once_scrolled_a_resize_leaves_the_pane_where_the_reader_put_it(
 ) -> None:
     app = app_with(tmp_path, 2)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = reader(app)
-        pane = screen.pane
-        assert isinstance(screen.library, Library)
-        body = screen.library.article("long").body
-        start = body.index(SAID)
-        pane.to_quote("long", start, start + len(SAID))
-        screen._load("long")
+        screen, pane = await jump_unfocused(pilot, app)
         await settle(pilot)
         jumped = int(pane.scroll_offset.y)
         pane.scroll_to(y=jumped + 3, animate=False)  # the reader scrolls on
