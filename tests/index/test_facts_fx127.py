@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.text.dateline_case import shown_place
+from index.text.dateline_case import _ACRONYMS, shown_place
 from index.text.extract import extract
 from index.text.metadata import read_byline
 
@@ -36,7 +36,9 @@ def test_dateline_fact_as_written(dateline: str, later: str, shown: str) -> None
     assert f"{dateline} The talks" in found.body  # the body keeps the dateline as written
 
 
-_WORD = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVWXYZ", min_size=2, max_size=9)
+_WORD = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVWXYZ", min_size=2, max_size=9).filter(
+    lambda word: word.lower() not in _ACRONYMS  # kept in capitals: "UK", "UAE" (ci141 drew UK)
+)
 
 
 @given(st.lists(_WORD, min_size=1, max_size=3), st.booleans())
