@@ -103,7 +103,8 @@ class ReadingPane(LineView):
         self._to_quote = False
         """Whether the next whole layout of the quote's article scrolls to the quote."""
         self._quote_top: int | None = None
-        """Where the jump to the quote left the pane (None: no jump, or scrolled since)."""
+        """Where the jump to the quote left the pane (None: no jump, or a resize since); the
+        pane still there at a resize has not been scrolled by the reader."""
         self._kept = ""
 
     def to_quote(self, article_id: str, start: int, end: int) -> None:
