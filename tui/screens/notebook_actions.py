@@ -1,4 +1,5 @@
-"""The reader's notebook keys: pin, tag, note, highlight, the notebook screen, saved searches.
+"""The reader's notebook keys: pin, tag, note, highlight, the notebook screen (saved searches:
+its base `tui.screens.saved_searches`).
 
 A base of the reader screen: notebook writes run in thread workers (SQLite may wait for
 another reader's write), each posts `NotebookChanged`, and the notebook is read afresh
@@ -9,19 +10,17 @@ key): the reader's first screen is drawn without them (tests/tui/test_first_pain
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from functools import partial
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual import on, work
-from textual.app import SystemCommand
 from textual.color import Color
 from textual.suggester import Suggester
 
 from index.library import WHOOSH, EngineChoice, Highlighter, Library
-from index.models import NOT_FOUND, Article, Hit, Sort, quoted
+from index.models import NOT_FOUND, Article, Hit, quoted
 from tui import keymap
 from tui.dialogs.passage_picker import PassagePicker
 from tui.dialogs.prompt import Prompt
@@ -30,10 +29,9 @@ from tui.messages import (
     IndexUpdated,
     NotebookChanged,
     NotebookLoaded,
-    SavedSearchesRead,
 )
-from tui.screens.library_screen import LibraryScreen
 from tui.screens.notebook_wait import hold_for_pane, pane_shown
+from tui.screens.saved_searches import Change, SavedSearches
 from tui.widgets.article_layout import match_in_body
 from tui.widgets.article_list import ArticleList
 from tui.widgets.kept import PASSAGE_MARK, PassageLight, kept_label, passage_lights
@@ -41,13 +39,9 @@ from tui.widgets.marks import first_lines
 from tui.widgets.reading_pane import ReadingPane
 
 if TYPE_CHECKING:  # the quotes panel loads when first opened; the notebook when first read
-    from index.notebook import Anchor, Entry, Notebook, SavedSearch
+    from index.notebook import Anchor, Entry, Notebook
     from tui.screens.notebook import RunSaved, ShowPassage
     from tui.way_back import WayBack
-from tui.widgets.search_box import SearchBox
-
-Change = Callable[["Notebook"], object]
-"""A write to the notebook, run in a worker."""
 
 NOTEBOOK_ACTIONS = frozenset({"pin", "tag", "note", "highlight", "notebook"})
 """The notebook's actions: their keys type into the search bar while it has the focus."""
@@ -70,13 +64,11 @@ class TagSuggester(Suggester):
         return None
 
 
-class NotebookActions(LibraryScreen):
+class NotebookActions(SavedSearches):
     """Keeps what a person notes while reading, and shows it in the list and the pane."""
 
     BINDINGS = keymap.bindings(keymap.NOTEBOOK)
 
-    sort: Sort
-    source: str | None
     way_back: WayBack
     """The screens an article was opened from (`tui.screens.story_mode.StoryMode`'s)."""
 
@@ -85,8 +77,6 @@ class NotebookActions(LibraryScreen):
         self.kept: dict[str, Entry] = {}
         """What the notebook keeps, by article id (read afresh after every change)."""
         self.known_tags: list[str] = []
-        self.saved_searches: list[tuple[SavedSearch, int | None]] = []
-        """Saved searches with how many new hits each has (None: it no longer runs)."""
         self._goto: tuple[str, int | None] | None = None
 
     # -- reading the notebook -------------------------------------------------------------
@@ -109,31 +99,6 @@ class NotebookActions(LibraryScreen):
             self.app.call_from_thread(self.notify, str(error), severity="warning", markup=False)
             return
         self.post_message(NotebookLoaded(entries, tags, saved))
-
-    def reread_saved_searches(self) -> None:
-        """The command palette opens: read the saved searches again, as one may have been
-        saved from the CLI since the reader started (it was missing until a restart)."""
-        if self.library is not None:
-            self._reread_saved(self.library, dict(self.saved_searches))
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="saved-read", name="saved")
-    def _reread_saved(self, library: Library, known: dict[SavedSearch, int | None]) -> None:
-        # off the UI thread: the notebook may be busy, and counting runs each search
-        from index.notebook import NotebookError
-        from tui import notebook_ops
-
-        try:
-            with library.notebook() as notebook:
-                searches = notebook.saved.all()  # the names at once, the counts they had
-                self.post_message(SavedSearchesRead([(s, known.get(s)) for s in searches]))
-                self.post_message(
-                    SavedSearchesRead(notebook_ops.counted_saved(library, notebook, searches))
-                )
-        except NotebookError:
-            return  # the names come with the next read
-
-    def on_saved_searches_read(self, message: SavedSearchesRead) -> None:
-        self.saved_searches = message.saved
 
     def on_notebook_loaded(self, message: NotebookLoaded) -> None:
         changed = {
@@ -331,7 +296,7 @@ class NotebookActions(LibraryScreen):
         top = max(top, 0)
         return next((span.start for span in spans if span.start >= top), top)
 
-    # -- the notebook screen and saved searches -----------------------------------------
+    # -- the notebook screen ------------------------------------------------------------
 
     def action_notebook(self) -> None:
         from tui.screens.notebook import NotebookScreen
@@ -384,67 +349,3 @@ class NotebookActions(LibraryScreen):
             shown = exact if len(exact) <= 120 else exact[:120] + "…"
             said = f"That highlight is {NOT_FOUND}: {quoted(exact, shown)}"
             self.notify(said, severity="warning", markup=False)
-
-    def run_saved(self, search: SavedSearch) -> None:
-        """Show a saved search's hits in the list (its query, outlet, sort and dates): the
-        articles' list, from the stories' too (nu31 #11: it stayed in the stories)."""
-        from tui import notebook_ops
-
-        if getattr(self, "showing_stories", False):  # the reader's (`StoryMode`)
-            getattr(self, "action_toggle_stories")()  # noqa: B009
-        self.sort = notebook_ops.SORT_NAMES.get(search.sort or "relevance", "relevance")
-        self.source = search.source
-        query = search.query
-        if search.since or search.until:
-            query += f' date:["{search.since or ""}" to "{search.until or ""}"]'.replace('""', "")
-        self.query_one(SearchBox).value = query
-        if self.library is not None:
-            self._opened(self.library, search)
-
-    @work(thread=True, exit_on_error=False, group="notebook-write", name="saved search")
-    def _opened(self, library: Library, search: SavedSearch) -> None:
-        from tui import notebook_ops
-
-        result = notebook_ops.run_saved(library, search)
-        with library.notebook() as notebook:
-            run = notebook.saved.opened(search.name, notebook_ops.hit_ids(result))
-        # the hits, then how many are new: "0 new hits" alone read as no hits (nu31 #11)
-        total, new = result.total, len(run.new)
-        said = f"{total:,}{'' if result.total_exact else '+'} hit{'s' * (total != 1)}"
-        self.post_message(NotebookChanged(f"{search.name}: {said}, {new:,} new"))
-
-    def notebook_commands(self) -> Iterator[SystemCommand]:
-        """The notebook's entries in the command palette: save this search, run one."""
-        yield SystemCommand(
-            "Save this search…", "Keep the query, outlet and sort under a name", self._ask_save
-        )
-        for search, new in self.saved_searches:
-            count = "?" if new is None else f"{new:,}"
-            yield SystemCommand(
-                f"Saved search: {search.name}",
-                f"{search.query}  ({count} new)",
-                partial(self.run_saved, search),
-            )
-
-    def _ask_save(self) -> None:
-        query = self.query_one(SearchBox).value.strip()
-        library = self.library
-        if not query or library is None:
-            self.notify("Type a query first, then save it")
-            return
-        listed = [hit.id for hit in self.query_one(ArticleList).hits]
-        sort, source = self.sort, self.source
-
-        def save(name: str | None) -> None:
-            if not name:
-                return
-
-            def change(notebook: Notebook) -> None:  # in the notebook's worker
-                from tui.saved_seen import seen_now
-
-                seen = seen_now(library, name, query, source, sort, listed)
-                notebook.saved.add(name, query, source=source, sort=sort, seen=seen, replace=True)
-
-            self._write(library, change, f"Saved the search {name!r}", "")
-
-        self.app.push_screen(Prompt("Save this search as:"), save)
