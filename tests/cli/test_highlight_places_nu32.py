@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from index.notebook import quote_spans
 from tests.quote_rows import record, write_rows
 from tui.cli import Exit, app
-from tui.cli.notebook import occurrences_said
+from tui.cli.highlight_said import occurrences_said
 
 REPEATED = "Traders said the figures sent mixed signals to the market on Tuesday."
 WORDS = ["coffee", "quota", "council", "prices", "Brazil", "talks", "London", "export"]
