@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tests.cli.fast_oracle import ALIKE, FastCommand
-from tui.cli import Exit, app, base, fast, reader, search, search_run
+from tui.cli import Exit, app, fast, reader, reader_run, search, search_run
 
 TOKENS = [
     "--json", "--limit", "-n", "--sort", "--source", "--since", "--until", "--corpus", "-c",
@@ -135,9 +135,9 @@ def _opened_with(target: Any, *, restore: bool = True) -> tuple[Any, bool]:
 
 
 READER = FastCommand(
-    (), fast.run_reader, ((base, "open_reader"), (reader, "open_reader")), _opened_with
+    (), fast.run_reader, ((reader_run, "open_reader"), (reader, "open_reader")), _opened_with
 )
-"""The reader's command line: both paths end in `open_reader` (of `tui.cli.base` for the
+"""The reader's command line: both paths end in `open_reader` (of `tui.cli.reader_run` for the
 fast path, of `tui.cli.reader` for the Typer app)."""
 
 

@@ -40,7 +40,8 @@ def last() -> None:  # registered before the reader's: runs after every other ex
 atexit.register(last)
 
 from tui.app import BroadsheetApp
-from tui.cli.base import Target, open_reader
+from tui.cli.base import Target
+from tui.cli.reader_run import open_reader
 
 MOVES = %(moves)r
 

@@ -126,7 +126,7 @@ def test_ctrl_c_as_the_reader_exits_waits_for_the_build_to_stop(
     """Ctrl-C once the reader has gone (its build still stopping): "interrupted; the index is
     as it was before" comes only once that is true (nu29 #1: it came 50 s before)."""
     from index.library import BuildCancelled
-    from tui.cli.base import _index_work_ended
+    from tui.cli.reader_run import _index_work_ended
     from tui.index_work import IndexWork
 
     work, began, ended = IndexWork(), threading.Event(), threading.Event()

@@ -1,4 +1,4 @@
-"""The reader as the command starts it (`tui.cli.base.open_reader`): Python's cyclic
+"""The reader as the command starts it (`tui.cli.reader_run.open_reader`): Python's cyclic
 collector is off while the app imports and draws its first frame, then on again, with
 what the start made frozen; after the reader it is on as before."""
 
@@ -14,7 +14,8 @@ from textual.pilot import Pilot
 
 from tests.tui.conftest import wait_until
 from tui.app import BroadsheetApp
-from tui.cli.base import Target, open_reader
+from tui.cli.base import Target
+from tui.cli.reader_run import open_reader
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from tui.cli.base import (
     fail,
     json_asked,
     open_library,
-    open_reader,
     print_json,
     reported,
     resolve_target,
@@ -30,6 +29,7 @@ from tui.cli.base import (
     terminable,
 )
 from tui.cli.late_options import LateOptionsGroup
+from tui.cli.reader_run import open_reader
 
 __all__ = [
     "ENV_CORPUS",

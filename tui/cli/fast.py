@@ -148,7 +148,8 @@ def run_reader(args: list[str]) -> bool:
     parsed = None if env is None else read(args, GLOBAL_OPTIONS, "--debug", 0)
     if env is None or parsed is None or os.environ.get(ENV_NO_RESTORE) is not None:
         return False  # BROADSHEET_NO_RESTORE is a boolean: Typer's reading decides
-    from tui.cli.base import Settings, engine_choice, open_reader, resolve_target
+    from tui.cli.base import Settings, engine_choice, resolve_target
+    from tui.cli.reader_run import open_reader
 
     value = {key: parsed.values.get(key) or env[key] for key in ENV}
     settings = Settings(
