@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.cli.fast_oracle import ALIKE, FastCommand
-from tui.cli import fast, quotes
+from tui.cli import fast_quotes, quotes
 
 TOKENS = [
     "--json", "--limit", "-n", "--since", "--speaker", "--story", "--corpus", "-c",
@@ -27,8 +27,8 @@ TOKENS = [
 """Options, values and words the command lines below are made of."""
 
 COMMANDS = {
-    "quotes": FastCommand(("quotes",), fast.run_quotes, ((quotes, "run_quotes"),)),
-    "speakers": FastCommand(("speakers",), fast.run_speakers, ((quotes, "run_speakers"),)),
+    "quotes": FastCommand(("quotes",), fast_quotes.run_quotes, ((quotes, "run_quotes"),)),
+    "speakers": FastCommand(("speakers",), fast_quotes.run_speakers, ((quotes, "run_speakers"),)),
 }
 """Each command: its words, the fast path, the function of `tui.cli.quotes` both end in."""
 

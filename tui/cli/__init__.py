@@ -165,10 +165,13 @@ def main() -> None:
             return
         if plain and args[:1] == ["show"] and _fast(fast.run_show, args[1:]):
             return
-        if plain and args[:1] == ["quotes"] and _fast(fast.run_quotes_exiting, args[1:]):
-            return
-        if plain and args[:1] == ["speakers"] and _fast(fast.run_speakers_exiting, args[1:]):
-            return
+        if plain and args[:1] in (["quotes"], ["speakers"]):
+            from tui.cli import fast_quotes
+
+            quotes = args[0] == "quotes"
+            run = fast_quotes.run_quotes_exiting if quotes else fast_quotes.run_speakers_exiting
+            if _fast(run, args[1:]):
+                return
         if plain and args[:2] == ["index", "status"] and _fast(fast.run_status, args[2:]):
             return
         if plain and _reader(args) and _fast(fast.run_reader, args):
