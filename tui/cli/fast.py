@@ -18,6 +18,8 @@ import gc
 import itertools
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,6 +135,23 @@ def parse(args: list[str]) -> Parsed | None:
     return parsed if parsed.values.get("sort", "relevance") in SORTS else None
 
 
+@contextmanager
+def collector_off(*, exiting: bool) -> Iterator[None]:
+    """Python's cyclic collector off while a command works (what it makes lives till the
+    process ends: the collector would only walk it); ``exiting`` (as the command, which
+    ends once it returns): what survived is frozen before the collector is turned back on.
+    Another caller (a test) goes on: its objects stay collectable."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            if exiting:
+                gc.freeze()
+            gc.enable()
+
+
 def _environment() -> dict[str, str | None] | None:
     """The variables of `ENV`, or None when one is empty (Typer's reading decides)."""
     env = {key: os.environ.get(name) for key, name in ENV.items()}
@@ -186,9 +205,7 @@ def run(args: list[str], *, exiting: bool = False) -> bool:
     # the first young collection and the two at the interpreter's exit walk it all the
     # same (~35 CPU ms on Reuters); another caller (a test) goes on: its objects stay
     # collectable
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_off(exiting=exiting):
         run_search(
             target,
             parsed.words[0],
@@ -201,11 +218,6 @@ def run(args: list[str], *, exiting: bool = False) -> bool:
             unread=False,  # `--unread` is left to Typer
             as_typed=False,  # and `--as-typed`
         )
-    finally:
-        if collecting:
-            if exiting:
-                gc.freeze()
-            gc.enable()
     return True
 
 
@@ -326,15 +338,8 @@ def run_index(args: list[str], *, exiting: bool = False) -> bool:
     # 100-file update): the command prints and ends, so the collector stays off till then,
     # and, as the command, what survived is frozen (never walked again) before it is turned
     # back on; another caller (a test) goes on: its objects stay collectable
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_off(exiting=exiting):
         run_build(target, "rebuild" if args[0] == "rebuild" else "update", procs, parsed.off)
-    finally:
-        if collecting:
-            if exiting:
-                gc.freeze()
-            gc.enable()
     return True
 
 

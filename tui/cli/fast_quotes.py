@@ -8,8 +8,6 @@ paths agree.
 
 from __future__ import annotations
 
-import gc
-
 from tui.cli.fast import (
     _NUMBER,
     SHOW_OPTIONS,
@@ -17,6 +15,7 @@ from tui.cli.fast import (
     _corpus_as_query,
     _environment,
     _target,
+    collector_off,
     read,
 )
 
@@ -63,9 +62,7 @@ def _quotes_run(args: list[str], options: dict[str, str], *, exiting: bool) -> b
     limit = int(values["limit"]) if "limit" in values else None
     # as `run`: the book's groups live till the process ends, so the cyclic collector stays
     # off while the command works and what survived is frozen before it is turned back on
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_off(exiting=exiting):
         if options is QUOTES_OPTIONS:
             quotes.run_quotes(
                 target,
@@ -79,11 +76,6 @@ def _quotes_run(args: list[str], options: dict[str, str], *, exiting: bool) -> b
         else:
             since = values.get("since")
             quotes.run_speakers(target, query, since=since, limit=limit, as_json=parsed.flag)
-    finally:
-        if collecting:
-            if exiting:
-                gc.freeze()
-            gc.enable()
     return True
 
 
