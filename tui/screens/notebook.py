@@ -305,10 +305,10 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
             if form is not None:  # `refused` said so otherwise
                 self._export(entries, form, path, stories)
 
-        only_md = " (followed stories: .md only)" if stories else ""
+        only_md = "; followed stories go in .md only" if stories else ""
         question = (
             f"Export {notebook_ops.export_said(entries, len(stories))} to a file (.md, .csv, "
-            f".json, .ris or .csl.json){only_md}; offered: {self.export_where}:"
+            f".json, .ris or .csl.json{only_md}); offered: {self.export_where}:"
         )
         self.app.push_screen(Prompt(question, value=self.export_path, refuse=refused), chosen)
 
