@@ -15,10 +15,10 @@ from textual.widgets import Label
 
 from index.notebook import Anchor, AnchorState, ArticleRecord, Entry, Highlight, Notebook
 from tests.tui.conftest import settle, wait_until
+from tests.tui.test_nu30_export_path import open_export_dialog
 from tui.app import BroadsheetApp
 from tui.dialogs.prompt import Prompt
 from tui.notebook_ops import export_said
-from tui.screens.notebook import NotebookScreen
 
 PASSAGES = ("First kept passage.", "Second kept passage.")
 
@@ -70,12 +70,7 @@ async def test_the_dialog_and_the_toast_count_the_highlights(
     app = BroadsheetApp(corpus, index_dir)
     target = tmp_path / "memo.md"
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle(pilot)
-        await pilot.press("b")
-        await settle(pilot)
-        assert isinstance(app.screen, NotebookScreen)
-        await pilot.press("e")
-        await settle(pilot)
+        await open_export_dialog(pilot)  # `b`, then `e`
         dialog = app.screen
         assert isinstance(dialog, Prompt)
         question = str(dialog.query(Label).first().render())
