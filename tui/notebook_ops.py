@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from index.library import Library, StoreError, read_date
-from index.models import SORTS, Article, SearchResult, Sort, highlights_changed_said
+from index.models import SORTS, Article, SearchResult, Sort, counted, highlights_changed_said
 from index.notebook import (
     Anchor,
     ArticleRecord,
@@ -178,6 +178,17 @@ def export_offered(folder: Path | None = None) -> str:
     path = (folder or Path.cwd()) / "notebook.md"
     home = Path.home()
     return f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
+
+
+def export_said(entries: Sequence[Entry], stories: int = 0) -> str:
+    """What an export holds, as its dialog and toast say it: "2 articles, 3 highlights",
+    "1 followed story" (nu70 #4: "Export 2 articles" left out the passages kept, and asked
+    to "Export 0 articles" of followed stories alone)."""
+    kept = sum(len(entry.highlights) for entry in entries)
+    said = [counted(len(entries), "article")] if entries or not stories else []
+    said += [counted(kept, "highlight")] if kept else []
+    said += [counted(stories, "followed story", "followed stories")] if stories else []
+    return ", ".join(said)
 
 
 def format_for(path: Path) -> ExportFormat | None:

@@ -12,7 +12,8 @@ MOODS = words(
     stunned nervous calm agitated emotive elated fuming bullish bristling"""
 )
 """How a speaker looked or sounded: no role, so 'a visibly upset Fillon' names Fillon."""
-_LY_NOUNS = words("family ally assembly supply monopoly rally")
+LY_NOUNS = words("family ally assembly supply monopoly rally")
+"""Words ending in "ly" that are nouns, no adverbs ("ally", not "visibly")."""
 
 
 def mood_only(between: list[Token]) -> bool:
@@ -23,7 +24,7 @@ def mood_only(between: list[Token]) -> bool:
         and any(t.norm in MOODS for t in between)
         and all(
             not t.capital
-            and (t.norm in MOODS or (t.norm.endswith("ly") and t.norm not in _LY_NOUNS))
+            and (t.norm in MOODS or (t.norm.endswith("ly") and t.norm not in LY_NOUNS))
             for t in between
         )
     )

@@ -9,6 +9,7 @@ from index.analysis.apposition import body_role, title_of_body, without_tickers
 from index.analysis.lostletters import lost_letters
 from index.analysis.moodwords import mood_only
 from index.analysis.names import AFFILIATION, Token, ends_sentence, split_title
+from index.analysis.nametail import nouns_close
 from index.analysis.nametidy import person_start, tidy, unglued_letters
 from index.analysis.notnames import name_between, tag_side
 from index.analysis.phrase_titles import PREPOSITIONS as _PREPOSITIONS
@@ -263,7 +264,6 @@ def _join(part: list[Token]) -> str:
     return " ".join(t.text for t in part).replace(" 's", "'s")
 
 
-_LY_NOUNS = frozenset(["family", "ally", "assembly", "supply", "monopoly", "rally"])
 _AGE = re.compile(r"^\d+-year-old$")
 _SUFFIX = re.compile(r"^(?:M\.D\.?|Ph\.D\.?|Jr\.?|Sr\.?|III?|IV|[DRI]-[A-Z][\w.]*)$")
 
@@ -326,15 +326,8 @@ def _read_part(
         and not any(first_name(t) for t in part[start:end])
     ):
         return role  # "the 60-year-old former Navy Seal": someone described, not named
-    if (
-        not first_run
-        and end == len(part) - 1
-        and not part[end].capital
-        and part[end].norm not in _PREPOSITIONS
-        and not part[end].norm.endswith(("ed", "ing"))
-        and not (part[end].norm.endswith("ly") and part[end].norm not in _LY_NOUNS)
-    ):
-        return role  # "the Navy chief", "a Ghana official", "the SAFRI boss"
+    if not first_run and nouns_close(part[end:]):
+        return role  # "the Navy chief", "a Ghana official", "Biden administration officials"
     if later is None and role_ends(part, end):
         return role  # "a Senate Democratic leadership aide"
     words = part[start:end]

@@ -40,7 +40,7 @@ def test_pin_tag_note_highlight_then_export(session: str, tmp_path: Path) -> Non
     shown = wait_for(session, "Highlights (1)")
     assert "Articles (1)" in shown and "#ukraine" in shown and "the key claim" in shown
     keys(session, "e")
-    wait_for(session, "Export 1 article to a file")
+    wait_for(session, "Export 1 article, 1 highlight to a file")
     memo = tmp_path / "memo.md"
     keys(session, "C-a")
     keys(session, "C-k")

@@ -305,10 +305,10 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
             if form is not None:  # `refused` said so otherwise
                 self._export(entries, form, path, stories)
 
-        many = f"{len(entries)} article{'s' * (len(entries) != 1)}"
+        only_md = "; followed stories go in .md only" if stories else ""
         question = (
-            f"Export {many} to a file (.md, .csv, .json, .ris or .csl.json); "
-            f"offered: {self.export_where}:"
+            f"Export {notebook_ops.export_said(entries, len(stories))} to a file (.md, .csv, "
+            f".json, .ris or .csl.json{only_md}); offered: {self.export_where}:"
         )
         self.app.push_screen(Prompt(question, value=self.export_path, refuse=refused), chosen)
 
@@ -325,8 +325,8 @@ class NotebookScreen(ReportsWorkerFailures, NotebookWayBack):
             reason = error.strerror or type(error).__name__
             self.post_message(NotebookChanged(f"Not exported: cannot write {path} ({reason})"))
             return
-        many = "article" if len(entries) == 1 else "articles"
-        self.post_message(NotebookChanged(f"Exported {len(entries)} {many} to {written}"))
+        said = notebook_ops.export_said(entries, len(followed))
+        self.post_message(NotebookChanged(f"Exported {said} to {written}"))
 
     def on_notebook_changed(self, message: NotebookChanged) -> None:
         message.stop()
