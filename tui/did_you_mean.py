@@ -25,9 +25,10 @@ def did_you_mean(
     *,
     since: datetime | None = None,
     until: datetime | None = None,
+    source: str | None = None,
 ) -> str | None:
-    """The respelling of ``query`` the articles list offers when no article matches it,
-    if ``lists(respelling)`` (it lists something here); else None. Searches: run it off
+    """The respelling of ``query`` the articles list offers when no article (of the outlet
+    ``source``, when given) matches it, if ``lists(respelling)`` (it lists something here); else None. Searches: run it off
     the UI thread.
 
     Raises:
@@ -35,7 +36,8 @@ def did_you_mean(
     """
     if not query.strip():
         return None
-    return respelling(library.search(query, limit=1, since=since, until=until), lists)
+    result = library.search(query, limit=1, source=source, since=since, until=until)
+    return respelling(result, lists)
 
 
 def respelling(result: SearchResult, lists: Callable[[str], bool]) -> str | None:
