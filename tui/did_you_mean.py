@@ -28,8 +28,8 @@ def did_you_mean(
     source: str | None = None,
 ) -> str | None:
     """The respelling of ``query`` the articles list offers when no article (of the outlet
-    ``source``, when given) matches it, if ``lists(respelling)`` (it lists something here); else None. Searches: run it off
-    the UI thread.
+    ``source``, when given) matches it, if ``lists(respelling)`` (it lists something
+    here); else None. Searches: run it off the UI thread.
 
     Raises:
         QueryError: The query is malformed.
