@@ -2,14 +2,18 @@
 that finds nothing, whose offer the article list shows the hits of ("Showing results for
 sessions"), lists the offer's stories, and the note under the bar says so; after ctrl+y,
 the query as typed. It said "No stories match 'sesions'" under the article list's note.
+Each story listed for a query is previewed by its best match (`best_matches`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from index.library import Library
 from index.models import Story
+
+STORY_HITS = 2000
+"""The hits a query's stories are found among (`Library.stories`' limit)."""
 
 
 def stories_as_meant(
@@ -32,3 +36,24 @@ def stories_as_meant(
     if offer is None:
         return found, None
     return library.stories(offer, keep=keep), offer
+
+
+def best_matches(library: Library, text: str, stories: Sequence[Story]) -> dict[str, str]:
+    """The article of each story that ``text`` ranks highest, by story id: the pane shows
+    it (issue 16 #4: it showed the first article, which may lack the query's words); a
+    story none of whose articles is among the best `STORY_HITS` hits has none. The same
+    search as `Library.stories`' (6 ms against its 16 for "trump" on 3,779 articles). Run
+    it off the UI thread.
+
+    Raises:
+        QueryError: The query is malformed, over a limit, or too slow.
+    """
+    if not text.strip() or not stories:
+        return {}
+    story_of = {article: story.id for story in stories for article in story.article_ids}
+    best: dict[str, str] = {}
+    for hit in library.search(text, limit=STORY_HITS, count=False).hits:
+        story_id = story_of.get(hit.id)
+        if story_id is not None:
+            best.setdefault(story_id, hit.id)
+    return best

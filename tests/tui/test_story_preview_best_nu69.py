@@ -1,0 +1,67 @@
+"""With a query on, the story list previews each story's best match, not its first article
+(issue 16 #4: `S` then `/afghanistan` on newsarticles showed a first article without the
+word). Oracle: the library's search of the query, best first: the first of its hits that
+is one of the story's articles; with no query, the story's first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.library import Library
+from tests.story_corpus import write_corpus
+from tests.tui.conftest import reader, search, settle, wait_until
+from tui.app import BroadsheetApp
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> BroadsheetApp:
+    write_corpus(tmp_path / "news" / "news.jsonl")
+    return BroadsheetApp(tmp_path / "news", tmp_path / "index")
+
+
+def best(library: Library, query: str, article_ids: tuple[str, ...]) -> str | None:
+    """The story's article the query ranks highest (None: none of them matches)."""
+    hits = library.search(query, limit=None).hits
+    return next((h.id for h in hits if h.id in article_ids), None)
+
+
+@pytest.mark.parametrize("query", ["talley", "spas", "boulder", ""])
+async def test_each_story_previews_its_best_match(news: BroadsheetApp, query: str) -> None:
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        library = reader(news).library
+        assert isinstance(library, Library)
+        await pilot.press("S")
+        await settle(pilot)
+        if query:
+            await search(pilot, query)
+            await pilot.press("enter")
+            await settle(pilot)
+        stories = reader(news).story_list
+        assert stories.stories
+        for at, story in enumerate(stories.stories):
+            stories.highlighted = at
+            wanted = (best(library, query, story.article_ids) if query else None) or story.first
+            pane = reader(news).pane
+            await wait_until(pilot, lambda w=wanted, p=pane: getattr(p.article, "id", "") == w)
+            if query and wanted != story.first:
+                await settle(pilot)
+                assert reader(news).pane.match_count > 0
+
+
+async def test_talley_s_story_shows_the_article_that_names_him(news: BroadsheetApp) -> None:
+    """The story whose first article (the wire's) lacks the word: the paper's, which has it."""
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await search(pilot, "talley")
+        await pilot.press("enter")
+        await settle(pilot)
+        story = reader(news).story_list.current
+        pane = reader(news).pane
+        assert story is not None and story.first == "boulder-wire"
+        assert pane.article is not None and pane.article.id != story.first
+        assert pane.match_count > 0
