@@ -238,8 +238,8 @@ class StoriesFound(Message):
     """The respelling ``problem`` offers ("Did you mean"): ctrl+y searches it."""
     read_as: str | None = None
     """The offer whose stories are listed, ``text`` having found nothing (fx169)."""
-    best: dict[str, str] = field(default_factory=dict)
-    """Each story's best match for the query, by story id (`tui.story_offer.best_matches`)."""
+    best: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
+    """Each story's matches for the query, best first (`tui.story_offer.best_matches`)."""
 
 
 @dataclass

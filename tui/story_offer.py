@@ -15,6 +15,9 @@ from index.models import Story
 STORY_HITS = 2000
 """The hits a query's stories are found among (`Library.stories`' limit)."""
 
+Match = tuple[str, str | None]
+"""An article a query matched: its id and its outlet."""
+
 
 def stories_as_meant(
     library: Library, text: str, as_typed: bool, keep: Collection[str] = ()
@@ -38,12 +41,14 @@ def stories_as_meant(
     return library.stories(offer, keep=keep), offer
 
 
-def best_matches(library: Library, text: str, stories: Sequence[Story]) -> dict[str, str]:
-    """The article of each story that ``text`` ranks highest, by story id: the pane shows
-    it (issue 16 #4: it showed the first article, which may lack the query's words); a
-    story none of whose articles is among the best `STORY_HITS` hits has none. The same
-    search as `Library.stories`' (6 ms against its 16 for "trump" on 3,779 articles). Run
-    it off the UI thread.
+def best_matches(
+    library: Library, text: str, stories: Sequence[Story]
+) -> dict[str, tuple[Match, ...]]:
+    """The articles of each story that ``text`` matches, best first, by story id: the pane
+    shows the best, of the outlet chosen if one is (issue 16 #4: it showed the first
+    article, which may lack the query's words); a story none of whose articles is among
+    the best `STORY_HITS` hits has none. The same search as `Library.stories`' (6 ms
+    against its 16 for "trump" on 3,779 articles). Run it off the UI thread.
 
     Raises:
         QueryError: The query is malformed, over a limit, or too slow.
@@ -51,9 +56,18 @@ def best_matches(library: Library, text: str, stories: Sequence[Story]) -> dict[
     if not text.strip() or not stories:
         return {}
     story_of = {article: story.id for story in stories for article in story.article_ids}
-    best: dict[str, str] = {}
+    found: dict[str, list[Match]] = {}
     for hit in library.search(text, limit=STORY_HITS, count=False).hits:
         story_id = story_of.get(hit.id)
         if story_id is not None:
-            best.setdefault(story_id, hit.id)
-    return best
+            found.setdefault(story_id, []).append((hit.id, hit.source))
+    return {story_id: tuple(matches) for story_id, matches in found.items()}
+
+
+def preview(story: Story, matches: Sequence[Match], outlet: str | None) -> str:
+    """The article the pane shows for ``story``: the best of ``matches`` (`best_matches`)
+    of ``outlet`` when it has one, else the best, else (none: no query) its first."""
+    if not matches:
+        return story.first
+    folded = outlet.casefold() if outlet else None
+    return next((a for a, source in matches if (source or "").casefold() == folded), matches[0][0])

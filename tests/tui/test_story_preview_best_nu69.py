@@ -21,10 +21,14 @@ def news(tmp_path: Path) -> BroadsheetApp:
     return BroadsheetApp(tmp_path / "news", tmp_path / "index")
 
 
-def best(library: Library, query: str, article_ids: tuple[str, ...]) -> str | None:
-    """The story's article the query ranks highest (None: none of them matches)."""
-    hits = library.search(query, limit=None).hits
-    return next((h.id for h in hits if h.id in article_ids), None)
+def best(
+    library: Library, query: str, article_ids: tuple[str, ...], outlet: str | None = None
+) -> str | None:
+    """The story's article the query ranks highest, of ``outlet`` if one of its articles
+    matches (None: none of them matches)."""
+    hits = [h for h in library.search(query, limit=None).hits if h.id in article_ids]
+    kept = [h for h in hits if h.source == outlet] or hits
+    return kept[0].id if kept else None
 
 
 @pytest.mark.parametrize("query", ["talley", "spas", "boulder", ""])
@@ -65,3 +69,30 @@ async def test_talley_s_story_shows_the_article_that_names_him(news: BroadsheetA
         assert story is not None and story.first == "boulder-wire"
         assert pane.article is not None and pane.article.id != story.first
         assert pane.match_count > 0
+
+
+async def test_with_an_outlet_chosen_its_best_match_is_shown(news: BroadsheetApp) -> None:
+    """`f` an outlet: each story it ran in shows that outlet's best match (the story as a
+    whole is listed, `stories with outlet`), else the story's best."""
+    async with news.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        library = reader(news).library
+        assert isinstance(library, Library)
+        await pilot.press("S")
+        await settle(pilot)
+        await search(pilot, "boulder")
+        await pilot.press("enter")
+        await settle(pilot)
+        stories = reader(news).story_list
+        outlets = sorted({o for s in stories.stories for o in s.sources})
+        checked = 0
+        for outlet in outlets:
+            reader(news).outlet_chosen(outlet)
+            await settle(pilot)
+            for at, story in enumerate(stories.stories):
+                stories.highlighted = at
+                wanted = best(library, "boulder", story.article_ids, outlet) or story.first
+                checked += wanted != best(library, "boulder", story.article_ids)
+                pane = reader(news).pane
+                await wait_until(pilot, lambda w=wanted, p=pane: getattr(p.article, "id", "") == w)
+        assert checked  # some outlet's best is not the story's

@@ -30,7 +30,7 @@ from tui.screens.story_compare import StoryCompare
 from tui.screens.story_reading import StoryReading
 from tui.screens.story_related import RelatedArticles
 from tui.story_none import why_none
-from tui.story_offer import best_matches, stories_as_meant
+from tui.story_offer import Match, best_matches, preview, stories_as_meant
 from tui.story_order import in_order
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
@@ -69,8 +69,9 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
     """The story list's order (one of `STORY_ORDERS`; `s` cycles it while stories show)."""
     _stories_found: list[Story] = []
     """The stories found last, in the library's order."""
-    _stories_best: dict[str, str] = {}
-    """Their best matches for the query, by story id: the pane previews them (issue 16)."""
+    _stories_best: dict[str, tuple[Match, ...]] = {}
+    """Their articles the query matched, best first, by story id: the pane previews the
+    best (issue 16)."""
     _stories_problem: str | None = None
     stories_offer: str | None = None
     """The respelling the story list offers when it lists none ("Did you mean"): ctrl+y
@@ -385,6 +386,7 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
             self.call_after_refresh(self._read, self.story_preview(story), focus=False)
 
     def story_preview(self, story: Story) -> str:
-        """The article the pane shows for ``story``: its best match for the query, else its
-        first (issue 16 #4: `/afghanistan` showed a first article without the word)."""
-        return self._stories_best.get(story.id, story.first)
+        """The article the pane shows for ``story``: its best match for the query, of the
+        outlet chosen if it has one, else its first (issue 16 #4: `/afghanistan` showed a
+        first article without the word)."""
+        return preview(story, self._stories_best.get(story.id, ()), self.source)
