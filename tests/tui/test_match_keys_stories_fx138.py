@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.story_corpus import write_corpus
-from tests.tui.conftest import reader, search, settle
+from tests.tui.conftest import reader, settle
+from tests.tui.test_story_preview_best_nu69 import stories_for
 from tui.app import BroadsheetApp
 
 PANE_WORDS = "No matches in this article"
@@ -27,13 +28,7 @@ async def stepped(app: BroadsheetApp, query: str) -> tuple[list[str], int, int, 
     """`S`, the query (enter: to the list), `n`: the toasts, the pane's matches and its
     current one, and the first article of the story under the cursor."""
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("S")
-        await settle(pilot)
-        if query:
-            await search(pilot, query)
-            await pilot.press("enter")
-            await settle(pilot)
+        await stories_for(pilot, query)
         await pilot.press("n")
         await settle(pilot)
         screen = reader(app)

@@ -6,8 +6,12 @@ far as it goes cut mid-row: at 9 lines, 2-line rows). Oracle: the stories given 
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Sequence
 
+import pytest
+from textual.pilot import Pilot
+
+from index.models import Story
 from tests.tui.test_story_list_pages import _stories
 from tests.tui.test_story_list_whole_rows_nu68 import _List
 from tui.widgets.story_list import PAGE, StoryList
@@ -22,19 +26,30 @@ def top_is_whole(stories: StoryList) -> bool:
     return stories._lines[top][1] == 0 and top <= at and bottom <= top + height
 
 
+async def listing(pilot: Pilot[None], stories: Sequence[Story]) -> StoryList:
+    """The app's story list showing ``stories``, focused and laid out."""
+    listed = pilot.app.query_one(StoryList)
+    listed.show(stories)
+    listed.focus()
+    await pilot.pause()
+    return listed
+
+
+async def pressed(pilot: Pilot[None], *keys: str) -> None:
+    """Press ``keys``, then wait for the rows they asked for."""
+    await pilot.press(*keys)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 @pytest.mark.parametrize("key", ["G", "end"])
 @pytest.mark.parametrize("count", [PAGE + 1, PAGE * 3 + 7])
 async def test_g_goes_to_the_last_story(key: str, count: int) -> None:
     listed = _stories(count)
     app = _List(11)
     async with app.run_test(size=(80, 24)) as pilot:
-        stories = app.query_one(StoryList)
-        stories.show(listed)
-        stories.focus()
-        await pilot.pause()
-        await pilot.press(key)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        stories = await listing(pilot, listed)
+        await pressed(pilot, key)
         assert stories.current == listed[-1]
         assert stories.shown == count and stories.option_count == count  # no "more" row
         assert top_is_whole(stories)
@@ -47,13 +62,8 @@ async def test_a_move_after_g_keeps_the_cursor_where_it_moved() -> None:
     listed = _stories(PAGE * 3)
     app = _List(11)
     async with app.run_test(size=(80, 24)) as pilot:
-        stories = app.query_one(StoryList)
-        stories.show(listed)
-        stories.focus()
-        await pilot.pause()
-        await pilot.press("G", "g")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        stories = await listing(pilot, listed)
+        await pressed(pilot, "G", "g")
         assert stories.current == listed[0]
 
 
@@ -61,15 +71,11 @@ async def test_a_new_list_drops_the_rows_made_for_the_last() -> None:
     """`G`, then another list shown (a new query) before the rows came: its rows only."""
     app = _List(11)
     async with app.run_test(size=(80, 24)) as pilot:
-        stories = app.query_one(StoryList)
-        stories.show(_stories(PAGE * 3))
-        stories.focus()
-        await pilot.pause()
+        stories = await listing(pilot, _stories(PAGE * 3))
         await pilot.press("G")
         fresh = _stories(PAGE * 2)[::-1]
         stories.show(fresh)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await pressed(pilot)
         assert stories.current == fresh[0] and stories.shown == PAGE
         ids = [stories.get_option_at_index(k).id for k in range(stories.shown)]
         assert ids == [s.id for s in fresh[:PAGE]]
@@ -81,14 +87,9 @@ async def test_the_end_of_the_list_shows_whole_rows(height: int, count: int) -> 
     listed = _stories(count)
     app = _List(height)
     async with app.run_test(size=(80, 24)) as pilot:
-        stories = app.query_one(StoryList)
-        stories.show(listed)
-        stories.focus()
-        await pilot.pause()
+        stories = await listing(pilot, listed)
         for key in ("end", "k", "end", "j", "home", "end"):
-            await pilot.press(key)
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await pressed(pilot, key)
             assert top_is_whole(stories), (key, stories.scroll_y, stories.highlighted)
         await pilot.press("end")
         await pilot.pause()
