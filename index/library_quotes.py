@@ -38,6 +38,7 @@ class QuoteMethods:
         speaker: str | None = None,
         articles: Collection[str] | None = None,
         since: datetime | None = None,
+        source: str | None = None,
     ) -> Sequence[QuoteGroup]:
         """Quote groups: one quotation, every article that carries it, who ran it first.
 
@@ -50,6 +51,9 @@ class QuoteMethods:
                 ("president biden": `speaker_untitled`).
             articles: Only quotes carried by one of these articles (a story's).
             since: Only quotes carried by an article dated at or after this instant.
+            source: Only quotes carried by an article of this outlet (its whole name, any
+                case), as `search` keeps its articles; each still with every article that
+                carries it.
 
         Returns:
             The groups, most carried first (with no speaker to filter by, a
@@ -72,6 +76,9 @@ class QuoteMethods:
         chosen = book.select(matched=matched, articles=articles, since=since)
         if asked is not None:
             chosen = list(asked.select(chosen))
+        if source is not None:  # the reader's outlet filter (issue 16: it listed them all)
+            outlet = source.casefold()
+            chosen = [g for g in chosen if any(_of(o.source, outlet) for o in g.occurrences)]
         if speaker is None:  # nothing filters by the names: named when read
             return NamedGroups(chosen, named)
         named_book = QuoteBook(named(g) for g in chosen)
@@ -250,3 +257,8 @@ class NamedGroups(Sequence["QuoteGroup"]):
         if found is None:
             found = self._done[index] = self._named(self._groups[index])
         return found
+
+
+def _of(source: str | None, outlet: str) -> bool:
+    """Whether ``source`` is the outlet whose name, folded, is ``outlet``."""
+    return source is not None and source.casefold() == outlet

@@ -25,17 +25,19 @@ def did_you_mean(
     *,
     since: datetime | None = None,
     until: datetime | None = None,
+    source: str | None = None,
 ) -> str | None:
-    """The respelling of ``query`` the articles list offers when no article matches it,
-    if ``lists(respelling)`` (it lists something here); else None. Searches: run it off
-    the UI thread.
+    """The respelling of ``query`` the articles list offers when no article (of the outlet
+    ``source``, when given) matches it, if ``lists(respelling)`` (it lists something
+    here); else None. Searches: run it off the UI thread.
 
     Raises:
         QueryError: The query is malformed.
     """
     if not query.strip():
         return None
-    return respelling(library.search(query, limit=1, since=since, until=until), lists)
+    result = library.search(query, limit=1, source=source, since=since, until=until)
+    return respelling(result, lists)
 
 
 def respelling(result: SearchResult, lists: Callable[[str], bool]) -> str | None:

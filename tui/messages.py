@@ -9,7 +9,7 @@ inside the widget that sends them (`ArticleList.Opened`, `SearchBox.QueryChanged
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -238,6 +238,8 @@ class StoriesFound(Message):
     """The respelling ``problem`` offers ("Did you mean"): ctrl+y searches it."""
     read_as: str | None = None
     """The offer whose stories are listed, ``text`` having found nothing (fx169)."""
+    best: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
+    """Each story's matches for the query, best first (`tui.story_offer.best_matches`)."""
 
 
 @dataclass

@@ -1,8 +1,8 @@
 """fx138 (nu56 #4): `n` in the stories list said "No matches in this article" (twice for
 `n n`), of an article the user never opened. There the pane shows the story under the
-cursor's first article, lit with the query: `n` steps through its matches when it has
-some; else the toast says why there is nowhere to go (no query, no story listed, or the
-story matched by its other articles), never the article list's words."""
+cursor's best match for the query (its first, before issue 16 #4), lit: `n` steps through
+its matches when it has some; else the toast says why there is nowhere to go (no query,
+no story listed), never the article list's words."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.story_corpus import write_corpus
-from tests.tui.conftest import reader, search, settle
+from tests.tui.conftest import reader, settle
+from tests.tui.test_story_preview_best_nu69 import stories_for
 from tui.app import BroadsheetApp
 
 PANE_WORDS = "No matches in this article"
@@ -27,13 +28,7 @@ async def stepped(app: BroadsheetApp, query: str) -> tuple[list[str], int, int, 
     """`S`, the query (enter: to the list), `n`: the toasts, the pane's matches and its
     current one, and the first article of the story under the cursor."""
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("S")
-        await settle(pilot)
-        if query:
-            await search(pilot, query)
-            await pilot.press("enter")
-            await settle(pilot)
+        await stories_for(pilot, query)
         await pilot.press("n")
         await settle(pilot)
         screen = reader(app)
@@ -48,7 +43,7 @@ async def stepped(app: BroadsheetApp, query: str) -> tuple[list[str], int, int, 
     ("query", "toast"),
     [
         ("spas", None),  # the story's first article has matches: n goes to the first
-        ("talley", "No matches in the story's first article: enter opens the story"),
+        ("talley", None),  # its first (the wire's) has none: its best match is shown
         ("", "No query to step through: / searches, then n and N go to its matches"),
         ("eclipse", "No story is listed: n and N step through a story's article"),
     ],
@@ -62,5 +57,5 @@ async def test_n_in_the_stories_list_says_where_its_matches_are(
         assert total > 0 and current == 0 and said == []
     else:
         assert total == 0 and current == -1 and said == [toast]
-    if query == "talley":
-        assert first == "boulder-wire"  # the story matched by its other article (the paper's)
+    if query == "talley":  # matched by its other article, the paper's (it said "No matches
+        assert first == "boulder-wire"  # in the story's first article" before issue 16 #4)

@@ -36,9 +36,10 @@ class QuoteJump:
             scope = QuoteScope(title=title, story=story.counted, story_id=story.id)
         elif reader.showing_stories:  # the query the story list shows, as it read it: the
             # article list's, searched last before `S`, may be another (nu68)
-            scope = QuoteScope(query=reader.stories_read_as or reader.listed_query())
-        else:
-            scope = QuoteScope(query=reader.read_as or reader.search_text)  # the listed (nu66)
+            query = reader.stories_read_as or reader.listed_query()
+            scope = QuoteScope(query=query, source=reader.source)  # its outlet (issue 16)
+        else:  # the listed query (nu66), within the list's outlet
+            scope = QuoteScope(query=reader.read_as or reader.search_text, source=reader.source)
         reader.app.push_screen(QuotesScreen(reader.library, scope), self.go)
 
     def go(self, target: QuoteTarget | None) -> None:

@@ -71,6 +71,8 @@ class QuoteScope:
         story: The articles of the story chosen in the story list (their quotes), or None.
         story_id: That story's id: after an update its articles are read again (None:
             they are not).
+        source: The outlet the reader's list keeps, for a query's quotes: those its
+            articles carry (issue 16: the panel listed every outlet's), or None.
     """
 
     article: str | None = None
@@ -78,6 +80,7 @@ class QuoteScope:
     query: str = ""
     story: tuple[str, ...] | None = None
     story_id: str | None = None
+    source: str | None = None
 
     def same(self, other: QuoteScope) -> bool:
         """Whether ``other`` lists what this does (a story's, its articles read again)."""
@@ -89,11 +92,13 @@ class QuoteScope:
             return f"Quotes in “{self.title or self.article}”"
         if self.story is not None:
             return f"Quotes in the story “{self.title}” ({counted(len(self.story), 'article')})"
+        carried = f", carried by {self.source}" if self.source else ""
         if self.query.strip():
             # each quote in an article a document of its words, its speaker, the article's
             # outlet and date, read as the search reads an article (fx129)
-            return f"Quotes the query {self.query.strip()!r} finds (in their words or speaker)"
-        return "Quotes across the corpus"
+            query = self.query.strip()
+            return f"Quotes the query {query!r} finds (in their words or speaker){carried}"
+        return f"Quotes carried by {self.source}" if self.source else "Quotes across the corpus"
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +216,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
             elif scope.story is not None:
                 groups = library.quotes(articles=scope.story)
             else:
-                groups = library.quotes(scope.query)
+                groups = library.quotes(scope.query, source=scope.source)
             shown = list(groups[:PANEL_LIMIT])  # named here, off the UI thread
             titles = library.titles({o.article for g in shown for o in g.occurrences})
             queried = scope.article is None and scope.story is None and scope.query.strip()
@@ -226,8 +231,11 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         respelt = None
         if not shown and scope.article is None and scope.story is None:
             try:  # only an offer: its search stopped (5 s, a loaded machine) offers none
-                respelt = did_you_mean(
-                    library, scope.query, lambda text: len(library.quotes(text)) > 0
+                respelt = did_you_mean(  # within the outlet, as the article list's
+                    library,
+                    scope.query,
+                    lambda text: len(library.quotes(text, source=scope.source)) > 0,
+                    source=scope.source,
                 )
             except QueryError:  # rv58: raised here, the panel said "quotes failed … (a bug)"
                 respelt = None
@@ -273,7 +281,8 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         """Why the panel is empty, and where else to look (``respelt``: the respelling
         of the query that lists quotes)."""
         if self.scope.article is None and self.scope.story is None and self.scope.query.strip():
-            return offer("No quote's words or speaker match the query.", respelt) + (
+            of = f" in {self.scope.source}'s articles" if self.scope.source else ""
+            return offer(f"No quote's words or speaker match the query{of}.", respelt) + (
                 " For every quote of an article, press q while reading it (the pane has the focus)."
             )
         return "No quotes here."

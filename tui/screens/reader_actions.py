@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from index.library import printable
-from index.models import Article
+from index.models import Article, Story
 from tui import keymap
 from tui.screens.library_screen import LibraryScreen
 from tui.screens.notebook_wait import hold_for_pane, pane_shown
@@ -53,6 +53,8 @@ class ArticleActions(LibraryScreen):
         @property
         def search_text(self) -> str: ...
 
+        def story_preview(self, story: Story) -> str: ...
+
     def _article(self) -> Article | None:
         """The article in the pane, unless the article list has the focus and its cursor
         is on another one (the pane has not caught up yet). The list is not asked
@@ -85,8 +87,9 @@ class ArticleActions(LibraryScreen):
             return "No story is listed: n and N step through a story's article"
         if pane.article is None:
             return "No article is shown: n and N step through the matches of the one shown"
-        if story is not None and story.first == pane.article.id:
-            return "No matches in the story's first article: enter opens the story"
+        if story is not None and self.story_preview(story) == pane.article.id:
+            shown = "first article" if story.first == pane.article.id else "best match"
+            return f"No matches in the story's {shown}: enter opens the story"
         return ""
 
     def on_reading_pane_laid_out(self, _: ReadingPane.LaidOut) -> None:

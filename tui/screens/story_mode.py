@@ -30,7 +30,7 @@ from tui.screens.story_compare import StoryCompare
 from tui.screens.story_reading import StoryReading
 from tui.screens.story_related import RelatedArticles
 from tui.story_none import why_none
-from tui.story_offer import stories_as_meant
+from tui.story_offer import Match, best_matches, preview, stories_as_meant
 from tui.story_order import in_order
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
@@ -69,6 +69,9 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
     """The story list's order (one of `STORY_ORDERS`; `s` cycles it while stories show)."""
     _stories_found: list[Story] = []
     """The stories found last, in the library's order."""
+    _stories_best: dict[str, tuple[Match, ...]] = {}
+    """Their articles the query matched, best first, by story id: the pane previews the
+    best (issue 16)."""
     _stories_problem: str | None = None
     stories_offer: str | None = None
     """The respelling the story list offers when it lists none ("Did you mean"): ctrl+y
@@ -295,7 +298,8 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
                 )
                 alone = ";\n".join(why.rsplit("; ", 1)).replace(" Did you mean", "\nDid you mean")
             lights = library.highlighter(meant)
-            self.post_message(StoriesFound(text, found, alone, lights, offered, read_as))
+            best = best_matches(library, meant, found)
+            self.post_message(StoriesFound(text, found, alone, lights, offered, read_as, best))
         except StoriesMissing:
             self.post_message(StoriesFound(text, [], stories_lacking(library)))
         except (QueryError, StoreError) as error:
@@ -311,6 +315,7 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
         self._stories_loading = False
         self._stories_shown = message.text
         self._stories_found, self._stories_problem = message.stories, message.problem
+        self._stories_best = message.best
         offers = (message.offered, message.read_as)
         if (self.stories_offer, self.stories_read_as) != offers:
             self.stories_offer, self.stories_read_as = offers
@@ -377,5 +382,11 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
     @on(StoryList.OptionHighlighted, "#stories")
     def _story_highlighted(self, event: StoryList.OptionHighlighted) -> None:
         story = self.story_list.current
-        if story is not None:  # its first article, in the pane, once the list is painted
-            self.call_after_refresh(self._read, story.first, focus=False)
+        if story is not None:  # its article, in the pane, once the list is painted
+            self.call_after_refresh(self._read, self.story_preview(story), focus=False)
+
+    def story_preview(self, story: Story) -> str:
+        """The article the pane shows for ``story``: its best match for the query, of the
+        outlet chosen if it has one, else its first (issue 16 #4: `/afghanistan` showed a
+        first article without the word)."""
+        return preview(story, self._stories_best.get(story.id, ()), self.source)
