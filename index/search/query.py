@@ -56,9 +56,13 @@ FIELD_NAMES = ("title", "body", "byline", "source", "dateline", "date", "id")
 _FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_][\w]*):(?!//)")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _FUZZY = re.compile(r"(?<=[^\s\"~])~([0-9])")
-_NOT = r"(^|(?<=[\s()]))(NOT(?=\s)|-(?=[\w\"(]))"
+_BEGUN = "[\\w\"('\u2018\u201c\u00ab\u2039\u201e\u201a]"
+"""What a minus that is NOT stands before: a word, a phrase, a group, or a word in other
+quote marks (``-'frost'``, ``-“frost”``, pasted: Whoosh's parser dropped that minus and
+found the word's articles, the opposite of what was asked; sx53)."""
+_NOT = rf"(^|(?<=[\s()]))(NOT(?=\s)|-(?={_BEGUN}))"
 """NOT, and a minus at the start of a word, a phrase or a group (``-word``, ``-"a b"``)."""
-_DOUBLE_NOT = re.compile(r"(?:^|(?<=[\s(]))(?:NOT\s+(?:NOT\s|-[\w\"(])|-NOT\s)")
+_DOUBLE_NOT = re.compile(rf"(?:^|(?<=[\s(]))(?:NOT\s+(?:NOT\s|-{_BEGUN})|-NOT\s)")
 """NOT NOT, which Whoosh's parser cannot read (it raised IndexError)."""
 _DATE_CLAUSE = re.compile(
     r"""(?:(?<![\w.])|(?<=[~^]\d))date:  # right after a fuzzy or a boost: x~2date:2017
