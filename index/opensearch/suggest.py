@@ -19,13 +19,13 @@ the written forms from the first four articles by id containing the stem.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
 from index.opensearch.prefixes import WORDS
-from index.search.held_forms import MARKS, PLAIN_DOCS, WHOLE_DOCS
+from index.search.first_by_id import held_terms
+from index.search.held_forms import held_docs
 from index.search.suggest import (
     MAX_EDITS,
     SURFACE_DOCS,
@@ -36,7 +36,7 @@ from index.search.suggest import (
 )
 from index.search.written_forms import nearest_form
 from index.search.written_near import by_longest_part, folded, one_edit
-from index.store.schema import DEFAULT_FIELDS, make_schema
+from index.store.schema import DEFAULT_FIELDS, TEXT_FIELDS, make_schema
 
 _SCHEMA = make_schema()
 CANDIDATES = 200
@@ -184,28 +184,35 @@ def _nearest(client: Any, index: str, word: str, stem: str) -> list[str]:
 
 
 def _bodies(client: Any, index: str, stem: str) -> list[str]:
-    """The bodies of the first `SURFACE_DOCS` articles by id whose body holds ``stem``."""
-    body = {
-        "query": {"term": {"body": stem}},
-        "size": SURFACE_DOCS,
-        "sort": [{"id": "asc"}],
-        "_source": {"includes": ["article.body"]},
-    }
-    hits = client.search(index=index, body=body)["hits"]["hits"]
-    return [str((hit["_source"].get("article") or {}).get("body") or "") for hit in hits]
+    """The titles and bodies of the first `SURFACE_DOCS` articles by id whose title or body
+    holds ``stem`` (as Whoosh reads them: `index.search.first_by_id`; the body alone was
+    read here, in Whoosh's order there, and the engines could read other articles)."""
+    return _first_texts(client, index, [stem], SURFACE_DOCS)
 
 
 def _texts(client: Any, index: str, offer: str) -> list[str]:
-    """The titles and bodies of the first articles by id whose words (`WORDS`) hold each
-    part of ``offer``, a listed word ("don", "t" of "don't"): as many as
-    `index.search.held_forms` reads of a word with an apostrophe, else of one without (its
-    `PLAIN_DOCS`, as Whoosh: rv77, 4 articles writing "Schäuble's" offered "schauble")."""
-    parts = [part for part in re.split(f"[{MARKS}]", folded(offer)) if part]
-    if not parts:
+    """The titles and bodies of the first articles by id whose title or body hold the
+    terms of ``offer`` in a row (`held_terms`: "won" then "t" of "won't"), as many as
+    `index.search.held_forms` reads (`held_docs`), as Whoosh reads them (sx53: this read
+    the articles whose words hold "won" and "t" anywhere, the first 256 on Reuters no
+    "won't")."""
+    return _first_texts(client, index, held_terms(offer), held_docs(offer))
+
+
+def _first_texts(client: Any, index: str, terms: list[str], most: int) -> list[str]:
+    """The titles and bodies of the first ``most`` articles by id holding ``terms`` in a
+    row in their title or body (`index.search.first_by_id.holding_query`)."""
+    if not terms:
         return []
-    body = {
-        "query": {"bool": {"filter": [{"term": {WORDS: part}} for part in parts]}},
-        "size": WHOLE_DOCS if any(mark in offer for mark in MARKS) else PLAIN_DOCS,
+    held: list[dict[str, Any]]
+    if len(terms) == 1:
+        held = [{"term": {field: {"value": terms[0]}}} for field in TEXT_FIELDS]
+    else:  # the terms analyser only splits on spaces: these stay the phrase's exact terms
+        phrase = " ".join(terms)
+        held = [{"match_phrase": {field: {"query": phrase, "slop": 0}}} for field in TEXT_FIELDS]
+    body: dict[str, Any] = {
+        "query": {"bool": {"should": held, "minimum_should_match": 1}},
+        "size": most,
         "sort": [{"id": "asc"}],
         "_source": {"includes": ["article.title", "article.body"]},
     }

@@ -25,13 +25,20 @@ FORM_DOCS = 4
 """A form's articles read before it is offered as the most of them write it (as many as
 `index.search.suggest.SURFACE_DOCS`, the articles read for a stem's written form)."""
 WHOLE_DOCS = 256
-"""The most articles holding an offer's parts read for a word with an apostrophe: one that
-none of them writes whole is not offered (reading 851 articles of "down" on newsarticles
-took 127 ms)."""
+"""The most articles holding an offer's terms in a row read for a word with an apostrophe
+(the first by id, both engines: `index.search.first_by_id`): one that none of them writes
+whole is not offered. Articles holding "won" then "t" write "won't", but for a rare "won
+t" or "won-t", so this cap cannot hide a form many articles write, as it could when the
+articles of "won" alone were read: on Reuters the first 256 wrote no "won't" (sx53)."""
 PLAIN_DOCS = 16
 """The most articles holding an offer's stem read for a word with no apostrophe: none of
 them writing it (a joined form, "jongnam", written "Jong-nam"), the listed form is offered;
 a search with its offer reads them for each offer, so they are few."""
+
+
+def held_docs(offer: str) -> int:
+    """How many of the articles holding ``offer`` (its terms in a row) `held_form` reads."""
+    return WHOLE_DOCS if any(mark in offer for mark in MARKS) else PLAIN_DOCS
 
 
 def held_offers(
@@ -62,7 +69,7 @@ def held_form(offer: str, texts: Iterable[str]) -> str | None:
     holding: dict[str, int] = {}
     found = 0
     for read, text in enumerate(texts):
-        if read >= (WHOLE_DOCS if marked else PLAIN_DOCS):
+        if read >= held_docs(offer):
             break
         forms = {_as_offered(m.group(), offer) for m in pattern.finditer(text)}
         for form in forms:

@@ -17,16 +17,24 @@
 `ExcludingAndNot` and `ExcludingNot` are the same queries (an `AndNot`, a `Not`: scored,
 highlighted and translated for OpenSearch as before) with mended matchers; the parser
 makes them for ``ANDNOT``, ``NOT`` and ``-`` (`excluding_operators`).
+
+And a minus that Whoosh's parser dropped, so that the search found the articles holding
+what was to be left out: one before a word in quote marks other than '"' (``-'frost'``,
+``-“frost”``: `BEGUN`), and one after a field's name (``title:-frost``:
+`minus_before_field`; sx53).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from whoosh.matching import AndNotMatcher, InverseMatcher, ReadTooFar
 from whoosh.qparser import OperatorsPlugin
 from whoosh.qparser.syntax import AndNotGroup, NotGroup
 from whoosh.query import AndNot, Not
+
+from index.search.limits import QueryError
 
 
 class _ExcludingMatcher(AndNotMatcher):
@@ -101,3 +109,37 @@ def excluding_operators(plugin: OperatorsPlugin) -> OperatorsPlugin:
     for tagger, _ in plugin.ops:
         tagger.grouptype = mended.get(tagger.grouptype, tagger.grouptype)
     return plugin
+
+
+BEGUN = "[\\w\"('\u2018\u201c\u00ab\u2039\u201e\u201a]"
+"""What a minus that is NOT stands before: a word, a phrase, a group, or a word in other
+quote marks (``-'frost'``, ``-“frost”``, pasted: Whoosh's parser dropped that minus and
+found the word's articles, the opposite of what was asked; sx53)."""
+_FIELD_MINUS = re.compile(
+    rf"(?:^|(?<=[\s()]))(?P<not>-|NOT\s+)?(?P<name>[A-Za-z_]\w*):-(?={BEGUN})"
+)
+"""A field's name with a minus after its colon, the name at the start of a clause (after
+a NOT or a minus, if one is typed)."""
+
+
+def minus_before_field(text: str, names: tuple[str, ...]) -> str:
+    """``text`` with each ``field:-x`` outside quotes (a field of ``names``; another is
+    refused as typed, its column kept) written ``-field:x``: the NOT it means
+    (Whoosh's parser dropped the minus, and ``title:-frost`` found the titles holding
+    frost). The same length, so a column still points where the user typed.
+
+    Raises:
+        QueryError: A minus or a NOT before such a field (``-title:-frost``): two NOTs in
+            a row, refused as ``NOT -frost`` is.
+    """
+    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    if ":-" not in outside:
+        return text
+    for match in _FIELD_MINUS.finditer(outside):
+        if match.group("name") not in names:
+            continue
+        if match.group("not"):
+            raise QueryError("two NOTs in a row", match.start() + 1)
+        start, colon = match.start("name"), match.end("name")
+        text = f"{text[:start]}-{text[start:colon]}:{text[colon + 2 :]}"
+    return text

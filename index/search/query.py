@@ -36,7 +36,8 @@ from index.search.limits import (
     QueryError,
 )
 from index.search.lost_letters import note_lost, typed_lost
-from index.search.negation import ExcludingAndNot, excluding_operators
+from index.search.negation import BEGUN as _BEGUN
+from index.search.negation import ExcludingAndNot, excluding_operators, minus_before_field
 from index.search.phrases import BoostedPhrase, HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
 from index.search.tickers import mark_tickers, typed_tickers
@@ -56,9 +57,9 @@ FIELD_NAMES = ("title", "body", "byline", "source", "dateline", "date", "id")
 _FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_][\w]*):(?!//)")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _FUZZY = re.compile(r"(?<=[^\s\"~])~([0-9])")
-_NOT = r"(^|(?<=[\s()]))(NOT(?=\s)|-(?=[\w\"(]))"
+_NOT = rf"(^|(?<=[\s()]))(NOT(?=\s)|-(?={_BEGUN}))"
 """NOT, and a minus at the start of a word, a phrase or a group (``-word``, ``-"a b"``)."""
-_DOUBLE_NOT = re.compile(r"(?:^|(?<=[\s(]))(?:NOT\s+(?:NOT\s|-[\w\"(])|-NOT\s)")
+_DOUBLE_NOT = re.compile(rf"(?:^|(?<=[\s(]))(?:NOT\s+(?:NOT\s|-{_BEGUN})|-NOT\s)")
 """NOT NOT, which Whoosh's parser cannot read (it raised IndexError)."""
 _DATE_CLAUSE = re.compile(
     r"""(?:(?<![\w.])|(?<=[~^]\d))date:  # right after a fuzzy or a boost: x~2date:2017
@@ -354,6 +355,7 @@ def parse_query(
         QueryError: The query is malformed or over a limit.
     """
     text = typed_lost(unicodedata.normalize("NFC", text))  # "Sch\ufffduble": "Sch?uble"
+    text = minus_before_field(text, FIELD_NAMES)  # title:-frost: -title:frost (sx53)
     check_syntax(text)
     tickers = typed_tickers(text)  # kept to the articles that bracket them
     text = unbracket_tickers(text)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from typing import Any
 
-from whoosh.query import And, Or, Term
-
+from index.search.first_by_id import first_by_id, held_terms, holding_query
+from index.search.held_forms import held_docs
 from index.search.limits import QueryError
 from index.search.slips import slip
 from index.search.written_forms import nearest_form
@@ -20,7 +19,8 @@ MAX_EDITS = 2
 _SHORTLIST = 5
 """Candidates whose surface form is looked up (each costs one stored-field read)."""
 SURFACE_DOCS = 4
-"""Articles read for the written forms of a candidate stem (the first ones by index order)."""
+"""Articles read for the written forms of a candidate stem (the first by id, both engines:
+`index.search.first_by_id`)."""
 LOST = re.compile(r"[?\ufffd]")
 """A lost letter in a written form."""
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -234,15 +234,14 @@ def _nearest(word: str, stem: str, searcher: Any, lexicon: list[str]) -> list[st
         return int(reader.frequency("body", term) + reader.frequency("title", term))
 
     def surface(term: str) -> str | None:
-        holding = Or([Term("body", term), Term("title", term)])
-        docnums = islice(searcher.docs_for_query(holding), SURFACE_DOCS)
+        docnums = first_by_id(searcher, holding_query([term]), SURFACE_DOCS)
         fields = (searcher.stored_fields(docnum) for docnum in docnums)
         texts = (f"{row.get('title') or ''}\n{row.get('body') or ''}" for row in fields)
         return nearest_form(word, term, texts)
 
-    def texts(offer: str) -> Iterator[str]:  # of the articles holding its parts (sx52)
-        held = [Or([Term("body", t.text), Term("title", t.text)]) for t in TEXT_ANALYZER(offer)]
-        for docnum in searcher.docs_for_query(And(held)) if held else ():
+    def texts(offer: str) -> Iterator[str]:  # of the first articles holding it (sx52, sx53)
+        holding = holding_query(held_terms(offer))
+        for docnum in first_by_id(searcher, holding, held_docs(offer)):
             row = searcher.stored_fields(docnum)
             yield f"{row.get('title') or ''}\n{row.get('body') or ''}"
 

@@ -93,14 +93,21 @@ leaves = st.one_of(
     st.sampled_from(_DATES_READ).map(lambda pair: ("pair", *pair)),
 )
 JOINTS = {"and": " AND ", "space": " ", "or": " OR ", "not": " NOT "}
-trees = st.recursive(
-    leaves,
-    lambda inner: st.one_of(
-        st.tuples(st.sampled_from(sorted(JOINTS)), inner, inner, st.booleans()),
-        st.tuples(st.sampled_from(("minus", "NOT")), inner),
-    ),
-    max_leaves=5,
-)
+
+
+def grown(leaves: st.SearchStrategy[Any], most: int) -> st.SearchStrategy[Any]:
+    """Trees of ``leaves`` (at most ``most``) joined by `JOINTS`, negated by a minus or NOT."""
+    return st.recursive(
+        leaves,
+        lambda inner: st.one_of(
+            st.tuples(st.sampled_from(sorted(JOINTS)), inner, inner, st.booleans()),
+            st.tuples(st.sampled_from(("minus", "NOT")), inner),
+        ),
+        max_leaves=most,
+    )
+
+
+trees = grown(leaves, 5)
 
 
 def render(node: Any, minus: str, words: set[str] | None = None) -> str:
