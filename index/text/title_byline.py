@@ -8,7 +8,9 @@ with a particle, "Nihad El Aabedy") gives the name to the byline when the articl
 person as its author ("Follow Michael Madden on Twitter", "Dorian Geiger is a Canadian
 journalist") or not at all, and the address's path does not hold the surname either: a name
 the story speaks of ("... lawsuit against Bill Cosby") is the story's. A title in title case
-("... Immigration Order Will Work") is left alone: there every word is capitalised.
+("... Immigration Order Will Work") is left alone: there every word is capitalised. The
+article's own outlet's staff glued so ("... in the US this year Al Jazeera Staff") is the
+byline too.
 """
 
 from __future__ import annotations
@@ -96,13 +98,16 @@ def glued_byline(title: str, body: str, url: str | None) -> tuple[str, str] | No
 
 def split_glued_byline(values: dict[str, object], provenance: dict[str, str], body: str) -> None:
     """Move a byline glued to the end of ``values``' title to its byline when it has none
-    (`glued_byline`; two authors' names, one after the other, are both the byline's); the
-    byline's provenance names the title's."""
+    (`glued_byline`; two authors' names, one after the other, are both the byline's; the
+    outlet's "<outlet> Staff" too); the byline's provenance names the title's."""
     title, url = values.get("title"), values.get("url")
     if "byline" in values or not isinstance(title, str):
         return
     address = url if isinstance(url, str) else None
     names: list[str] = []
+    staff = f" {values.get('source')} Staff"  # "... in the US this year Al Jazeera Staff"
+    if title.endswith(staff) and _sentence_case(title.removesuffix(staff).split()):
+        title, names = title.removesuffix(staff), [staff.strip()]
     while len(names) < 2 and (glued := glued_byline(title, body, address)):
         title, name = glued  # two authors' names: "... a lifetime' Shatha Hammad Zena Tahhan"
         names.insert(0, name)

@@ -90,3 +90,11 @@ def test_two_authors_names() -> None:
     """Two names glued one after the other: both are the byline."""
     title = f"{HEADLINES[4]} Sara Hammad Zena Tahhan"
     assert _read(title, BODY) == (HEADLINES[4], "Sara Hammad and Zena Tahhan")
+
+
+def test_the_outlets_staff() -> None:
+    """ "<the article's outlet> Staff" glued to the title is the byline; another's stays."""
+    title = f"{HEADLINES[1]} Al Jazeera Staff"
+    assert _read(title, BODY) == (HEADLINES[1], "Al Jazeera Staff")
+    other = f"{HEADLINES[1]} Reuters Staff"
+    assert _read(other, BODY) == (other, None)
