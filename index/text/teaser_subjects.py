@@ -3,7 +3,8 @@
 cl43 and cl47 end a headline at a sentence opener, a quotation or a name and its verb. AJ's
 teasers still ran into sentences opening on a group ("... North Korea's first family Malaysian
 officials have said": na-1606) or a name and its appositive ("... of forced sterilisation
-Dafina Savic, founder of ...", "... in Greece Kuriakos Katsadoros, a psychiatrist"). These
+Dafina Savic, founder of ...", "... in Greece Kuriakos Katsadoros, a psychiatrist", "... of
+North Korea Sufian Jusoh, a senior fellow"). These
 read such a subject: the headline's end where nothing surer is found.
 """
 
@@ -67,21 +68,16 @@ def opens_on_a_group(words: list[str], position: int, inside: frozenset[str]) ->
 def opens_on_a_person(words: list[str], position: int, inside: frozenset[str]) -> bool:
     """Whether ``words[position]`` opens a sentence on a name and its appositive: a name of
     two or three words (a particle among them: "Ashraf al-Qedra"), its comma, then one of
-    `APPOSITIVE`; after a word in small letters, or after "in <Place>" (one capitalised word
-    after one of `PLACE_BEFORE`; then a name of two words, or a title and two)."""
+    `APPOSITIVE`; after a word in small letters, or after "in <Place>" (`_after_place`; then
+    a name of two words, or a title and two: "in South Sudan John Garang, a")."""
     before = words[position - 1]
     if _SMALL.fullmatch(before):
         if before in inside or before in ROLES or before in SAYING:
             return False
         sizes: tuple[int, ...] = (2, 3)
-    elif not (
-        position >= 3
-        and _CAPITALISED.fullmatch(before)
-        and words[position - 2] in PLACE_BEFORE
-        and before not in _NOT_SUBJECTS
-    ):
+    elif not (position >= 3 and _after_place(words, position)):
         return False
-    else:  # a place, then a name of two words, three with a title ("in South Sudan John Garang")
+    else:  # a place, then a name of two words, three with a title ("in India Dr Divvya Mithale")
         sizes = (3,) if words[position] in TITLES else (2,)
     for size in (1, 2, 3):
         name = words[position : position + size]
@@ -104,3 +100,15 @@ def _name_part(word: str, k: int) -> bool:
     if k > 0 and PARTICLES.fullmatch(word):
         return True
     return re.fullmatch(r"[A-Z][a-z]+", word) is not None and (k > 0 or word not in _NOT_SUBJECTS)
+
+
+def _after_place(words: list[str], position: int) -> bool:
+    """Whether ``words[position]`` follows a place of one or two capitalised words after one of
+    `PLACE_BEFORE` ("in Greece", "of North Korea", not "US")."""
+    for size in (1, 2):
+        place = words[position - size : position]
+        if position - size < 1 or not all(_CAPITALISED.fullmatch(word) for word in place):
+            return False
+        if words[position - size - 1] in PLACE_BEFORE:
+            return words[position - 1] not in _NOT_SUBJECTS
+    return False
