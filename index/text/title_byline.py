@@ -88,10 +88,12 @@ def glued_byline(title: str, body: str, url: str | None) -> tuple[str, str] | No
             continue
         if not _sentence_case(words[:-size]):
             return None
-        surname = name_words[-1]
-        authored = re.search(_AUTHOR_NOTE.format(name=re.escape(name)), body) is not None
-        if authored or not (_named(body, surname) or _in_address(url, surname)):
-            return " ".join(words[:-size]), name
+        surname, head = name_words[-1], " ".join(words[:-size])
+        named = _named(body, surname)
+        if not (named or _in_address(url, surname)):
+            return head, name
+        if named and re.search(_AUTHOR_NOTE.format(name=re.escape(name)), body):
+            return head, name  # (read only where named: each name's pattern is compiled anew)
         return None
     return None
 
