@@ -24,22 +24,7 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    # articles 3-24: see index/rules_history.md (moved there to keep this module short)
-    # 25 (fx97, nu44): a placeholder opening the text ("Untitled", "Untitled document", "No
-    # title", "(no title)", "Title", "Headline", "[no headline]") is removed, and a given title
-    # of the kind counts as none: the title is what the rest of the text gives
-    # 25 (fx98, nu45 #2): a "Source:" trailer closing the text ("Source:-Al Jazeera and news
-    # agencies", "SOURCE: Reuters") names the outlet when nothing else does, only one the
-    # outlet table knows, and leaves the body
-    # 25 (fx103, nu46 #1 #5): a capitals first line over a table's rows or a line in capitals
-    # (or a bracketed company's: "(MARSHALL STEEL LTD) YEAR NET") is the headline (no longer
-    # removed as a kicker); Reuters' sign-off run on to the last line ("(33.7).   REUTER"),
-    # with a time ("REUTER11:43/VB"), dots or in lower case
-    # 25 (fx102, rv46, rv47; no new bump, digest unchanged): a "Title:"/"Headline:" label is
-    # no part of the title; a text of only placeholders is skipped as an empty file; a plain
-    # "Source:" is a trailer only opening its line or after a sentence's end ("Source:-"
-    # after anything), "Source:-Aljazeera" too; a trailer naming another outlet than the
-    # article's (given, or named in its head) is its wire's credit and stays in the body
+    # articles 3-25: see index/rules_history.md (moved there to keep this module short)
     # 26 (fx107, fx103's finding): a wire's headline in capitals naming a newsletter ("MEES
     # NEWSLETTER SAYS ...", "... - NEWSLETTER"), four words or more and no promo's word, is
     # no newsletter promo: the boilerplate rule's "headline" guard keeps it, the title
@@ -131,7 +116,13 @@ RULES: dict[str, int] = {
     # 41 (cl47, nu65 #1 #9): lost-space dashes ("magistrates-because", 'said:-"We'), AJ teasers
     # 42 (rv74): "before-and-after", "us-versus-them", "him-or-her", "day-after", "also-rans"
     # keep their dash (cl47 cut them)
-    ARTICLES: 42,
+    # 43 (fx172): a run-in teaser's headline ends before a group or a named person opening the
+    # next sentence ("... first family Malaysian officials have said", "... in Greece Kuriakos
+    # Katsadoros, a psychiatrist"), AJ's "OPINION:", "INTERACTIVE:", "IN PICTURES:" teasers are
+    # cut too (newsarticles: 13 + 141 cuts); an author's name glued to a title's end is the
+    # byline ("... first family Michael Madden": 64 titles); a capitalised word's dash before a
+    # preposition is a lost space ("Tuesday-in", "Germany-for": 108 dashes, 94 bodies)
+    ARTICLES: 43,
     # quotes 26-27: see index/rules_history.md (moved there by fx171)
     # quotes 28: two short renderings of one speaker sharing most of their content words
     # join, and no paraphrase goes opposite ways; one body named on both sides speaks for

@@ -39,6 +39,7 @@ from index.text.related_teaser import cut_teasers
 from index.text.source_trailer import cut_source_trailer
 from index.text.tail_bios import remove_tail_bios
 from index.text.tail_credit import FIRST_APPEARED, read_tail_credit
+from index.text.title_byline import split_glued_byline
 from index.text.unlisted_outlet import DATELINE_CREDIT, MASTHEAD, UNLISTED, dateline_credit
 
 TITLE_MAX = 90
@@ -247,6 +248,7 @@ def extract(
         if role[k] == META and k not in cited:
             role[k] = REMOVED  # a metadata line no fact is taken from: kept for review
 
+    split_glued_byline(values, provenance, body)  # "... first family Michael Madden" (fx172)
     title = values.get("title")
     derived = False
     if not isinstance(title, str) or not title.strip():

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from index.text.lost_space_names import name_glued
 from index.text.lost_space_words import (
     BEFORE_NUMBER,
     CLOSE_COMPOUNDS,
@@ -331,6 +332,7 @@ def _dash_spaces_once(line: str) -> list[int]:
                 or (k + 1 < len(words) - 1 and words[k + 1] in INSIDE_NONE)
                 or (len(words) == 2 and words[1].isdigit() and words[0] in _BEFORE_NUMBERS)
                 or (len(words) == 2 and _role_name(words, line[chain.end() :]))
+                or (len(words) == 2 and name_glued(words, line[: chain.start()]))  # fx172
                 or (k == len(words) - 2 and _closes(words[k], words[-1]))
                 or (k == len(words) - 2 and _speaks(words[k], words[-1], line[: chain.start()]))
             ):

@@ -88,6 +88,7 @@ ROLES = frozenset(
         "commentator",
         "journalist",
         "reporter",
+        "correspondent",  # fx172: "White House correspondent James Bays said" (no headline's end)
         "candidate",
         "head",
         "colleague",

@@ -25,17 +25,22 @@ import re
 
 from index.text.facts import BODY
 from index.text.lost_space_words import ROLES
+from index.text.teaser_subjects import opens_on_a_group, opens_on_a_person
 
 _MARKER = re.compile(
     r"(?:(?<=[.!?\"'”’)])|(?<=[.!?\"'”’)]-)|^)\s*"
     r"(?P<marker>You (?:may|might) (?:also )?be interested in reading(?: this)?"
     r"|READ MORE|Read more|ALSO READ|Also read|READ ALSO|RELATED|Related"
-    r"|WATCH|Watch)"
+    r"|WATCH|Watch"
+    r"|OPINION|INTERACTIVE|IN PICTURES|PROFILE|EXPLAINER|INFOGRAPHIC|PHOTOS)"
     r"\s*(?::-?|-|–|—)\s*(?=\S)"
 )
 """A teaser's marker after a sentence's end (or its lost character's dash: "said.- READ
 MORE: ..."), with its colon or dash ("READ MORE:", "ALSO
-READ -", "WATCH:-"); "Read more from Mark" (no colon: a BBC link into prose) is none."""
+READ -", "WATCH:-"); "Read more from Mark" (no colon: a BBC link into prose) is none. AJ's
+labels in capitals for its other pages ("OPINION: <headline>", "INTERACTIVE:", "IN PICTURES:",
+"PROFILE:": fx172, newsarticles 124 run into a paragraph) are markers too; CNN's and
+HuffPost's "READ:" is none (their headlines in title case end at a capitalised "After")."""
 
 OPENERS = frozenset(
     {
@@ -270,6 +275,8 @@ def _headline_end(line: str, start: int) -> int | None:
             quoted = words[position - 1].end()
         if quoted is None and position >= MIN_WORDS + 1 and _opens_on_a_name(words, position):
             quoted = words[position - 1].end()
+        if quoted is None and position >= MIN_WORDS + 1 and _opens_on_a_subject(words, position):
+            quoted = words[position - 1].end()  # fx172: "... family Malaysian officials have"
         if token.endswith(".") and position + 1 >= MIN_WORDS:
             return quoted  # a full stop: a sentence, not a headline (or one not told apart)
     if len(words) <= MAX_WORDS and len(words) >= MIN_WORDS:
@@ -340,6 +347,8 @@ _INSIDE = frozenset(
 )
 """Small words after which a name goes on the sentence ("approved, on Sunday, a new", "asked
 Babacar whether I had", "questioned whether Adityanath would")."""
+_SUBJECT_INSIDE = _MID | _INSIDE | frozenset(["amid", "like", "whom", "how", "why", "what"])
+"""Small words after which a capitalised subject goes on the sentence."""
 
 
 def _opens_on_a_name(words: list[re.Match[str]], position: int) -> bool:
@@ -360,11 +369,24 @@ def _opens_on_a_name(words: list[re.Match[str]], position: int) -> bool:
         last, following = name[size - 1], name[size]
         if last.rstrip(",") in _NOT_NAMES or not last.rstrip(",").replace("-", "").isalpha():
             return False
+        if size == 2 and name[0] == last.rstrip(","):
+            return False  # "accommodating Trump Trump has": the headline's last word, then his
         if following in _NAME_THEN or (last.endswith(",") and _NAME_COMMA.fullmatch(following)):
             return True
         if last.endswith((",", ".", ":", ";")):
             return False
     return False
+
+
+def _opens_on_a_subject(words: list[re.Match[str]], position: int) -> bool:
+    """Whether the word at ``position`` opens a sentence on a group or a named person with an
+    appositive (`index.text.teaser_subjects`)."""
+    tokens = [word.group() for word in words[: position + 5]]
+    if tokens[position].rstrip(",") in _NOT_NAMES:
+        return False
+    return opens_on_a_group(tokens, position, _SUBJECT_INSIDE) or opens_on_a_person(
+        tokens, position, _SUBJECT_INSIDE
+    )
 
 
 def _after_quoted(words: list[re.Match[str]], position: int) -> bool:
