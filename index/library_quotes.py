@@ -89,10 +89,13 @@ class QuoteMethods:
         from the index's record alone (no corpus scan); an engine that cannot tell so
         cheaply (OpenSearch) says nothing."""
         from index.rules import ARTICLES
-        from index.store.status import older_advice
 
         older = getattr(self.engine, "outdated", ())
-        return older_advice(older) if "quotes" in older or ARTICLES in older else None
+        if "quotes" not in older and ARTICLES not in older:
+            return None
+        from index.store.status import older_advice  # reads the corpus's files: not loaded else
+
+        return older_advice(older)
 
     @staticmethod
     def check_quote_query(text: str) -> None:
