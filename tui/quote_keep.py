@@ -7,6 +7,8 @@ No Textual here: run by the panel in a thread worker.
 
 from __future__ import annotations
 
+import re
+
 from index.library import Library, printable
 from index.notebook import ArticleRecord, InvalidValue, anchor_at
 
@@ -39,6 +41,25 @@ def inside_marks(body: str, start: int, end: int) -> tuple[int, int]:
         if (inner_start, inner_end) == was:
             break
     return (inner_start, inner_end) if body[inner_start:inner_end].strip() else (start, end)
+
+
+def full_span(body: str, full: str, start: int) -> tuple[int, int] | None:
+    """Where ``body`` holds ``full`` (a group's fullest words, `QuoteGroup.text`, as its
+    heading shows them), any spaces or line breaks between the words, nearest ``start``
+    (the row's own quote); None when it does not (a clipped reprint: nu70 #3)."""
+    words = full.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(map(re.escape, words)))
+    spans = [match.span() for match in pattern.finditer(body)]
+    return min(spans, key=lambda span: abs(span[0] - start), default=None)
+
+
+def shorter_said(source: str | None, change: str) -> str:
+    """What `h`'s question says beside the outlet when the row's article has only its own
+    version ("clipped", "reworded") of the heading's words: that version is what is kept."""
+    held = f"{printable(source)} ran it {change}" if source else f"this article has it {change}"
+    return f"{held}: the heading's words are not in the article, so these are kept"
 
 
 def keep_quote(

@@ -144,6 +144,15 @@ class WhooshEngine:
         """When the open generation was built (ISO 8601, UTC)."""
         return self.searcher.reader.built_at
 
+    @property
+    def outdated(self) -> tuple[str, ...]:
+        """The kinds of the open generation's data older rules made (`index.rules.outdated`:
+        its manifest alone, no corpus read), as `index status` names them."""
+        from index.rules import outdated
+
+        manifest = self.searcher.reader.manifest
+        return tuple(outdated(manifest, manifest.get("derived") or []))
+
     def is_current(self) -> bool:
         """True when no newer generation was published since the open one."""
         return self._searcher is not None and self._searcher.reader.is_current()

@@ -52,7 +52,7 @@ async def test_a_phrase_is_lit_and_counted_where_it_stands(vote_app: BroadsheetA
         await wait_until(pilot, lambda: pane.article is not None and pane.match_count > 0)
         assert pane.article is not None and pane.article.id == "vote.txt"
         assert pane.match_count == 3  # the title's, then the body's two: each lit is counted
-        assert "3 matches (n/N)" in status(vote_app)
+        assert pane.border_subtitle == "3 matches (n/N)"  # the border's alone (nu70 #7)
         assert lit(pane.layout_.lines) == dict.fromkeys(range(3), "tie-breaking vote")
 
 

@@ -37,7 +37,7 @@ async def test_h_in_the_panel_asks_naming_the_row_s_words_and_outlet(tmp_path: P
             article = library.article(target.article)
             words = article.body[target.start : target.end].strip(" \"“”‘’',")
             assert at_word(words, ASKED).rstrip("…")[:30] in question, (question, words)
-            assert f"({article.source})" in question
+            assert f"({article.source}" in question  # "(Coast Wire ran it clipped: …)" (nu71)
             await pilot.press("escape")
             await settle(pilot)
             asked += 1

@@ -60,5 +60,6 @@ async def test_no_matches_beside_the_story_count_names_the_article(tmp_path: Pat
         # the story's first article in the pane holds none of the query's words
         reader(app).pane.post_message(ReadingPane.MatchMoved(0, 0))
         await settle(pilot)
-        said = status(app)
-        assert "1 story" in said and "no matches in this article" in said, said
+        said = status(app)  # the pane's border says it, the status line no more (nu70 #7)
+        assert "1 story" in said and "match" not in said, said
+        assert reader(app).pane.border_subtitle == "no matches in this article"

@@ -17,6 +17,7 @@ from tui.cli.common import (
     IndexDirOption,
     JsonOption,
     app,
+    consoles,
     fail,
     open_library,
     out,
@@ -170,6 +171,7 @@ def run_quotes(
     with reported(settings):
         Library.check_quote_query(query)  # before a missing index is built (nu29 #9)
         library = open_library(settings)
+        said_older(library)
         articles = None if story is None else story_articles(library, story)
         groups = library.quotes(query, speaker=speaker, articles=articles, since=since_date)
         shown_groups = groups[: limit or (None if as_json else TABLE_ROWS)]
@@ -198,6 +200,15 @@ def run_quotes(
             out.print(_group_head(number, group))
             for o, times in per_article(group):
                 out.print(occurrence_line(group, o, times))
+
+
+def said_older(library: Library) -> None:
+    """Say on stderr, in one line, that older rules made the quotes listed (nu70 #8: after
+    a rules bump they were listed without a word; only `index status` said so); stdout,
+    the table or the JSON, is as it was."""
+    older = library.quotes_older()
+    if older is not None:
+        consoles().err.print(shown(f"broadsheet: {older}", "dim"))
 
 
 def speaker_tried(library: Library, speaker: str) -> str:
@@ -245,7 +256,9 @@ def run_speakers(
     since_date = _date_option(since, "--since")
     with reported(settings):
         Library.check_quote_query(query)
-        every = open_library(settings).speakers(query, since=since_date)
+        library = open_library(settings)
+        said_older(library)
+        every = library.speakers(query, since=since_date)
         speakers = every[: limit or (None if as_json else TABLE_ROWS)]
         if as_json:
             print_json([speaker_record(s) for s in speakers])

@@ -114,6 +114,11 @@ class QuoteTarget:
     """The quote as this article has it (`h`'s question quotes it, nu67)."""
     source: str | None = None
     """The article's outlet."""
+    full: str = ""
+    """The heading's words when the row's differ from them ("" when the same): `h` keeps
+    them, from this article if it holds them (nu70 #3)."""
+    change: str = "same"
+    """How the row's words differ from the heading's ("same", "clipped", "reworded")."""
 
 
 @dataclass
@@ -299,8 +304,9 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
             for index, (o, times) in enumerate(per_article(group)):
                 row_id = f"q{number}-{index}"
                 said = group.speaker or o.speaker
+                full = group.text if o.change != "same" else ""
                 self.targets[row_id] = QuoteTarget(
-                    o.article, o.start, o.end, said, o.text, o.source
+                    o.article, o.start, o.end, said, o.text, o.source, full, o.change
                 )
                 line = occurrence_line(group, o, times, self.titles.get(o.article))
                 rows.append(Option(hang(line, width, ROW_INDENT), id=row_id))
@@ -322,25 +328,49 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
             leave_with(self, target)
 
     def action_keep(self) -> None:
-        """`h`: keep the row's quote in the notebook with its speaker, then an optional
-        note (as `h` keeps a passage in the reader; nu47 #9)."""
+        """`h`: keep the quote the heading shows, in the row's article, in the notebook with
+        its speaker, then an optional note (as `h` keeps a passage in the reader; nu47 #9).
+        A row whose words differ from the heading's (a clipped reprint) keeps the heading's
+        where its article holds them, else its own, and the question says so (nu70 #3)."""
         options = self.query_one(OptionList)
         at = options.highlighted
         row = options.options[at].id if at is not None and at < options.option_count else None
         target = self.targets.get(row or "")
         if target is None:
             self.notify("No quote to keep here")
-            return
+        elif target.full:  # the article is read in a worker: it may hold the heading's words
+            self._find_full(self.library, target)
+        else:
+            self._ask(target)
+
+    @work(thread=True, exit_on_error=False, group="notebook-write", name="quote-full")
+    def _find_full(self, library: Library, target: QuoteTarget) -> None:
+        """The heading's words in the row's article, if it holds them, asked about on the
+        UI thread (else the row's own words, and the question says why)."""
+        from tui.quote_keep import full_span
+
+        try:
+            body = library.article(target.article).body
+        except KeyError:  # gone: `keep_quote` says so
+            body = ""
+        span = full_span(body, target.full, target.start)
+        if span is not None:
+            target = replace(target, start=span[0], end=span[1], words=body[slice(*span)], full="")
+        self.app.call_from_thread(self._ask, target)
+
+    def _ask(self, target: QuoteTarget) -> None:
+        """Ask for `h`'s note, saying which words it keeps and from which outlet."""
 
         def noted(answer: str | None) -> None:
             if answer is not None:  # empty: kept without a note (a note it has stays)
                 self._keep(self.library, target, answer.strip() or None)
 
-        from tui.quote_keep import inside_marks  # with the notebook: on use
+        from tui.quote_keep import inside_marks, shorter_said  # with the notebook: on use
         from tui.screens.multicompare_keep import keep_question
 
         start, end = inside_marks(target.words, 0, len(target.words))  # as kept (nu67)
-        question = keep_question(target.words[start:end], target.source or "", "quote")
+        outlet = shorter_said(target.source, target.change) if target.full else target.source
+        question = keep_question(target.words[start:end], outlet or "", "quote")
         self.app.push_screen(Prompt(question, allow_empty=True), noted)
 
     @work(thread=True, exit_on_error=False, group="notebook-write", name="notebook")

@@ -366,8 +366,8 @@ class ReaderScreen(
             self.match_info = "no matches in this article" if self.search_text.strip() else ""
         else:
             self.match_info = message.label()
-        self.pane.border_subtitle = self.match_info
-        self._update_status()
+        self.pane.border_subtitle = self.match_info  # said there alone, by the lit words
+        self._update_status()  # the session and the screens above follow the article
 
     # -- actions --------------------------------------------------------------------------
 
@@ -420,13 +420,13 @@ class ReaderScreen(
         parts += [self.outlet_said()] if self.source else []
         watching = "watching: " + ", ".join(self.watch_words) if self.watch_words else ""
         parts += [watching] if watching else []  # the pane lights them: said when there is room
-        parts += [self.match_info] if self.match_info and not self.matches_older() else []
         parts.append(self.busy or self.freshness)
         # the count and skips stay (nu17 #6), and the order down to 80 columns (nu32 #14);
-        # "(why: …)" goes first (nu24 #4), then the match count (the pane's border says it)
-        # and "showing …", then the stale line's counts (sm33: they went at 120 columns)
+        # "(why: …)" goes first (nu24 #4), then "showing …", then the stale line's counts
+        # (sm33: they went at 120 columns); the match count is the pane border's alone
+        # (nu70 #7: said twice at 120 columns)
         shorter = {parts[1]: parts[1].split(" (why: ", 1)[0]} if self.library is not None else {}
-        gone = [self.match_info, *(c for c in counts if c.startswith("showing "))]
+        gone = [c for c in counts if c.startswith("showing ")]
         shorter |= dict.fromkeys(filter(None, gone), LEAVE_OUT) | shorter_freshness(self.freshness)
         said = shorter.get(parts[1], parts[1])
         if self.library is not None and (brief := without_copies(said)) != said:
