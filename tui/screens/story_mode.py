@@ -157,11 +157,6 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
             return counts, f"sort: {SORT_STATUS['newest']}"  # a day's titles A-Z (README)
         return counts, f"sort: {SORT_STATUS[self.sort]}"
 
-    def matches_older(self) -> bool:
-        """Whether the pane's matches are not the query's in the bar: the article list is
-        the last query's (`list_is_older`), or the stories' query was refused."""
-        return self._stories_unlit if self.showing_stories else self.list_is_older()
-
     def outlet_said(self) -> str:
         """The status line's outlet filter: over stories, it keeps those it ran in."""
         return f"{'stories with ' if self.showing_stories else ''}outlet: {self.source}"
