@@ -37,6 +37,7 @@ from index.analysis.story_daily import not_copies
 from index.analysis.story_files import COPY_DIGEST, LATER, Parts, later
 from index.analysis.story_genre import genres
 from index.analysis.story_length import longs
+from index.analysis.story_meeting import Meeting
 from index.analysis.story_placement import place
 from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
@@ -48,7 +49,6 @@ from index.analysis.story_reattach import (
     retitle,
 )
 from index.analysis.story_rows import (
-    Meeting,
     Rows,
     _scan,
     near_rows,
@@ -168,7 +168,7 @@ def apply(
         return P.merge_pairs(found, restricted(same, at, n), len(at))
 
     likeness_of = Memo(scan_among, n)  # most rows asked: one scan for split and retitle
-    meeting = Meeting(counts, weights)  # every value weighed once (st57)
+    meeting = Meeting(counts, weights, rows if among.all() else None)  # weighed once (st57)
     undated_rows = meeting.among(np.isnan(days))  # a reach scans among them alone
 
     least, reach_by = params.threshold * PAIR_SHARE, (window_scan, days, params)
@@ -341,11 +341,15 @@ def _drop(parts: Parts, keep: np.ndarray) -> Parts:
 def _kept_flags(
     a: dict[str, np.ndarray], neighbours: np.ndarray, n: int, rows: np.ndarray
 ) -> np.ndarray:
-    """Shared-passage flags known before the update, for the partners ``rows`` list now."""
+    """Shared-passage flags known before the update, for the partners ``rows`` list now:
+    the flags of those ``rows`` that were in the model alone are looked at (every row's
+    were sorted: ~0.05 CPU s at 100,000 articles, st74)."""
     old = a["neighbours"]
-    at = np.repeat(np.arange(old.shape[0], dtype=np.int64), old.shape[1])
-    flagged = a["passage"].ravel() & (old.ravel() >= 0)
-    known = np.sort(at[flagged] * n + old.ravel()[flagged].astype(np.int64))
+    had = rows[rows < old.shape[0]]
+    listed_then = np.asarray(old[had]).ravel()
+    at = np.repeat(had.astype(np.int64), old.shape[1])
+    flagged = np.asarray(a["passage"][had]).ravel() & (listed_then >= 0)
+    known = np.sort(at[flagged] * n + listed_then[flagged].astype(np.int64))
     listed = neighbours[rows]
     asked = np.repeat(rows.astype(np.int64), listed.shape[1]) * n + listed.ravel().astype(np.int64)
     return _listed(known, asked).reshape(listed.shape) & (listed >= 0)

@@ -12,13 +12,12 @@ import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.analysis.story_meeting import Meeting, tfidf_meeting
 from index.analysis.story_rows import (
-    Meeting,
     Rows,
     scipy_order,
     take,
     tfidf_at,
-    tfidf_meeting,
     window_scan,
 )
 from index.analysis.vectors import tfidf
@@ -159,6 +158,31 @@ def test_meeting_asked_again_is_tfidf_meeting(
         assert ours.indptr.tobytes() == theirs.indptr.tobytes()
         assert ours.indices.tobytes() == theirs.indices.tobytes()
         assert ours.data.tobytes() == theirs.data.tobytes()
+
+
+@settings(max_examples=200)
+@given(cases(), st.integers(1, 3))
+def test_meeting_seeded_by_every_row_is_meeting(
+    case: tuple[Rows, np.ndarray, np.ndarray], asks: int
+) -> None:
+    """`Meeting` given `tfidf_at` of every row (an update's rows when a new article is
+    undated, st74) gives the rows of one weighing its own, byte for byte: its values when
+    nothing was left out, its own weighing when something was."""
+    counts, at, weights = case
+    with np.errstate(over="ignore", invalid="ignore"):
+        every = tfidf_at(counts, np.arange(counts.shape[0]), weights)
+    seeded, fresh = Meeting(counts, weights, every), Meeting(counts, weights)
+    for k in range(asks):
+        picked = at[k:]
+        with np.errstate(over="ignore", invalid="ignore"):
+            ours, theirs = seeded(picked), fresh(picked)
+            held = np.zeros(counts.shape[1], dtype=bool)
+            held[: k + 1] = True
+            ours_held, theirs_held = seeded.holding(held), fresh.holding(held)
+        for a, b in ((ours, theirs), (ours_held, theirs_held)):
+            assert a.indptr.tobytes() == b.indptr.tobytes()
+            assert a.indices.tobytes() == b.indices.tobytes()
+            assert a.data.tobytes() == b.data.tobytes()
 
 
 @settings(max_examples=200)
