@@ -160,6 +160,7 @@ def reattach(
         P.empty_pairs(),
         np.flatnonzero(members),
         among,
+        digest,
     )
     asked = undated & changed[story]
     if moved is None:

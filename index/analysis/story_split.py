@@ -33,6 +33,7 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis.distinct import distinct
 from index.analysis.story_build import PAIR_SHARE, group, story_id
+from index.analysis.story_classes import same_rows
 from index.analysis.story_copies import local_keys
 from index.analysis.story_naming import continued
 
@@ -165,6 +166,7 @@ def undated_reach(
     scan: Callable[..., tuple[P.Pairs, np.ndarray, np.ndarray]],
     days: np.ndarray,
     params: StoryParams,
+    digest: np.ndarray | None = None,
 ) -> Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]:
     """`split`'s ``reach``: of some undated rows, the undated rows a build's linkage or
     attaching may join to one of them (a cosine of `_bar` or more, as a build's scan meets
@@ -173,12 +175,17 @@ def undated_reach(
     1438 of the test's corpora). Not reached further: the undated articles of a corpus are
     mostly one chain at that score (452 of 467 in a stories_eval sample), a whole regroup.
     ``rows_of(rows)``: unit TF-IDF rows that ``rows`` can be scanned against every row
-    with; ``scan``: `story_rows.window_scan` (or `pairs.window_scan` with SciPy rows)."""
+    with; ``scan``: `story_rows.window_scan` (or `pairs.window_scan` with SciPy rows).
+    ``digest``: each row's digest of its counts (`story_copies.digests`), when known: of
+    rows holding the same values only the first is scanned (`story_classes.same_rows`: it
+    meets every other row as they do, and they are reached already; st74)."""
     undated = np.isnan(days)
 
     def reach(at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        rows = rows_of(at)
+        scanned = at if digest is None else np.unique(same_rows(rows, at, digest))
         (i, j, s), _, _ = scan(
-            rows_of(at),
+            rows,
             days,
             window=params.window_days,
             decay=params.decay_per_day,
@@ -186,7 +193,7 @@ def undated_reach(
             floor=params.floor,
             keep=params.threshold * PAIR_SHARE,
             limit=1,
-            targets=at,
+            targets=scanned,
             among=undated,
         )
         strong = s >= _bar(params)

@@ -19,6 +19,7 @@ import numpy as np
 
 from index.analysis import pairs as P
 from index.analysis.distinct import distinct
+from index.analysis.story_classes import ranges, same_rows
 
 if TYPE_CHECKING:
     from index.analysis.stories import StoryParams
@@ -64,12 +65,15 @@ def cross_pairs(
     copies: P.Pairs,
     targets: np.ndarray | None = None,
     among: np.ndarray | None = None,
+    digest: np.ndarray | None = None,
 ) -> P.Pairs:
     """Pairs of an undated and a dated article scoring ``params.floor`` or more by plain
     cosine, with the near copies among ``copies`` (score 1.0) that pair one of each.
 
     ``targets`` (an update's new rows; every row when None) are compared with the rows of
-    the other kind among ``among`` (every row when None).
+    the other kind among ``among`` (every row when None). ``digest``: each row's digest
+    of its counts (`story_copies.digests`), when known: targets holding the same values
+    are scanned once (`_alike`).
     """
     undated = np.isnan(days)
     n = len(days)
@@ -79,7 +83,7 @@ def cross_pairs(
         targets = np.flatnonzero(side & inside)
     found = P.empty_pairs()
     if len(targets) and (undated & inside).any() and (~undated & inside).any():
-        found = _each_kind(rows, undated, scan, params, targets, inside)
+        found = _each_kind(rows, undated, scan, params, targets, inside, digest)
     ci, cj, cs = copies
     copy = (undated[ci] != undated[cj]) & (cs >= 1.0)
     return P.merge_pairs(found, (ci[copy], cj[copy], cs[copy]), n)
@@ -92,12 +96,14 @@ def _each_kind(
     params: StoryParams,
     targets: np.ndarray,
     inside: np.ndarray,
+    digest: np.ndarray | None = None,
 ) -> P.Pairs:
     """The mixed pairs of one scan of ``targets`` over the rows ``inside`` (no day: every
     row at once), by two scans: the undated targets over the dated rows, the dated ones
     over the undated (an update's 100 new rows met every row: st60). A pair of two targets
     is kept from its lower row, which the one scan summed it from, and the pairs come in
-    its order: by that row, falling score, then partner (`pairs.scan_targets`)."""
+    its order: by that row, falling score, then partner (`pairs.scan_targets`). With
+    ``digest``, targets of the same values are scanned once (`_alike`)."""
     n = len(undated)
     neighbours = np.full((n, 1), -1, dtype=np.int32)
     best = np.zeros((n, 1), dtype=np.float32)
@@ -111,8 +117,13 @@ def _each_kind(
             continue
         select = inside & (~kind | is_target)
         floor = params.floor
-        i, j, s = scan(rows, flat, select, 0.0, 0.0, floor, floor, mine, neighbours, best)
+        rep = None if digest is None else same_rows(rows, mine, digest)
+        scanned = mine if rep is None else np.unique(rep)
+        i, j, s = scan(rows, flat, select, 0.0, 0.0, floor, floor, scanned, neighbours, best)
         finder, partner = np.where(kind[i], i, j), np.where(kind[i], j, i)
+        if rep is not None and len(scanned) < len(mine):
+            finder, partner, s = _alike(mine, rep, finder, partner, s)
+            i, j = np.minimum(finder, partner), np.maximum(finder, partner)
         kept = (kind[i] != kind[j]) & ~(is_target[partner] & (partner < finder))
         parts.append((i[kept], j[kept], s[kept], finder[kept], partner[kept]))
     if not parts:
@@ -122,6 +133,24 @@ def _each_kind(
         return i, j, s
     order = np.lexsort((partner, -s, finder))
     return i[order], j[order], s[order]
+
+
+def _alike(
+    mine: np.ndarray, rep: np.ndarray, finder: np.ndarray, partner: np.ndarray, s: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of every row of ``mine`` (sorted) from those of the rows scanned for them
+    (``rep``: each one's first of the same values, `story_classes.same_rows`; ``finder``,
+    ``partner``, ``s``: their pairs, by finder), in the same order: a row of the same
+    terms and values in the same order sums the same cosine with any row (st74: an
+    update's reattaching scanned 429 dated rows, the replicas of far fewer texts, at
+    100,000 articles). A partner is of the other kind: never the row itself."""
+    if len(finder) > 1 and (finder[1:] < finder[:-1]).any():  # a scan gives them by finder
+        by = np.argsort(finder, kind="stable")
+        finder, partner, s = finder[by], partner[by], s[by]
+    lo = np.searchsorted(finder, rep, side="left")
+    count = np.searchsorted(finder, rep, side="right") - lo
+    at = ranges(lo, count)
+    return np.repeat(mine, count), partner[at], s[at]
 
 
 def _in_order(finder: np.ndarray, s: np.ndarray, partner: np.ndarray) -> bool:

@@ -173,7 +173,7 @@ def apply(
 
     least, reach_by = params.threshold * PAIR_SHARE, (window_scan, days, params)
     before = previously(parts, keep, added)
-    reach = undated_reach(lambda at: scipy_order(undated_rows(at)), *reach_by)
+    reach = undated_reach(lambda at: scipy_order(undated_rows(at)), *reach_by, digest)
     cues = (genre, long, rare, series)
 
     def regroup(story: np.ndarray, touched: set[str]) -> tuple[np.ndarray, set[str]]:
