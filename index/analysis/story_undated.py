@@ -117,7 +117,10 @@ def _each_kind(
             continue
         select = inside & (~kind | is_target)
         floor = params.floor
-        rep = None if digest is None else same_rows(rows, mine, digest)
+        rep = None
+        if digest is not None:  # a target outside the rows scanned meets none (`_scan`)
+            mine = mine[select[mine]]
+            rep = same_rows(rows, mine, digest) if len(mine) else None
         scanned = mine if rep is None else np.unique(rep)
         i, j, s = scan(rows, flat, select, 0.0, 0.0, floor, floor, scanned, neighbours, best)
         finder, partner = np.where(kind[i], i, j), np.where(kind[i], j, i)

@@ -1,0 +1,89 @@
+"""Rows of the same values are scanned once (st74): `story_undated.cross_pairs` and
+`story_split.undated_reach` given a digest of every row give what they give without one
+(the former code), on generated rows where copies are common and digests may collide."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis import pairs as P
+from index.analysis.stories import StoryParams
+from index.analysis.story_rows import Rows, _scan, scipy_order, window_scan
+from index.analysis.story_split import undated_reach
+from index.analysis.story_undated import cross_pairs
+
+TERMS = 5
+VALUES = [0.1, 0.3, 0.5, 0.6, 0.8, 1.0]
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> tuple[Rows, np.ndarray, np.ndarray]:
+    """Rows drawn from a few texts (so many are copies), unit length; a digest per row: of
+    its text, or drawn from a few values (rows of other values may share one)."""
+    texts = draw(st.integers(1, 5))
+    pool = []
+    for _ in range(texts):
+        terms = draw(st.lists(st.integers(0, TERMS - 1), unique=True, max_size=TERMS))
+        values = draw(st.lists(st.sampled_from(VALUES), min_size=len(terms), max_size=len(terms)))
+        norm = float(np.sqrt(sum(v * v for v in values))) or 1.0
+        pool.append((terms, [v / norm for v in values]))
+    n = draw(st.integers(2, 30))
+    which = draw(st.lists(st.integers(0, texts - 1), min_size=n, max_size=n))
+    data_, indices, indptr = [], [], [0]
+    for k in which:
+        indices += pool[k][0]
+        data_ += pool[k][1]
+        indptr.append(len(indices))
+    rows = Rows(
+        np.array(data_, np.float32),
+        np.array(indices, np.int32),
+        np.array(indptr, np.int64),
+        (n, TERMS),
+    )
+    if draw(st.booleans()):
+        digest = np.array(which, np.uint64)
+    else:
+        digest = np.array(draw(st.lists(st.integers(0, 2), min_size=n, max_size=n)), np.uint64)
+    return rows, np.array(which), digest
+
+
+@settings(max_examples=300, deadline=None)
+@given(corpora(), st.data())
+def test_cross_pairs_with_a_digest_is_without(
+    corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
+) -> None:
+    rows, _, digest = corpus
+    n = rows.shape[0]
+    undated = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
+    days = np.where(undated, np.nan, np.arange(n, dtype=np.float64))
+    targets = np.array(sorted(data.draw(st.sets(st.integers(0, n - 1), min_size=1))), np.int64)
+    inside = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
+    if data.draw(st.booleans()):
+        inside[targets] = True  # as an update passes them
+    params = StoryParams()
+    got = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside, digest)
+    want = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside)
+    assert [a.tobytes() for a in got] == [a.tobytes() for a in want]
+
+
+@settings(max_examples=300, deadline=None)
+@given(corpora(), st.data())
+def test_undated_reach_with_a_digest_is_without(
+    corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
+) -> None:
+    rows, _, digest = corpus
+    n = rows.shape[0]
+    undated = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
+    undated[0] = True
+    days = np.where(undated, np.nan, np.arange(n, dtype=np.float64))
+    params = StoryParams()
+    undated_rows = np.flatnonzero(undated)
+    at = np.array(
+        sorted(data.draw(st.sets(st.sampled_from(undated_rows.tolist()), min_size=1))), np.int64
+    )
+    whole = scipy_order(rows)
+    ours = undated_reach(lambda _: whole, window_scan, days, params, digest)(at)
+    theirs = undated_reach(lambda _: whole, window_scan, days, params)(at)
+    assert [a.tolist() for a in ours] == [a.tolist() for a in theirs]
