@@ -13,6 +13,7 @@ from index.analysis.stories import StoryParams
 from index.analysis.story_rows import Rows, _scan, scipy_order, window_scan
 from index.analysis.story_split import undated_reach
 from index.analysis.story_undated import cross_pairs
+from tests.analysis.test_story_rows_product import rows_of
 
 TERMS = 5
 VALUES = [0.1, 0.3, 0.5, 0.6, 0.8, 1.0]
@@ -28,25 +29,22 @@ def corpora(draw: st.DrawFn) -> tuple[Rows, np.ndarray, np.ndarray]:
         terms = draw(st.lists(st.integers(0, TERMS - 1), unique=True, max_size=TERMS))
         values = draw(st.lists(st.sampled_from(VALUES), min_size=len(terms), max_size=len(terms)))
         norm = float(np.sqrt(sum(v * v for v in values))) or 1.0
-        pool.append((terms, [v / norm for v in values]))
+        pool.append([(t, v / norm) for t, v in zip(terms, values, strict=True)])
     n = draw(st.integers(2, 30))
     which = draw(st.lists(st.integers(0, texts - 1), min_size=n, max_size=n))
-    data_, indices, indptr = [], [], [0]
-    for k in which:
-        indices += pool[k][0]
-        data_ += pool[k][1]
-        indptr.append(len(indices))
-    rows = Rows(
-        np.array(data_, np.float32),
-        np.array(indices, np.int32),
-        np.array(indptr, np.int64),
-        (n, TERMS),
-    )
+    rows = rows_of([pool[k] for k in which], TERMS)
     if draw(st.booleans()):
         digest = np.array(which, np.uint64)
     else:
         digest = np.array(draw(st.lists(st.integers(0, 2), min_size=n, max_size=n)), np.uint64)
     return rows, np.array(which), digest
+
+
+def _dates(data: st.DataObject, n: int, first_undated: bool = False) -> tuple[np.ndarray, ...]:
+    """Which of ``n`` rows are undated (the first, if asked), and each row's day."""
+    undated = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
+    undated[0] |= first_undated
+    return undated, np.where(undated, np.nan, np.arange(n, dtype=np.float64))
 
 
 @settings(max_examples=300, deadline=None)
@@ -56,12 +54,10 @@ def test_cross_pairs_with_a_digest_is_without(
 ) -> None:
     rows, _, digest = corpus
     n = rows.shape[0]
-    undated = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
-    days = np.where(undated, np.nan, np.arange(n, dtype=np.float64))
+    _, days = _dates(data, n)
     targets = np.array(sorted(data.draw(st.sets(st.integers(0, n - 1), min_size=1))), np.int64)
     inside = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
-    if data.draw(st.booleans()):
-        inside[targets] = True  # as an update passes them
+    inside[targets] |= data.draw(st.booleans())  # as an update passes them, or not
     params = StoryParams()
     got = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside, digest)
     want = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside)
@@ -74,10 +70,7 @@ def test_undated_reach_with_a_digest_is_without(
     corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
 ) -> None:
     rows, _, digest = corpus
-    n = rows.shape[0]
-    undated = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
-    undated[0] = True
-    days = np.where(undated, np.nan, np.arange(n, dtype=np.float64))
+    undated, days = _dates(data, rows.shape[0], first_undated=True)
     params = StoryParams()
     undated_rows = np.flatnonzero(undated)
     at = np.array(
