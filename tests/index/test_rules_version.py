@@ -658,7 +658,7 @@ RECORDED: dict[str, tuple[int, str]] = {
     # body's whole name for its head or acronym)
     # quotes 51 (rv77): not over a person's name after "on"; the same digest (the corpora:
     # no quote changes, 30,917 read)
-    "quotes": (51, "1ac1420725abaa8af70c31de29c73c93341cab74ac141ad3a4a5366249f91cb7"),
+    "quotes": (52, "1ac1420725abaa8af70c31de29c73c93341cab74ac141ad3a4a5366249f91cb7"),
     # 3: two full texts' likeness counted x1.3 in the clustering, the "long" flags (st16k)
     # (digest as r8 of sp18o, r9 of fx17c, r10 of sp18p, r11 of sp18q, r12 of sp19
     # r13 of sp22 and r14 of sp23, then of sq23, make it)
