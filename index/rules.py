@@ -316,7 +316,8 @@ RULES: dict[str, int] = {
     # quotes 51 (rv77): not over a person's name ("the Senate on Janet Yellen")
     # quotes 52 (qp49): a speech verb after an apposition of up to 200 characters (was 90:
     # na-1867); "Speaking to Al Jazeera," names no speaker; "the police chief said" is the
-    # one named "police chief X" (a role in lower case right before a name)
+    # one named "police chief X" (a role in lower case right before a name); "Tillerson's
+    # Beijing visit followed his remarks" gives no quote to "Beijing" (qp49 too)
     "quotes": 52,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11-14: see index/rules_history.md (moved there by st65)
     # stories 15: two wires whose headlines name companies by ticker, neither naming the
