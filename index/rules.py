@@ -307,7 +307,11 @@ RULES: dict[str, int] = {
     # quotes 51 (rv77): not over a person's name ("the Senate on Janet Yellen")
     # quotes 52 (nu70 #2): a name before a group's nouns ("Biden administration officials")
     # is no speaker: 2 of 31,525 quotes of the three corpora change
-    "quotes": 52,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 53 (qp49): a speech verb after an apposition of up to 200 characters (was 90:
+    # na-1867); "Speaking to Al Jazeera," names no speaker; "the police chief said" is the
+    # one named "police chief X" (a role in lower case right before a name); "Tillerson's
+    # Beijing visit followed his remarks" gives no quote to "Beijing" (qp49 too)
+    "quotes": 53,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11-14: see index/rules_history.md (moved there by st65)
     # stories 15: two wires whose headlines name companies by ticker, neither naming the
     # other's, count 0.2 of their likeness in the grouping (st39, issue 16, nu41 #1: 18

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import first_name_gender
 from index.analysis.speakerplaces import place_name
-from index.analysis.speechverbs import PLACE_WORDS, words
+from index.analysis.speechverbs import PARTICLES, PLACE_WORDS, words
 
 Key = tuple[str, ...]
 
@@ -66,3 +67,30 @@ def middle_of(word: str, key: Key) -> bool:
 
 _EVENT_WORDS = words("games olympics cup championship championships awards festival prize")
 """Last words of an event's name ("Winter Olympic Games"): no person's surname."""
+
+
+def titled_persons(
+    title: str, keys: Iterable[Key], body: Iterable[Key], same: Callable[[Key, Key], bool]
+) -> list[Key]:
+    """The persons among ``keys``, the names of a sentence-cased ``title`` (lower case),
+    whom the body never names in full: a known first name opens the key (not a demonym,
+    not "anti-Islam Wilders"), and no name of the body (``body``'s keys) is ``same`` person
+    or has its last word with words (particles aside) that hold its words or are held by
+    them ("Van der Westhuizen" is "Joost van der Westhuizen"). A lone word such a name owns
+    stays apart from the body's names ("Brinkley" under "Christie Brinkley, 63, ...", not
+    "Sailor Brinkley Cook": qp49)."""
+    low, body = title.lower(), [k for k in body if len(k) > 1]
+    return [
+        key
+        for key in keys
+        if first_name_gender(key[0]) is not None
+        and not is_demonym(key[0])
+        and f"-{key[0]}" not in low
+        and not any(k[-1] == key[-1] and (same(k, key) or _within(k, key)) for k in body)
+    ]
+
+
+def _within(a: Key, b: Key) -> bool:
+    """Whether the words of ``a`` hold those of ``b`` or are held by them, particles aside."""
+    one, two = set(a) - PARTICLES, set(b) - PARTICLES
+    return one <= two or two <= one

@@ -13,8 +13,10 @@ from index.analysis.honoured import honoured
 from index.analysis.lostletters import LOST_LETTER
 from index.analysis.mention import Mention
 from index.analysis.namecues import (
+    addressed,
     described_as_person,
     firm_before,
+    lower_role,
     org_goes_on,
     own_event,
     replied_from,
@@ -137,7 +139,7 @@ class NameBook:
             lo = at - 20 if at > 20 else 0
             # "The father of Ziyed Ben Belgacem told", "analyst for AGE Clearing noted": the
             # name is not who spoke (the suffixes are short: text[lo:at] ends as text[at-5:at])
-            owned = owned_run or text.endswith((" of ", " for "), lo, at)
+            owned = owned_run or text.endswith((" of ", " for "), lo, at) or addressed(text, at)
             before = text[lo:at]
             speaker = False
             if not owned:  # "said Zhou Zhiping", not "he said Acme would", "Byrd said Reagan's"
@@ -273,7 +275,10 @@ class NameBook:
         surname = mention.name.split()[-1] if mention.name else ""
         end = self.text.find(surname, mention.start)
         before = self.text[max(0, mention.start - 20) : mention.start]
-        return end >= 0 and (spoken_by(before) or speaks_after(self.text, -1, end + len(surname)))
+        if end < 0:
+            return False
+        after = speaks_after(self.text, -1, end + len(surname))
+        return spoken_by(before) or (after and not addressed(self.text, mention.start))
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start in ``text[start:end]``, in order."""
@@ -358,7 +363,8 @@ class NameBook:
     def _chain(self, mention: Mention) -> frozenset[str]:
         found = self._chains.get(mention.start)
         if found is None:
-            found = self._chains[mention.start] = frozenset(self._title_chain(mention.start))
+            chain = frozenset(self._title_chain(mention.start))
+            found = self._chains[mention.start] = chain | lower_role(self.text, mention.start)
         return found
 
     def _title_chain(self, start: int) -> list[str]:

@@ -23,6 +23,7 @@ from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
 from index.analysis.firmnames import LINK_WORDS, bare_firm, initialisms, same_firm, spelt_out
 from index.analysis.firstnames import first_name_gender
 from index.analysis.givenalone import owners as name_owners
+from index.analysis.givenalone import titled_persons
 from index.analysis.namefragments import tidy
 from index.analysis.sharedsurnames import People
 from index.analysis.speechverbs import ORG_WORDS
@@ -178,6 +179,8 @@ class ArticleNames:
     words: str
     _by_last: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _surnames: set[str] = field(default_factory=set)
+    _by_last_or_given: set[str] = field(default_factory=set)
+    """The last words of full names, and the first of persons' (`has`'s last resort)."""
     _tokens: set[str] = field(default_factory=set)
     _keys: set[tuple[str, ...]] = field(default_factory=set)
     _singles: set[str] = field(default_factory=set)
@@ -219,7 +222,10 @@ class ArticleNames:
         words = f" {normalize_words(fold(undot(text)))} "
         lexicon = lexicon or Lexicon.of([text])
         mentions = tidy(text, find_names(text, lexicon), lexicon)
-        names = cls(merge(mentions), frozenset(caps), words, outlet=outlet_key(source))
+        titled = [m.key for m in find_names(title, lexicon) if _person_like(m.key)]
+        titled = titled_persons(title, titled, (m.key for m in mentions), _same_person)
+        titled = titled if sentence_cased(title) else []
+        names = cls(merge(mentions, titled), frozenset(caps), words, outlet=outlet_key(source))
         names.title = TitleWords.of(title)
         names.cap_runs, names.credits = capital_runs(text), Credits.of(text)
         names.numbered = frozenset(
@@ -248,7 +254,9 @@ class ArticleNames:
                 names._initials.update(i for i in initialisms(e.name) if len(i) >= 3)
                 if _person_like(e.key):
                     names._surnames.add(e.key[-1])
+                    names._by_last_or_given.add(e.key[0])
         names._by_last = dict(by_last)
+        names._by_last_or_given.update(by_last)
         for key in names._keys:
             names._by_len.setdefault(len(key), []).append(key)
         return names
@@ -301,7 +309,8 @@ class ArticleNames:
             return True  # "Department of Justice" / "Justice Department"
         if key[0] in self._singles and _person_like(key):
             return True  # "Kim" for "Kim Jong Nam", never given in full here
-        return _person_like(key) and key[-1] in self.cap_words and key[-1] not in self._by_last
+        last = key[-1]  # not "Ali" of "Ali Khan" for "Mohamed Ali" (qp49)
+        return _person_like(key) and last in self.cap_words and last not in self._by_last_or_given
 
     def _together(self, key: tuple[str, ...]) -> bool:
         """True when an organisation's own words are capitalised here, its last two in one run
@@ -337,11 +346,13 @@ class ArticleNames:
         return any(_same_stem(word, w) for w in self._stems.get(word[:4], ()))
 
 
-def merge(mentions: Sequence[NameMention]) -> list[Entity]:
+def merge(mentions: Sequence[NameMention], titled: Sequence[tuple[str, ...]] = ()) -> list[Entity]:
     """One entity per name: full names with compatible ones, lone surnames with their name.
 
     Args:
         mentions: One article's name mentions, as ``find_names`` gives them.
+        titled: The persons its title names whom the body never names in full
+            (`titled_persons`): a lone word one of them owns stays apart.
 
     Returns:
         The entities in order of first mention.
@@ -356,10 +367,10 @@ def merge(mentions: Sequence[NameMention]) -> list[Entity]:
         if len(m.key) > 1:
             continue
         word = m.key[0]
-        owners = name_owners(word, full, _person_like)  # "Apandi": a middle name (fx171)
+        owners = name_owners(word, [*full, *titled], _person_like)  # "Apandi" (fx171)
         if m.acronym:  # "DOT" after "Department of Transportation": the same text's
             owners = [k for k in full if _initials(k) == word or spelt_out(word, full[k])] or owners
-        if len(owners) == 1:
+        if len(owners) == 1 and owners[0] in full:
             full[owners[0]].append(m)
         else:
             singles.setdefault(m.key, []).append(m)

@@ -6,6 +6,8 @@ Moved out of `index.analysis.attribution` (mx42).
 
 from __future__ import annotations
 
+import re
+
 from index.analysis.demonyms import is_demonym
 from index.analysis.firstnames import first_name_gender
 from index.analysis.namebook import NameBook
@@ -14,6 +16,9 @@ from index.analysis.nametidy import place
 from index.analysis.phrases import NounPhrase
 from index.analysis.speakercoordinated import time_gap
 from index.analysis.speechverbs import GROUP_NOUNS, ORG_WORDS
+
+_EVENT_AFTER = re.compile(r"[ \t]+(?:visit|trip|tour|stop|stay|talks|meeting|summit)\b")
+"""A visit's noun after a possessor's lone capitalised word: the word is where it was."""
 
 
 def named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) -> bool:
@@ -28,6 +33,10 @@ def named(phrase: NounPhrase, book: NameBook, rule: str, start: int, end: int) -
         return False  # "Experts said" opening a sentence: people, but not named
     if len(parts) == 1 and rule == "indirect" and place(parts[0]):
         return False  # "... and Moscow should act, the expert went on to say. '...'"
+    if len(parts) == 1 and (phrase.description or "").endswith(("'s", "’s")):
+        at = book.text.find(phrase.name, phrase.start)
+        if at >= 0 and _EVENT_AFTER.match(book.text, at + len(phrase.name)):
+            return False  # "Tillerson's Beijing visit followed his remarks": a place (qp49)
     if len(parts) > 1 or phrase.name.isupper() or phrase.organisation or phrase.description:
         return True
     gap = end - phrase.end - time_gap(tokens(book.text, phrase.end, end))  # "on Monday" (sp45)
