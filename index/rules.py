@@ -316,7 +316,9 @@ RULES: dict[str, int] = {
     # quotes 51 (rv77): not over a person's name ("the Senate on Janet Yellen")
     # quotes 52 (nu70 #2): a name before a group's nouns ("Biden administration officials")
     # is no speaker: 2 of 31,525 quotes of the three corpora change
-    "quotes": 52,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 53 (qp50, nu70 #1; 52 was nu70's, merged in int50): an adverb or auxiliary
+    # between a one-word name and its verb ("Biden repeatedly said") no longer parts them
+    "quotes": 53,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11-14: see index/rules_history.md (moved there by st65)
     # stories 15: two wires whose headlines name companies by ticker, neither naming the
     # other's, count 0.2 of their likeness in the grouping (st39, issue 16, nu41 #1: 18
