@@ -17,41 +17,21 @@ from index.analysis.quotes import extract_quotes
 from index.analysis.speakernamed import verb_gap
 
 _QUOTE = "We will not give up on this plan at any price"
-_NAMES = st.sampled_from(
-    ["Biden", "Trump", "Macron", "Merkel", "Pelosi", "Erdogan", "Blinken", "Moscow", "Kyiv"]
-)
-_ADVERBS = st.sampled_from(
-    [
-        "repeatedly",
-        "reportedly",
-        "publicly",
-        "privately",
-        "emphatically",
-        "categorically",
-        "subsequently",
-        "separately",
-        "previously",
-        "frequently",
-        "explicitly",
-        "consistently",
-        "vehemently",
-        "immediately",
-        "ultimately",
-        "also later",
-        "has repeatedly",
-        "has also publicly",
-        "on Monday repeatedly",
-        "repeatedly on Monday",
-    ]
-)
+_SPEAKERS = "Biden Trump Macron Merkel Pelosi Erdogan Blinken Moscow Kyiv"  # no first name
+_NAMES = st.sampled_from(_SPEAKERS.split())
+_ONE_WORD = """repeatedly reportedly publicly privately emphatically categorically subsequently
+separately previously frequently explicitly consistently vehemently immediately ultimately"""
+_RUNS = ["also later", "has repeatedly", "has also publicly", "on Monday repeatedly"]
+_ADVERBS = st.sampled_from([*_ONE_WORD.split(), *_RUNS, "repeatedly on Monday"])
 _VERBS = st.sampled_from(["said", "told reporters", "added", "warned", "insisted"])
+_OPEN = "Talks went on. "
 _FORMS = st.sampled_from(
     [
-        'Talks went on. "{q}," {n} {a} {v}.',
-        'Talks went on. {n} {a} {v}: "{q}."',
-        'Talks went on. {n} {a} {v}, "{q}."',
-        'Talks went on. "{q}," {n}, who met the press on Monday, {a} {v}.',
-        'Talks went on. "{q}," {n} {v} {a}.',
+        _OPEN + '"{q}," {n} {a} {v}.',
+        _OPEN + '{n} {a} {v}: "{q}."',
+        _OPEN + '{n} {a} {v}, "{q}."',
+        _OPEN + '"{q}," {n}, who met the press on Monday, {a} {v}.',
+        _OPEN + '"{q}," {n} {v} {a}.',
     ]
 )
 
