@@ -311,7 +311,9 @@ RULES: dict[str, int] = {
     # na-1867); "Speaking to Al Jazeera," names no speaker; "the police chief said" is the
     # one named "police chief X" (a role in lower case right before a name); "Tillerson's
     # Beijing visit followed his remarks" gives no quote to "Beijing" (qp49 too)
-    "quotes": 53,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 54 (qp50, nu70 #1): an adverb or auxiliary
+    # between a one-word name and its verb ("Biden repeatedly said") no longer parts them
+    "quotes": 54,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11-14: see index/rules_history.md (moved there by st65)
     # stories 15: two wires whose headlines name companies by ticker, neither naming the
     # other's, count 0.2 of their likeness in the grouping (st39, issue 16, nu41 #1: 18

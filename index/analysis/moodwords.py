@@ -16,15 +16,16 @@ LY_NOUNS = words("family ally assembly supply monopoly rally")
 """Words ending in "ly" that are nouns, no adverbs ("ally", not "visibly")."""
 
 
+def ly_adverb(token: Token) -> bool:
+    """True for a lower-case word ending in "ly" that is no noun ("repeatedly", not "ally")."""
+    return not token.capital and token.norm.endswith("ly") and token.norm not in LY_NOUNS
+
+
 def mood_only(between: list[Token]) -> bool:
     """True when the words between an article and a name only say a mood ("visibly
     upset", "an angry"): at least one mood word, the others adverbs in -ly."""
     return (
         bool(between)
         and any(t.norm in MOODS for t in between)
-        and all(
-            not t.capital
-            and (t.norm in MOODS or (t.norm.endswith("ly") and t.norm not in LY_NOUNS))
-            for t in between
-        )
+        and all((t.norm in MOODS and not t.capital) or ly_adverb(t) for t in between)
     )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from index.analysis.moodwords import LY_NOUNS
+from index.analysis.moodwords import ly_adverb as _adverb
 from index.analysis.names import Token
 from index.analysis.phrase_titles import PREPOSITIONS
 from index.analysis.words import STOPWORDS
@@ -45,8 +45,3 @@ GROUPS = frozenset(
 """The plural nouns a group ends on, whose name before them only says whose ("Biden
 administration officials"; nu70: any lower-case words changed 162 of 20,739 corpus quotes'
 speakers, some for the worse; these, 1)."""
-
-
-def _adverb(token: Token) -> bool:
-    """True for a lower-case word ending in "ly" that is no noun ("repeatedly", not "ally")."""
-    return not token.capital and token.norm.endswith("ly") and token.norm not in LY_NOUNS

@@ -65,14 +65,6 @@ def past_time(part: list[Token], at: int) -> int:
 _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 
-def time_gap(toks: list[Token]) -> int:
-    """How many characters a time phrase opening ``toks`` takes, up to the word after it
-    ("on Monday slammed": up to "slammed"); 0 without one. sp45: "Moscow on Monday slammed"
-    stands next to its verb as "Moscow slammed" does."""
-    k = past_time(toks, 0)
-    return toks[k].start - toks[0].start if 0 < k < len(toks) else 0
-
-
 def _past(tok: Token) -> bool:
     """True for a lower-case past tense ("granted", "issued", "gave")."""
     norm = tok.norm
