@@ -147,6 +147,7 @@ OPENERS = frozenset(
             "Thus",
             "Therefore",
             "Furthermore",
+            "Increasingly",
             "Additionally",
             "Similarly",
             "Likewise",
@@ -246,6 +247,7 @@ def _headline_end(line: str, start: int) -> int | None:
     after ``MIN_WORDS`` words, past a "?" or "!" before a capital, or at the line's end."""
     words = list(_WORD.finditer(line, start))
     quoted: int | None = None  # a headline ending in a quotation ends here if nothing else
+    asking = bool(words) and words[0].group() in ASKING
     for position, word in enumerate(words[: MAX_WORDS + 1]):
         token = word.group()
         starts = token.strip("\"'“‘(").removesuffix(",") in OPENERS or (
@@ -273,10 +275,15 @@ def _headline_end(line: str, start: int) -> int | None:
                 return word.end()
         if quoted is None and position >= MIN_WORDS and _after_quoted(words, position):
             quoted = words[position - 1].end()
-        if quoted is None and position >= MIN_WORDS + 1 and _opens_on_a_name(words, position):
-            quoted = words[position - 1].end()
-        if quoted is None and position >= MIN_WORDS + 1 and _opens_on_a_subject(words, position):
-            quoted = words[position - 1].end()  # fx172: "... family Malaysian officials have"
+        if (
+            quoted is None
+            and position >= MIN_WORDS + 1
+            and (_opens_on_a_name(words, position) or _opens_on_a_subject(words, position))
+        ):  # (fx172's subject: "... family Malaysian officials have")
+            if asking:
+                asking = False  # the question's own subject: "Why a hard Brexit will" (cl48)
+            else:
+                quoted = words[position - 1].end()
         if token.endswith(".") and position + 1 >= MIN_WORDS:
             return quoted  # a full stop: a sentence, not a headline (or one not told apart)
     if len(words) <= MAX_WORDS and len(words) >= MIN_WORDS:
@@ -284,6 +291,12 @@ def _headline_end(line: str, start: int) -> int | None:
     return quoted
 
 
+ASKING = frozenset(["Why", "How", "What", "Who", "When", "Where", "Which", "Whether"]) | frozenset(
+    ["Is", "Are", "Was", "Can", "Could", "Should", "Would", "Will", "Does", "Do", "Did", "Has"]
+)
+"""Words opening a headline that asks a question: its first name then a verb ("Why a hard Brexit
+will cost ...", "Can a weakened Erdogan also win ...") is its own subject, not the next
+sentence's (cl48, na-1592); a later one still ends the headline."""
 _NAME_THEN = frozenset(
     ["said", "says", "told", "added", "has", "had", "is", "was", "were", "will", "would", "also"]
 )

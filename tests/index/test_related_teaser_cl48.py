@@ -1,0 +1,77 @@
+"""A teaser headline that asks a question ("OPINION: Why a hard Brexit will cost the UK more than
+Europe", na-1592) reads on through its own subject: the first name then a verb after "Why",
+"How", "Is", ... is the question's, not the next sentence's (cl47's `_opens_on_a_name` cut
+"Why a hard | Brexit will cost"). Oracle: text made of known headlines and known sentences; the
+headline is never cut inside, and a later sentence opening on a name still ends it."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.text.extract import extract
+
+ASKING = ["Why", "How", "What", "When", "Where", "Who"]
+SUBJECTS = ["a hard Brexit", "the new Macron", "the ageing Merkel", "a weakened Erdogan"]
+VERBS = ["will cost", "has changed", "would mean", "is losing"]
+ASKING_AUX = [
+    ("Is", "also losing"),
+    ("Can", "also win"),
+    ("Should", "also fear"),
+    ("Will", "also cost"),
+]
+ENDS = ["the UK more than expected", "the future of the union", "votes across the country"]
+NAMED = [
+    "Sesay said the talks would go on.",
+    "Widodo has pledged to improve their lives.",
+    "Abdel Rahman said the raids went on.",
+]
+BEFORE = ["The army said the raids went on.", "Polls suggest Macron will win."]
+
+
+def _clean(text: str) -> tuple[str, tuple[str, ...]]:
+    found = extract(text, known={"title": "A given title", "source": "Al Jazeera"})
+    return found.body, found.removed
+
+
+def test_a_question_headline_is_not_cut_at_its_subject() -> None:
+    """na-1592's shape: a headline ending on a name ("... than Europe") before a name has no
+    end known, so the teaser is left whole rather than cut at "Brexit"."""
+    text = (
+        "It fell. OPINION: Why a hard Brexit will cost the UK more than Europe Sesay said the "
+        "talks would go on."
+    )
+    assert _clean(text) == (text, ())
+
+
+def test_increasingly_opens_a_sentence() -> None:
+    """na-1592 whole: "Increasingly," opens the sentence after the question (cl47's adverbs)."""
+    text = (
+        "It fell. OPINION: Why a hard Brexit will cost the UK more than Europe Increasingly, "
+        "moreover, the tax regime is prized."
+    )
+    body, removed = _clean(text)
+    assert body == "It fell. Increasingly, moreover, the tax regime is prized."
+    assert removed == ("OPINION: Why a hard Brexit will cost the UK more than Europe",)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(BEFORE),
+    st.sampled_from(["OPINION", "READ MORE"]),
+    st.one_of(
+        st.tuples(st.sampled_from(ASKING), st.sampled_from(VERBS)),
+        st.sampled_from(ASKING_AUX),
+    ),
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(ENDS),
+    st.sampled_from(NAMED),
+)
+def test_the_question_goes_whole_and_the_next_sentence_stays(
+    before: str, marker: str, question: tuple[str, str], subject: str, end: str, opening: str
+) -> None:
+    asking, verb = question
+    headline = f"{asking} {subject} {verb} {end}"
+    body, removed = _clean(f"{before} {marker}: {headline} {opening}")
+    assert body == f"{before} {opening}"
+    assert removed == (f"{marker}: {headline}",)
