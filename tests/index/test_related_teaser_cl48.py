@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.text.extract import extract
+from tests.index.test_related_teaser_cl47 import BEFORE, NAMES, _clean
 
 ASKING = ["Why", "How", "What", "When", "Where", "Who"]
 SUBJECTS = ["a hard Brexit", "the new Macron", "the ageing Merkel", "a weakened Erdogan"]
@@ -21,17 +21,6 @@ ASKING_AUX = [
     ("Will", "also cost"),
 ]
 ENDS = ["the UK more than expected", "the future of the union", "votes across the country"]
-NAMED = [
-    "Sesay said the talks would go on.",
-    "Widodo has pledged to improve their lives.",
-    "Abdel Rahman said the raids went on.",
-]
-BEFORE = ["The army said the raids went on.", "Polls suggest Macron will win."]
-
-
-def _clean(text: str) -> tuple[str, tuple[str, ...]]:
-    found = extract(text, known={"title": "A given title", "source": "Al Jazeera"})
-    return found.body, found.removed
 
 
 def test_a_question_headline_is_not_cut_at_its_subject() -> None:
@@ -65,7 +54,7 @@ def test_increasingly_opens_a_sentence() -> None:
     ),
     st.sampled_from(SUBJECTS),
     st.sampled_from(ENDS),
-    st.sampled_from(NAMED),
+    st.sampled_from(NAMES),
 )
 def test_the_question_goes_whole_and_the_next_sentence_stays(
     before: str, marker: str, question: tuple[str, str], subject: str, end: str, opening: str
