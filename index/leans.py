@@ -222,7 +222,7 @@ def lean_filter(text: str) -> tuple[str, Lean | None, str | None, int]:
         before = outside[: match.start()].split()
         after = outside[match.end() :].split()
         depth = outside[: match.start()].count("(") - outside[: match.start()].count(")")
-        near = before[-1:] + after[:1]
+        near = before[-1:] + [word.partition("(")[0] for word in after[:1]]  # NOT(a): NOT
         if (
             depth
             or any(word in _BESIDE for word in near)

@@ -28,7 +28,8 @@ def lone_minus(text: str) -> str | None:
         last = "a minus with nothing after it is read as nothing: write -word to leave a word out"
         return last if _LAST.search(outside) else None
     word = text[found.start("next") : found.end("next")]
-    if word.startswith("-") or word.upper() in ("NOT", "AND", "OR", "ANDNOT", "ANDMAYBE"):
+    operator = word.partition("(")[0].upper()  # NOT(frost): NOT (sx54)
+    if word.startswith("-") or operator in ("NOT", "AND", "OR", "ANDNOT", "ANDMAYBE"):
         return None  # "- -frost", "- NOT frost": the NOT is typed
     return (
         f"a minus standing alone is read as nothing, so {word} was searched for; "

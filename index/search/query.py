@@ -13,7 +13,6 @@ from typing import Any
 from whoosh.qparser import (
     FuzzyTermPlugin,
     MultifieldPlugin,
-    OperatorsPlugin,
     PhrasePlugin,
     QueryParser,
     WildcardPlugin,
@@ -26,6 +25,7 @@ from whoosh.util.times import datetime_to_long
 from index.search.date_ranges import DOTS as _DOTS
 from index.search.date_ranges import range_after, typed_range
 from index.search.expand import budget_terms
+from index.search.glued_operators import OPENS, operators_plugin
 from index.search.gtlt import FirstSafeGtLt
 from index.search.limits import (
     MAX_DEPTH,
@@ -37,7 +37,7 @@ from index.search.limits import (
 )
 from index.search.lost_letters import note_lost, typed_lost
 from index.search.negation import BEGUN as _BEGUN
-from index.search.negation import ExcludingAndNot, excluding_operators, minus_before_field
+from index.search.negation import ExcludingAndNot, minus_before_field
 from index.search.phrases import BoostedPhrase, HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
 from index.search.tickers import mark_tickers, typed_tickers
@@ -57,10 +57,8 @@ FIELD_NAMES = ("title", "body", "byline", "source", "dateline", "date", "id")
 _FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_][\w]*):(?!//)")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _FUZZY = re.compile(r"(?<=[^\s\"~])~([0-9])")
-_NOT = rf"(^|(?<=[\s()]))(NOT(?=\s)|-(?={_BEGUN}))"
-"""NOT, and a minus at the start of a word, a phrase or a group (``-word``, ``-"a b"``)."""
-_DOUBLE_NOT = re.compile(rf"(?:^|(?<=[\s(]))(?:NOT\s+(?:NOT\s|-{_BEGUN})|-NOT\s)")
-"""NOT NOT, which Whoosh's parser cannot read (it raised IndexError)."""
+_DOUBLE_NOT = re.compile(rf"(?:^|(?<=[\s(]))(?:NOT\s+(?:NOT{OPENS}|-{_BEGUN})|-NOT{OPENS})")
+"""NOT NOT, which Whoosh's parser cannot read (it raised IndexError); ``NOT NOT(a)`` too."""
 _DATE_CLAUSE = re.compile(
     r"""(?:(?<![\w.])|(?<=[~^]\d))date:  # right after a fuzzy or a boost: x~2date:2017
     (?:
@@ -326,7 +324,7 @@ def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) 
     parser = _Parser(None, schema)
     parser.phraseclass = BoostedPhrase  # a quoted word weighs the fields as the word does
     parser.add_plugin(MultifieldPlugin(list(DEFAULT_FIELDS), fieldboosts=FIELD_BOOSTS))
-    parser.replace_plugin(excluding_operators(OperatorsPlugin(Not=_NOT)))
+    parser.replace_plugin(operators_plugin())
     parser.remove_plugin_class(PhrasePlugin)
     parser.remove_plugin_class(WildcardPlugin)
     parser.add_plugin(JoinedWildcardPlugin())

@@ -27,11 +27,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _FIELD = r'\w+:[<>=]*(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|\S+)'
 """A field's clause: ``source:bbc``, ``date:>"last week"``, ``date:[2014 to 2015]``."""
-_NEGATED = r"(?:^|(?<=[\s(]))(?:-|(?:AND)?NOT\s+)"
+_NEGATED = r"(?:^|(?<=[\s()]))(?:-|(?:AND)?NOT(?:\s+|(?=\()))"
 _AS_TYPED = re.compile(rf'{_NEGATED}(?:"[^"]*"|\([^)]*\)|{_FIELD}|\S+)|"[^"]*"|{_FIELD}')
 """What a suggestion leaves as typed: phrases and fields' clauses, and any word, phrase,
-group or clause that is negated (``-word``, ``NOT word``): a respelt word there asks for
-something else (``-evacuation`` became ``-exact``)."""
+group or clause that is negated (``-word``, ``NOT word``, ``NOT(a b)``): a respelt word
+there asks for something else (``-evacuation`` became ``-exact``)."""
 
 
 def suggest(text: str, searcher: Any, lexicon_of: Callable[[str], list[str]]) -> list[str]:

@@ -40,7 +40,9 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     ),
     QueryForm(
         ("ceasefire OR truce", "nato NOT russia", "(a OR b) AND c"),
-        "boolean logic: NOT binds first, then AND, then OR (`a OR b AND c` is `a OR (b AND c)`)",
+        "boolean logic: NOT binds first, then AND, then OR (`a OR b AND c` is `a OR (b AND c)`); "
+        "an operator in capitals glued to a bracket is the operator (`nato NOT(russia OR "
+        "crimea)` is `nato NOT (russia OR crimea)`)",
     ),
     QueryForm(
         ("nato -russia", '-"security council"', "-(a OR b)"),

@@ -147,7 +147,14 @@ def test_a_top_level_lean_is_taken_out_of_the_query(
 
 @pytest.mark.parametrize(
     ("query", "column"),
-    [("(dam lean:right)", 6), ("dam OR lean:left", 8), ("NOT lean:left", 5), ("-lean:left", 2)],
+    [
+        ("(dam lean:right)", 6),
+        ("dam OR lean:left", 8),
+        ("NOT lean:left", 5),
+        ("-lean:left", 2),
+        ("lean:left NOT dam", 1),
+        ("lean:left NOT(dam)", 1),  # glued to its bracket, NOT is NOT (sx54)
+    ],
 )
 def test_a_lean_inside_the_query_is_refused_where_it_stands(query: str, column: int) -> None:
     words, side, problem, at = lean_filter(query)

@@ -59,6 +59,9 @@ QUERIES: tuple[str, ...] = (
     "oil ANDMAYBE gas",
     "(bank OR banks) AND (export OR tariff)",
     "oil OR (gas AND NOT prices)",
+    "nato NOT(russia OR crimea)",  # an operator glued to its bracket (sx54)
+    "oil AND(gas OR prices)",
+    "(oil)ANDNOT(gas)",
     # phrases, with stop words inside, and with slop
     '"security council"',
     '"bank of england"',
@@ -353,6 +356,10 @@ LEAVES = st.one_of(
     st.sampled_from(["date:2016", "date:>2020", "date:<2015", "date:>=2019-06"]),
 )
 OPERATORS = st.sampled_from([" ", " AND ", " OR ", " NOT ", " AND NOT ", " ANDNOT ", " ANDMAYBE "])
+GLUED = st.sampled_from(
+    ["({} AND({}))", "({} OR({}))", "({} NOT({}))", "({})ANDNOT({})", "({})OR({})"]
+)
+"""Operators glued to the bracket of the group after them (sx54), some to one before too."""
 COMPOSED = st.recursive(
     LEAVES,
     lambda inner: st.one_of(
@@ -360,6 +367,7 @@ COMPOSED = st.recursive(
         # unbracketed, so precedence is asked too (sx51: "a -b OR c")
         st.tuples(inner, OPERATORS, inner).map("".join),
         inner.map(lambda query: f"NOT {query}"),
+        st.tuples(GLUED, inner, inner).map(lambda t: t[0].format(t[1], t[2])),
         inner.map(lambda query: f"-{query}"),
     ),
     max_leaves=5,

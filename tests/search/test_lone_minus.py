@@ -56,7 +56,16 @@ def test_a_lone_minus_finds_what_plain_whoosh_finds_and_is_said(
 
 @pytest.mark.parametrize(
     "query",
-    ["dam -frost", "pro-russian", "G-7", '"dam - frost"', "dam - -frost", "dam - NOT frost", "-"],
+    [
+        "dam -frost",
+        "pro-russian",
+        "G-7",
+        '"dam - frost"',
+        "dam - -frost",
+        "dam - NOT frost",
+        "-",
+        "dam - NOT(frost)",
+    ],
 )
 def test_no_lone_minus_no_note(query: str) -> None:
     assert lone_minus(query) is None

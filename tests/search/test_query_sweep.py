@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from index.search.limits import QueryError
 from tests.search.oracle import SOURCES, write_corpus
 from tests.search.test_differential import Setup, _key, _setup
-from tests.search.test_query_grammar import grown, render
+from tests.search.test_query_grammar import glue, grown, render
 
 _PAIRS = (
     ("title:(frost -dam)", "title:(frost NOT dam)"),
@@ -108,11 +108,15 @@ def _kept(setup: Setup, ids: set[str], source: str | None, since: Any, until: An
     source=st.sampled_from((None, *[s for s in SOURCES if s], "valley  GAZETTE")),
     since=_SINCE,
     until=_UNTIL,
+    glued=st.booleans(),
 )
 def test_a_swept_query_finds_what_plain_whoosh_finds(
-    setup: Setup, tree: Any, source: str | None, since: Any, until: Any
+    setup: Setup, tree: Any, source: str | None, since: Any, until: Any, glued: bool
 ) -> None:
     ours, whoosh = render(tree, "-"), render(tree, "NOT ", set())
+    if glued:  # "a NOT(b OR c)" is "a NOT (b OR c)"; plain Whoosh is asked the spaced form
+        ours = glue(ours)
+        event("glued" if ours != render(tree, "-") else "nothing to glue")
     limits = {"source": source, "since": since, "until": until}
     try:
         result = setup.index.search(ours, limit=None, **limits)
@@ -174,3 +178,28 @@ def test_a_minus_after_a_field_name_is_not(setup: Setup, ours: str, whoosh: str)
     NOT, after a field's name too."""
     found = {hit.id for hit in setup.index.search(ours, limit=None).hits}
     assert found == setup.oracle.ids(whoosh), (ours, whoosh)
+
+
+@pytest.mark.parametrize(
+    ("ours", "whoosh"),
+    [
+        ("frost NOT(dam)", "frost NOT (dam)"),
+        ("NOT(frost OR dam)", "NOT (frost OR dam)"),
+        ("frost AND(dam OR truce)", "frost AND (dam OR truce)"),
+        ("frost OR(dam truce)", "frost OR (dam truce)"),
+        ("(frost OR dam)ANDNOT(truce)", "(frost OR dam) NOT truce"),
+        ("frost ANDNOT(dam)", "frost NOT dam"),
+        ("title:(frost NOT(dam))", "title:(frost NOT (dam))"),
+        ("frost NOT(title:dam OR body:truce)", "frost NOT (title:dam OR body:truce)"),
+        ("NOT(NOT(frost))", "NOT (NOT (frost))"),
+    ],
+)
+def test_an_operator_glued_to_a_bracket_is_the_operator(
+    setup: Setup, ours: str, whoosh: str
+) -> None:
+    """sx53's sweep: ``frost NOT(dam)`` found nothing (on plain Whoosh too): ``NOT`` glued to
+    its bracket was read as a word, the initialism N.O.T., and ANDed in. An operator word
+    in capitals glued to an opening bracket is the operator, then the group (sx54)."""
+    found = {hit.id for hit in setup.index.search(ours, limit=None).hits}
+    assert found == setup.oracle.ids(whoosh), (ours, whoosh)
+    assert found, ours

@@ -246,6 +246,11 @@ def test_did_you_mean_leaves_negated_words_fields_and_phrases_as_typed(index: Wh
     # respelt (it then asks for another thing) and the phrase of the date clause read as words
     assert index.search("devoss -levls").suggestion == "devos -levls"
     assert index.search("devoss NOT levls").suggestion == "devos NOT levls"
+    # glued to its group's bracket, NOT is NOT too (sx54)
+    assert index.search("devoss NOT(levls)").suggestion == "devos NOT(levls)"
+    assert index.search("devoss ANDNOT(levls OR rebls)").suggestion == (
+        "devos ANDNOT(levls OR rebls)"
+    )
     assert index.search('devoss -"levls rose"').suggestion == 'devos -"levls rose"'
     assert index.search('devoss OR title:levls OR "levls rose"').suggestion == (
         'devos OR title:levls OR "levls rose"'
