@@ -90,20 +90,6 @@ class QuoteMethods:
             found = named_book.select(speaker=bare, people=people)
         return found
 
-    def quotes_older(self) -> str | None:
-        """What to say when older rules made the open index's quotes ("quotes made by older
-        rules: run `broadsheet index update`", as `index status` advises), else None. Read
-        from the index's record alone (no corpus scan); an engine that cannot tell so
-        cheaply (OpenSearch) says nothing."""
-        from index.rules import ARTICLES
-
-        older = getattr(self.engine, "outdated", ())
-        if "quotes" not in older and ARTICLES not in older:
-            return None
-        from index.store.status import older_advice  # reads the corpus's files: not loaded else
-
-        return older_advice(older)
-
     @staticmethod
     def check_quote_query(text: str) -> None:
         """`check_query`, and a field no quotation has (``title:``) refused, before any

@@ -12,6 +12,7 @@ from rich.text import Text
 from index.library import Library, QuoteGroup, Speaker
 from index.models import iso_when_text
 from tui.cli.article_ids import STORY_ID_HELP, get_story_id
+from tui.cli.base import said_older
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -178,7 +179,7 @@ def run_quotes(
     with reported(settings):
         Library.check_quote_query(query)  # before a missing index is built (nu29 #9)
         library = open_library(settings)
-        said_older(library)
+        said_older(library, "quotes")
         if source is not None:  # named as `search --source` names it; none such: refused
             source = outlet_of(library, source, as_json=as_json)
         articles = None if story is None else story_articles(library, story)
@@ -212,15 +213,6 @@ def run_quotes(
             out.print(_group_head(number, group))
             for o, times in per_article(group):
                 out.print(occurrence_line(group, o, times))
-
-
-def said_older(library: Library) -> None:
-    """Say on stderr, in one line, that older rules made the quotes listed (nu70 #8: after
-    a rules bump they were listed without a word; only `index status` said so); stdout,
-    the table or the JSON, is as it was."""
-    older = library.quotes_older()
-    if older is not None:
-        consoles().err.print(shown(f"broadsheet: {older}", "dim"))
 
 
 def outlet_of(library: Library, typed: str, *, as_json: bool) -> str:
@@ -288,7 +280,7 @@ def run_speakers(
     with reported(settings):
         Library.check_quote_query(query)
         library = open_library(settings)
-        said_older(library)
+        said_older(library, "quotes")
         every = library.speakers(query, since=since_date)
         speakers = every[: limit or (None if as_json else TABLE_ROWS)]
         if as_json:
