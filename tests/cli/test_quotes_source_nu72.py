@@ -14,18 +14,12 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from tests.quote_rows import ROWS, write_rows
+from tests.cli.test_quotes_older_rules_nu71 import quoted
+from tests.quote_rows import ROWS
 from tui.cli import app
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def quoted(tmp_path: Path, index_dir: Path) -> Path:
-    corpus = write_rows(tmp_path / "quoted", ROWS)
-    result = runner.invoke(app, ["index", "rebuild", "--corpus", str(corpus)])
-    assert result.exit_code == 0, result.stdout
-    return corpus
+__all__ = ["quoted"]  # the fixture, shared
 
 
 def listed(corpus: Path, *args: str) -> list[dict[str, Any]]:
