@@ -51,9 +51,9 @@ class QuoteMethods:
                 ("president biden": `speaker_untitled`).
             articles: Only quotes carried by one of these articles (a story's).
             since: Only quotes carried by an article dated at or after this instant.
-            source: Only quotes carried by an article of this outlet (its whole name, any
-                case), as `search` keeps its articles; each still with every article that
-                carries it.
+            source: Only quotes carried by an article of this outlet (any spelling of its
+                name: `source_key`), as `search` keeps its articles; each still with every
+                article that carries it.
 
         Returns:
             The groups, most carried first (with no speaker to filter by, a
@@ -77,8 +77,8 @@ class QuoteMethods:
         if asked is not None:
             chosen = list(asked.select(chosen))
         if source is not None:  # the reader's outlet filter (issue 16: it listed them all)
-            outlet = source.casefold()
-            chosen = [g for g in chosen if any(_of(o.source, outlet) for o in g.occurrences)]
+            of = _outlet_test(source)
+            chosen = [g for g in chosen if any(of(o.source) for o in g.occurrences)]
         if speaker is None:  # nothing filters by the names: named when read
             return NamedGroups(chosen, named)
         named_book = QuoteBook(named(g) for g in chosen)
@@ -89,20 +89,6 @@ class QuoteMethods:
         if bare is not None:  # "president biden": titles are no part of a speaker's name
             found = named_book.select(speaker=bare, people=people)
         return found
-
-    def quotes_older(self) -> str | None:
-        """What to say when older rules made the open index's quotes ("quotes made by older
-        rules: run `broadsheet index update`", as `index status` advises), else None. Read
-        from the index's record alone (no corpus scan); an engine that cannot tell so
-        cheaply (OpenSearch) says nothing."""
-        from index.rules import ARTICLES
-
-        older = getattr(self.engine, "outdated", ())
-        if "quotes" not in older and ARTICLES not in older:
-            return None
-        from index.store.status import older_advice  # reads the corpus's files: not loaded else
-
-        return older_advice(older)
 
     @staticmethod
     def check_quote_query(text: str) -> None:
@@ -273,6 +259,20 @@ class NamedGroups(Sequence["QuoteGroup"]):
         return found
 
 
-def _of(source: str | None, outlet: str) -> bool:
-    """Whether ``source`` is the outlet whose name, folded, is ``outlet``."""
-    return source is not None and source.casefold() == outlet
+def _outlet_test(outlet: str) -> Callable[[str | None], bool]:
+    """Whether an occurrence's source is ``outlet`` in any spelling (`source_key`, the
+    search's filter: "dw" is Deutsche Welle), each outlet's key made once."""
+    from index.store.schema import source_key
+
+    wanted = source_key(outlet)
+    keys: dict[str, bool] = {}
+
+    def of(source: str | None) -> bool:
+        if source is None:
+            return False
+        found = keys.get(source)
+        if found is None:
+            found = keys[source] = source_key(source) == wanted
+        return found
+
+    return of

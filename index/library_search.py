@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 
 class SearchMethods:
-    """`search` and `count` (copies folded), `one_search`, `search_note`, `most_similar`."""
+    """`search` and `count` (copies folded), `one_search`, `search_note`, `most_similar`,
+    `made_older`."""
 
     if TYPE_CHECKING:  # provided by `index.library.Library`
         engine: Engine
@@ -126,3 +127,18 @@ class SearchMethods:
             KeyError: No article has this id.
         """
         return self.engine.most_similar(article_id, limit)
+
+    def made_older(self, kind: str) -> str | None:
+        """What to say when older rules made the open index's ``kind`` ("articles",
+        "quotes", "stories") or the articles under it ("quotes, stories made by older rules:
+        run `broadsheet index update`", as `index status` advises), else None. Read from
+        the index's record alone (no corpus scan); an engine that cannot tell so cheaply
+        (OpenSearch) says nothing (nu71; nu72: the stories and the search too)."""
+        from index.rules import ARTICLES
+
+        older = getattr(self.engine, "outdated", ())
+        if kind not in older and ARTICLES not in older:
+            return None
+        from index.store.status import older_advice  # reads the corpus's files: not loaded else
+
+        return older_advice(older)

@@ -205,6 +205,9 @@ QUOTES = (
     Key("quotes-keep", "h", "keep", "Keep quote", "keep the row's quote in the notebook with "
         "its speaker (the exports name them), then an optional note", NOTING,
         palette="Keep the quote…"),
+    Key("quotes-suggestion", "ctrl+y", "accept_suggestion", "Suggestion",
+        "list the quotes of the respelling offered (\"Did you mean\") when none matched",
+        SEARCHING),
     Key("quotes-update", "u", "update_index", "Update", "update the index from the corpus in "
         "the background (the line above the keys says when it changed on disk); the quotes "
         "are listed again after", INDEX, show=False),

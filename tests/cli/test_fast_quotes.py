@@ -20,7 +20,7 @@ from tests.cli.fast_oracle import ALIKE, FastCommand
 from tui.cli import fast_quotes, quotes
 
 TOKENS = [
-    "--json", "--limit", "-n", "--since", "--speaker", "--story", "--corpus", "-c",
+    "--json", "--limit", "-n", "--since", "--speaker", "--story", "--source", "--corpus", "-c",
     "--index-dir", "--", "-", "--help", "--bogus", "-x", "--json=1", "--limit=3", "--corpus=",
     "oil", "a b", "", "-3", "0", "2", "007", "+4", "missing-folder", "2017-03", "Smith",
 ]  # fmt: skip

@@ -25,21 +25,29 @@ def quoted(tmp_path: Path, index_dir: Path) -> Path:
     return corpus
 
 
+def said_after_a_bump(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, bumped: str, *, as_json: bool
+) -> list[str]:
+    """The stderr lines of ``args`` run after a bump of ``bumped``'s rules version; its
+    stdout (JSON or table) checked the same as before the bump, stderr empty then."""
+    fresh = runner.invoke(app, args)
+    assert fresh.exit_code == 0 and fresh.stderr == "", fresh.stderr
+    monkeypatch.setitem(rules.RULES, bumped, rules.RULES[bumped] + 1)  # a rules bump
+    older = runner.invoke(app, args)
+    assert older.exit_code == 0
+    assert older.stdout == fresh.stdout  # the same list; the JSON stays clean
+    if as_json:
+        json.loads(older.stdout)
+    return older.stderr.splitlines()
+
+
 @pytest.mark.parametrize("command", ["quotes", "speakers"])
 @pytest.mark.parametrize("as_json", [False, True])
 def test_quotes_made_by_older_rules_are_said_on_stderr(
     quoted: Path, monkeypatch: pytest.MonkeyPatch, command: str, as_json: bool
 ) -> None:
     args = [command, "--corpus", str(quoted), *(["--json"] if as_json else [])]
-    fresh = runner.invoke(app, args)
-    assert fresh.exit_code == 0 and fresh.stderr == ""
-    monkeypatch.setitem(rules.RULES, "quotes", rules.RULES["quotes"] + 1)  # a rules bump
-    older = runner.invoke(app, args)
-    assert older.exit_code == 0
-    assert older.stdout == fresh.stdout  # the same list; the JSON stays clean
-    if as_json:
-        json.loads(older.stdout)
-    lines = older.stderr.splitlines()
-    assert len(lines) == 1, older.stderr
+    lines = said_after_a_bump(args, monkeypatch, "quotes", as_json=as_json)
+    assert len(lines) == 1, lines
     assert "quotes made by older rules" in lines[0]
     assert "broadsheet index update" in lines[0]

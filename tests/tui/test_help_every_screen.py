@@ -63,9 +63,10 @@ SAME = {
 """Our actions, and the actions of Textual's own list keys that do the same where a list
 has the focus (its ↓ moves the cursor as our j does)."""
 
-CONDITIONAL = {"accept-suggestion", "story-earlier"}
+CONDITIONAL = {"accept-suggestion", "quotes-suggestion", "story-earlier"}
 """Keys the help lists that act only at times, and are bound only then (`check_action`):
-ctrl+y takes the search bar's suggestion while it shows one; the story screen's E reads the
+ctrl+y takes the search bar's suggestion while it shows one (the quotes panel's "Did you
+mean" too); the story screen's E reads the
 article its head's "Earlier, not in this story" line names, while it names one."""
 
 FIELDS = {"app.focus_next", "app.focus_previous"}

@@ -333,6 +333,16 @@ def open_library(settings: Target) -> Library:
     return library
 
 
+def said_older(library: Library, kind: str) -> None:
+    """Say on stderr, in one dim line, that older rules made the ``kind`` of data a command
+    lists (`Library.made_older`: "quotes", "stories", "articles"): after a rules bump they
+    were listed without a word, only `index status` said so (nu70 #8, nu72); stdout, the
+    table or the JSON, is as it was."""
+    older = library.made_older(kind)
+    if older is not None:
+        consoles().err.print(shown(f"broadsheet: {older}", "dim"))
+
+
 def freeze_at_exit() -> None:
     """Have Python's cyclic collector pass over what is alive once the process exits.
 

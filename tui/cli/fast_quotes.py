@@ -26,13 +26,15 @@ QUOTES_OPTIONS = {
     "--since": "since",
     "--speaker": "speaker",
     "--story": "story",
+    "--source": "source",
 }
 """The options of `quotes` that take a value, by every name, and the field each fills."""
 
 SPEAKERS_OPTIONS = {
-    name: key for name, key in QUOTES_OPTIONS.items() if key not in ("speaker", "story")
+    name: key for name, key in QUOTES_OPTIONS.items() if key not in ("speaker", "story", "source")
 }
-"""The options of `speakers` that take a value (`quotes`'s but ``--speaker`` and ``--story``)."""
+"""The options of `speakers` that take a value (`quotes`'s but ``--speaker``, ``--story``,
+``--source``)."""
 
 
 def parse_quotes(args: list[str], options: dict[str, str]) -> Parsed | None:
@@ -72,6 +74,7 @@ def _quotes_run(args: list[str], options: dict[str, str], *, exiting: bool) -> b
                 since=values.get("since"),
                 limit=limit,
                 as_json=parsed.flag,
+                source=values.get("source"),
             )
         else:
             since = values.get("since")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -11,6 +12,7 @@ from rich.text import Text
 from index.library import Library, QuoteGroup, Speaker
 from index.models import iso_when_text
 from tui.cli.article_ids import STORY_ID_HELP, get_story_id
+from tui.cli.base import said_older
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -138,6 +140,10 @@ def quotes_command(
             show_default=False,
         ),
     ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option("--source", help="Only quotes an article of this outlet ran."),
+    ] = None,
     since: SinceOption = None,
     limit: LimitOption = None,
     as_json: JsonOption = False,
@@ -153,6 +159,7 @@ def quotes_command(
         since=since,
         limit=limit,
         as_json=as_json,
+        source=source,
     )
 
 
@@ -165,26 +172,32 @@ def run_quotes(
     since: str | None,
     limit: int | None,
     as_json: bool,
+    source: str | None = None,
 ) -> None:
     """Print the quotations (`quotes_command` with its options read; `tui.cli.fast` too)."""
     since_date = _date_option(since, "--since")
     with reported(settings):
         Library.check_quote_query(query)  # before a missing index is built (nu29 #9)
         library = open_library(settings)
-        said_older(library)
+        said_older(library, "quotes")
+        if source is not None:  # named as `search --source` names it; none such: refused
+            source = outlet_of(library, source, as_json=as_json)
         articles = None if story is None else story_articles(library, story)
-        groups = library.quotes(query, speaker=speaker, articles=articles, since=since_date)
+
+        def kept(text: str) -> Sequence[QuoteGroup]:
+            return library.quotes(
+                text, speaker=speaker, articles=articles, since=since_date, source=source
+            )
+
+        groups = kept(query)
         shown_groups = groups[: limit or (None if as_json else TABLE_ROWS)]
         if as_json:
             print_json([group_record(g) for g in shown_groups])
             return
         if not groups:
-
-            def lists(text: str) -> bool:
-                kept = library.quotes(text, speaker=speaker, articles=articles, since=since_date)
-                return len(kept) > 0
-
-            respelt = did_you_mean(library, query, lists, since=since_date)
+            respelt = did_you_mean(
+                library, query, lambda text: len(kept(text)) > 0, since=since_date, source=source
+            )
             said = f"No quotes match {query!r}" if query.strip() else ""
             if speaker is not None and not library.quotes(speaker=speaker):  # none anywhere
                 said = (said or "No quotes") + speaker_tried(library, speaker)
@@ -202,13 +215,23 @@ def run_quotes(
                 out.print(occurrence_line(group, o, times))
 
 
-def said_older(library: Library) -> None:
-    """Say on stderr, in one line, that older rules made the quotes listed (nu70 #8: after
-    a rules bump they were listed without a word; only `index status` said so); stdout,
-    the table or the JSON, is as it was."""
-    older = library.quotes_older()
-    if older is not None:
-        consoles().err.print(shown(f"broadsheet: {older}", "dim"))
+def outlet_of(library: Library, typed: str, *, as_json: bool) -> str:
+    """The index's name of the outlet ``typed`` names in any spelling (`outlet_named`, as
+    `search --source` matches it); an outlet it has none of: said on stderr as `search`
+    says it (the names near it), the JSON an empty list, exit 3 (`no_outlet`)."""
+    from index.library import outlet_named
+    from tui.cli.search_run import no_outlet, no_such_outlet
+
+    sources = library.sources()
+    named = outlet_named(typed, sources)
+    if named is not None:
+        return named
+    if as_json:
+        print_json([])
+    unknown = no_such_outlet(typed, sources)
+    if unknown is not None:
+        consoles().err.print(unknown)
+    no_outlet()
 
 
 def speaker_tried(library: Library, speaker: str) -> str:
@@ -257,7 +280,7 @@ def run_speakers(
     with reported(settings):
         Library.check_quote_query(query)
         library = open_library(settings)
-        said_older(library)
+        said_older(library, "quotes")
         every = library.speakers(query, since=since_date)
         speakers = every[: limit or (None if as_json else TABLE_ROWS)]
         if as_json:

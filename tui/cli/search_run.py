@@ -30,6 +30,7 @@ from tui.cli.base import (
     open_library,
     print_json,
     reported,
+    said_older,
     shown,
 )
 
@@ -301,6 +302,7 @@ def run_search(
             raise QueryError(problem, column)
         check_query(words)  # before a missing index is built for it
         library = open_library(settings)
+        said_older(library, "articles")  # stdout as it was (nu72)
         # the page, the total, the undated count: one 5 s budget, not 5 s each (rv45)
         steps.enter_context(library.one_search())
         read = read_marks(settings) if as_json or unread else None

@@ -21,6 +21,7 @@ from index.models import (
     stronger,
 )
 from tui.cli.article_ids import STORY_ID_HELP, get_story_id
+from tui.cli.base import said_older
 from tui.cli.common import (
     CorpusOption,
     Exit,
@@ -135,6 +136,7 @@ def stories_command(
     with reported(settings):
         check_query(query)  # before a missing index is built for it (nu29 #9)
         library = open_library(settings)
+        said_older(library, "stories")  # stdout as it was (nu72)
         followed = followed_ids(library)  # listed whatever their size, marked ★, first
         # a size asked for holds for them too (rv35 #8): only the default lets a small one in
         size = MIN_ARTICLES if min_articles is None else min_articles
@@ -226,6 +228,7 @@ def story_command(
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
         library = open_library(settings)
+        said_older(library, "stories")  # stdout as it was (nu72)
         try:
             told = library.story(get_story_id(library, story_id))
         except KeyError:
@@ -308,6 +311,7 @@ def related_command(
     settings = target(ctx, corpus, index_dir)
     with reported(settings):
         library = open_library(settings)
+        said_older(library, "stories")  # stdout as it was (nu72)
         article_id = get_article(library, article_id).id  # a file's name: its article's id
         # every related article is a short list (its story, then a few near in time and
         # alike enough): the whole of it costs what 10 do (nu32 #13)

@@ -180,6 +180,8 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         """The cells the rows were wrapped for (None: not laid out)."""
         self.lights: Highlighter | None = None
         """What the query lights in the rows' headings (as the reading pane: nu53 #5)."""
+        self.respelt: str | None = None
+        """The respelling "Did you mean" offers while the panel lists none: ctrl+y (nu72)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text(printable(self.scope.heading())), id="quote-heading")
@@ -261,6 +263,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         self.groups, self.titles = [], {}  # the rows listed before an update go
         self.targets.clear()
         self.query_one(OptionList).clear_options()
+        self._offer(None if message.problem or message.total else message.respelt)
         if message.problem:
             note.update(Text(printable(message.problem)))
             return
@@ -281,6 +284,29 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         first = next((i for i, o in enumerate(options.options) if not o.disabled), None)
         at = self.at if self.at is not None and self.at < options.option_count else first
         options.highlighted = at if at is None or not options.options[at].disabled else first
+
+    def _offer(self, respelt: str | None) -> None:
+        """Keep the respelling offered, ctrl+y in the footer while there is one."""
+        if respelt != self.respelt:
+            self.respelt = respelt
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "accept_suggestion":  # only while "Did you mean" offers one
+            return self.respelt is not None
+        return super().check_action(action, parameters)
+
+    def action_accept_suggestion(self) -> None:
+        """ctrl+y: the quotes of the respelling offered, in the panel (of the outlet, as
+        the offer was: nu72; the article and story lists take theirs so)."""
+        if self.respelt is None:
+            return
+        self.scope = replace(self.scope, query=self.respelt)
+        self._offer(None)
+        self.at = None
+        self.query_one("#quote-heading", Static).update(Text(printable(self.scope.heading())))
+        self.query_one("#quote-note", Static).update(Text("Finding quotes…"))
+        keys_wait_for(self._load(self.library, self.scope), content_ticket(self))
 
     def _nothing(self, respelt: str | None = None) -> str:
         """Why the panel is empty, and where else to look (``respelt``: the respelling
