@@ -319,22 +319,23 @@ def _dash_spaces_once(line: str) -> list[int]:
             continue
         words = chain.group().split("-")
         at = chain.start()
+        before = line[:at]  # the line before the chain, as each rule below reads it
         for k in range(len(words) - 1):
             at += len(words[k])
             pair = f"{words[k]}-{words[k + 1]}".lower()
-            if _compound(pair, line[: chain.start()]):
+            if _compound(pair, before):
                 pass
             elif (
                 (k == 0 and (words[0] in OPENS_NONE or words[0] in MORE_OPENS))
                 or (words[k].endswith("\ufffd") and words[k + 1][:1].isalpha())
-                or (k == 0 and _as_title(words, line[: chain.start()]))
+                or (k == 0 and _as_title(words, before))
                 or (k > 0 and words[k] in INSIDE_NONE)
                 or (k + 1 < len(words) - 1 and words[k + 1] in INSIDE_NONE)
                 or (len(words) == 2 and words[1].isdigit() and words[0] in _BEFORE_NUMBERS)
                 or (len(words) == 2 and _role_name(words, line[chain.end() :]))
-                or (len(words) == 2 and name_glued(words, line[: chain.start()]))  # fx172
+                or (len(words) == 2 and name_glued(words, before))  # fx172
                 or (k == len(words) - 2 and _closes(words[k], words[-1]))
-                or (k == len(words) - 2 and _speaks(words[k], words[-1], line[: chain.start()]))
+                or (k == len(words) - 2 and _speaks(words[k], words[-1], before))
             ):
                 found.append(at)
             at += 1
