@@ -68,8 +68,9 @@ def held_form(offer: str, texts: Iterable[str]) -> str | None:
     marked = any(mark in offer for mark in MARKS)
     holding: dict[str, int] = {}
     found = 0
+    most = held_docs(offer)
     for read, text in enumerate(texts):
-        if read >= held_docs(offer):
+        if read >= most:
             break
         forms = {_as_offered(m.group(), offer) for m in pattern.finditer(text)}
         for form in forms:
