@@ -31,7 +31,7 @@ from tui import keymap
 from tui.dialogs.prompt import Prompt
 from tui.did_you_mean import did_you_mean, offer
 from tui.hang import GLUE, hang
-from tui.key_waits import content_ticket, keys_wait_for, result_came
+from tui.key_waits import content_ticket, expect_screen, keys_wait_for, result_came
 from tui.messages import NotebookChanged
 from tui.missing_data import quotes_lacking
 from tui.quote_panels import keep_panel, kept_panel
@@ -364,8 +364,9 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         target = self.targets.get(row or "")
         if target is None:
             self.notify("No quote to keep here")
-        elif target.full:  # the article is read in a worker: it may hold the heading's words
-            self._find_full(self.library, target)
+        elif target.full:  # the article is read in a worker: it may hold the heading's words;
+            # the keys typed meanwhile wait for the question (rv78: "j" moved the panel)
+            keys_wait_for(self._find_full(self.library, target), expect_screen(self.app))
         else:
             self._ask(target)
 
