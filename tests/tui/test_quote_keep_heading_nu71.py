@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
+from textual.pilot import Pilot
 from textual.widgets import Label
 
 from tests.quote_rows import CLIPPED, QUOTE, ROWS, record
 from tests.tui.conftest import reader, settle, wait_until
 from tests.tui.test_quotes_panel import app_of, panel
+from tui.app import BroadsheetApp
 from tui.dialogs.prompt import Prompt
 from tui.quote_keep import full_span
+from tui.screens.quotes import QuotesScreen
+from tui.screens.reader import ReaderScreen
 
 BOTH = record(
     "a4",
@@ -30,16 +35,20 @@ BOTH = record(
 )
 
 
+async def opened(pilot: Pilot[Any], app: BroadsheetApp) -> tuple[QuotesScreen, ReaderScreen]:
+    """The quotes panel `q` opens over the list, and the reader under it."""
+    await settle(pilot)
+    await pilot.press("q")
+    await settle(pilot)
+    return panel(app), reader(app)
+
+
 async def test_h_keeps_the_headings_words_where_the_rows_article_holds_them(
     tmp_path: Path,
 ) -> None:
     app = app_of(tmp_path, [*ROWS, BOTH])
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("q")
-        await settle(pilot)
-        quotes = panel(app)
-        main = reader(app)
+        quotes, main = await opened(pilot, app)
         library = main.library
         assert library is not None
         rows = {t.article: row for row, t in quotes.targets.items() if t.article[0] == "a"}

@@ -9,11 +9,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual.widgets import OptionList
 
 from tests.quote_rows import ROWS
-from tests.tui.conftest import reader, settle, wait_until
-from tests.tui.test_quote_keep_heading_nu71 import BOTH
-from tests.tui.test_quotes_panel import app_of, panel
+from tests.tui.conftest import settle, wait_until
+from tests.tui.test_quote_keep_heading_nu71 import BOTH, opened
+from tests.tui.test_quotes_panel import app_of
 from tui import quote_keep
 from tui.dialogs.prompt import Prompt
 
@@ -31,14 +32,10 @@ async def test_keys_typed_after_h_go_into_its_question(
     monkeypatch.setattr(quote_keep, "full_span", held)
     app = app_of(tmp_path, [*ROWS, BOTH])
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("q")
-        await settle(pilot)
-        quotes = panel(app)
-        main = reader(app)
+        quotes, main = await opened(pilot, app)
         row_id, target = next((r, t) for r, t in quotes.targets.items() if t.full)
-        options = quotes.query_one("#quote-list")
-        at = options.get_option_index(row_id)  # type: ignore[attr-defined]
+        options = quotes.query_one("#quote-list", OptionList)
+        at = options.get_option_index(row_id)
         options.highlighted = at
         try:
             await pilot.press("h", "j", "x")  # typed before the question comes
@@ -49,7 +46,9 @@ async def test_keys_typed_after_h_go_into_its_question(
         await pilot.press("enter")
         await wait_until(pilot, lambda: target.article in main.kept)
         await settle(pilot)
-        with main.library.notebook() as notebook:
+        library = main.library
+        assert library is not None
+        with library.notebook() as notebook:
             entry = notebook.entry(target.article)
         assert entry is not None
         (kept,) = entry.highlights
