@@ -1,7 +1,7 @@
 """The marked articles a search leaves out of the list: how many the status line says
 (`marks_note`), and which of them the search finds further down (`marks_further`).
 
-Split from `tui.widgets.article_list` by job (its size); still importable from there.
+Split from `tui.widgets.article_list` by job (its size).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from tests.opensearch.generated import write_corpus
 from tests.tui.conftest import reader, search, settle
 from tests.tui.test_reader import status
 from tui.app import BroadsheetApp
-from tui.widgets.article_list import marks_further, marks_note
+from tui.unlisted_marks import marks_further, marks_note
 
 
 def hit(article_id: str) -> Hit:

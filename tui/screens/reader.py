@@ -42,8 +42,9 @@ from tui.screens.reader_session import ReaderSession
 from tui.screens.story_mode import StoryMode
 from tui.screens.watch_words import WatchWords
 from tui.status_steps import fewer_words, sort_steps
+from tui.unlisted_marks import marks_further, marks_note
 from tui.widgets.article_layout import PAUSE
-from tui.widgets.article_list import ArticleList, marks_further, marks_note
+from tui.widgets.article_list import ArticleList
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.search_box import QueryNote, SearchBox

@@ -14,18 +14,9 @@ from index.library import printable
 from index.models import Hit
 from tui import keymap
 from tui.read_marks import ReadMarks
-from tui.unlisted_marks import marks_further, marks_note
 from tui.widgets.line_view import NO_STYLE, LineView
 from tui.widgets.row_meta import meta_line
 from tui.widgets.word_wrap import word_wrap
-
-__all__ = [  # marks_note and marks_further: the reader imports them from here
-    "MAX_MARKED",
-    "NONE_LISTED",
-    "ArticleList",
-    "marks_further",
-    "marks_note",
-]
 
 MAX_MARKED = 8
 """Most articles marked at once (a comparison takes 2 to 8)."""
