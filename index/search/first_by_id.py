@@ -20,6 +20,7 @@ from typing import Any
 
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
 
+from index.search.kept import Kept
 from index.store.schema import TEXT_ANALYZER, TEXT_FIELDS
 
 
@@ -83,20 +84,19 @@ def _ids(reader: Any) -> tuple[list[str], bool, str]:
     segment = reader.segment() if hasattr(reader, "segment") else None
     folder = getattr(getattr(reader, "_storage", None), "folder", None)
     key = os.path.join(folder, segment.segment_id()) if segment and folder else None
-    if key is not None and key in _IDS:
-        return _IDS[key]
+    if key is None:
+        return _read_ids(reader)
+    return _IDS.read(key, lambda: _read_ids(reader))
+
+
+def _read_ids(reader: Any) -> tuple[list[str], bool, str]:
+    """A segment's ids by document number, whether they are in order, and the first."""
     if reader.has_column("id"):
         ids = [str(each) for each in reader.column_reader("id")]
     else:  # an index written before the id was sortable
         ids = [str(reader.stored_fields(n).get("id", "")) for n in range(reader.doc_count_all())]
-    read = ids, all(a <= b for a, b in pairwise(ids)), min(ids, default="")
-    if key is not None:
-        while len(_IDS) >= _KEPT:  # the oldest go first
-            _IDS.pop(next(iter(_IDS)))
-        _IDS[key] = read
-    return read
+    return ids, all(a <= b for a, b in pairwise(ids)), min(ids, default="")
 
 
-_KEPT = 64
-"""The most segments whose ids `_ids` keeps (as `index.search.written_near` keeps counts)."""
-_IDS: dict[str, tuple[list[str], bool, str]] = {}
+_IDS: Kept[tuple[list[str], bool, str]] = Kept(64)
+"""The ids of the 64 segments read last (as `index.search.written_near` keeps counts)."""

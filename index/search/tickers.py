@@ -19,13 +19,13 @@ ticker of several letters was its terms alone there, and ``<UN.A>`` still found 
 from __future__ import annotations
 
 import re
-import threading
 from functools import cache
 from typing import Any
 
 from whoosh.matching import FilterMatcher, NullMatcher
 from whoosh.query import Query, Term
 
+from index.search.kept import Kept
 from index.search.phrases import BoostedPhrase
 from index.store.wire import EXCHANGES
 
@@ -95,13 +95,10 @@ def ticker_terms(field: str, ticker: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
-_KEPT: dict[tuple[str, str, str, tuple[str, ...], str], frozenset[int]] = {}
+_KEPT: Kept[frozenset[int]] = Kept(256)
 """The documents of a segment (by its id) matching a field's terms of a ticker whose fields
 kept in write it in brackets, by (folder, segment, field, fields kept in, ticker): segments
-never change their stored text, so each is read once."""
-_KEEPING = threading.Lock()
-_KEPT_MOST = 256
-"""The most entries `_KEPT` holds (the oldest go first)."""
+never change their stored text, so each is read once (256 kept, the oldest go first)."""
 
 
 class TickerTerm(Term):
@@ -145,27 +142,23 @@ class TickerTerm(Term):
         """The documents (of ``searcher``'s segment) whose field writes the ticker."""
         reader = searcher.reader()
         segment = getattr(reader, "segment", None)
-        key = None
-        if segment is not None:
-            # Whoosh draws segment ids from `random`, which a seeded process repeats (each
-            # hypothesis example): the index's folder tells two indexes' segments apart
-            storage = getattr(reader, "_storage", None)
-            folder = str(getattr(getattr(storage, "b", storage), "folder", ""))
-            key = (folder, segment().segment_id(), self.fieldname, self.kept_in(), self.named())
-            if key in _KEPT:
-                return _KEPT[key]
         ticker, fields = self.named(), self.kept_in()
-        kept: set[int] = set()
-        for docnum in either.matcher(searcher).all_ids():
-            stored = searcher.stored_fields(docnum)
-            if any(ticker in bracketed_tickers(stored.get(field) or "") for field in fields):
-                kept.add(docnum)
-        if key is not None:
-            with _KEEPING:
-                while len(_KEPT) >= _KEPT_MOST:
-                    _KEPT.pop(next(iter(_KEPT)))
-                _KEPT[key] = frozenset(kept)
-        return frozenset(kept)
+
+        def read() -> frozenset[int]:
+            stored = searcher.stored_fields
+            return frozenset(
+                docnum
+                for docnum in either.matcher(searcher).all_ids()
+                if any(ticker in bracketed_tickers(stored(docnum).get(f) or "") for f in fields)
+            )
+
+        if segment is None:
+            return read()
+        # Whoosh draws segment ids from `random`, which a seeded process repeats (each
+        # hypothesis example): the index's folder tells two indexes' segments apart
+        storage = getattr(reader, "_storage", None)
+        folder = str(getattr(getattr(storage, "b", storage), "folder", ""))
+        return _KEPT.read((folder, segment().segment_id(), self.fieldname, fields, ticker), read)
 
 
 def mark_tickers(query: Query, spans: dict[tuple[int, int], str]) -> Query:

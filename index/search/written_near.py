@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from index.search.kept import Kept
 from index.store.schema import fold_map
 
 _LETTERS = string.ascii_lowercase + string.digits
@@ -120,13 +121,10 @@ def _counts(leaf: Any) -> dict[str, int] | None:
     if not folder:
         return segment_counts(storage, segment)
     path = os.path.join(folder, segment.make_filename(COUNTS_EXTENSION))
-    if path not in _COUNTS:  # a file's name names one list for ever: read once a process
-        while len(_COUNTS) >= _KEPT:  # the oldest go first: clearing all re-read every
-            _COUNTS.pop(next(iter(_COUNTS)))  # segment's counts when an index had more (rv76)
-        _COUNTS[path] = segment_counts(storage, segment)
-    return _COUNTS[path]
+    # a file's name names one list for ever: read once a process; the oldest go first
+    # (clearing all re-read every segment's counts when an index had more, rv76)
+    return _COUNTS.read(path, lambda: segment_counts(storage, segment))
 
 
-_KEPT = 64
-"""The most segments whose counts `_counts` keeps (as `segment_words` keeps their words)."""
-_COUNTS: dict[str, dict[str, int] | None] = {}
+_COUNTS: Kept[dict[str, int] | None] = Kept(64)
+"""The counts of the 64 segments read last (as `segment_words` keeps their words)."""
