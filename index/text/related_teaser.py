@@ -280,7 +280,7 @@ def _headline_end(line: str, start: int) -> int | None:
             and position >= MIN_WORDS + 1
             and (_opens_on_a_name(words, position) or _opens_on_a_subject(words, position))
         ):  # (fx172's subject: "... family Malaysian officials have")
-            if asking:
+            if asking and position <= ASKED_WITHIN:
                 asking = False  # the question's own subject: "Why a hard Brexit will" (cl48)
             else:
                 quoted = words[position - 1].end()
@@ -297,6 +297,10 @@ ASKING = frozenset(["Why", "How", "What", "Who", "When", "Where", "Which", "Whet
 """Words opening a headline that asks a question: its first name then a verb ("Why a hard Brexit
 will cost ...", "Can a weakened Erdogan also win ...") is its own subject, not the next
 sentence's (cl48, na-1592); a later one still ends the headline."""
+ASKED_WITHIN = 5
+"""How far into a question headline its own subject's name stands (word 5: "Why the new French
+president Macron will ..."): one further on is the next sentence's ("Why ordinary farmers lose
+out after the vote | Malaysian officials have said": rv78, the teaser was left whole)."""
 _NAME_THEN = frozenset(
     ["said", "says", "told", "added", "has", "had", "is", "was", "were", "will", "would", "also"]
 )

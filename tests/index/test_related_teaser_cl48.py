@@ -64,3 +64,28 @@ def test_the_question_goes_whole_and_the_next_sentence_stays(
     body, removed = _clean(f"{before} {marker}: {headline} {opening}")
     assert body == f"{before} {opening}"
     assert removed == (f"{marker}: {headline}",)
+
+
+LONG_QUESTIONS = [
+    "Why ordinary farmers lose out after the vote",
+    "How the small towns of the north were left behind",
+    "What happens to the workers when the mines close",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(BEFORE),
+    st.sampled_from(["OPINION", "READ MORE"]),
+    st.sampled_from(LONG_QUESTIONS),
+    st.sampled_from(NAMES),
+)
+def test_a_name_far_into_a_question_is_the_next_sentence(
+    before: str, marker: str, headline: str, opening: str
+) -> None:
+    """rv78: a question whose own subject is no name ("Why ordinary farmers ...") spared the
+    next sentence's name as if it were the question's, and the teaser stayed in the body;
+    a name past `ASKED_WITHIN` words ends the headline, as without the question word."""
+    body, removed = _clean(f"{before} {marker}: {headline} {opening}")
+    assert body == f"{before} {opening}"
+    assert removed == (f"{marker}: {headline}",)
