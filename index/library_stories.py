@@ -31,6 +31,11 @@ if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.notebook import FollowUps
 
 
+QUERY_HITS = 2000
+"""The best hits of a query whose stories `stories` lists (the reader's preview searches
+the same: `tui.story_offer`)."""
+
+
 class StoryMethods:
     """Stories kept in the generation by `index.analysis.story_derived.StoriesDerived`."""
 
@@ -66,7 +71,7 @@ class StoryMethods:
         since: datetime | None = None,
         until: datetime | None = None,
         min_articles: int = 2,
-        limit: int = 2000,
+        limit: int = QUERY_HITS,
         keep: Collection[str] = (),
     ) -> list[Story]:
         """The stories of ``min_articles`` or more, largest first; with a query (see `search`),

@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from index.library import Library
+from index.library_stories import QUERY_HITS as STORY_HITS
 from index.models import Story
-
-STORY_HITS = 2000
-"""The hits a query's stories are found among (`Library.stories`' limit)."""
 
 Match = tuple[str, str | None]
 """An article a query matched: its id and its outlet."""
