@@ -45,7 +45,7 @@ from index.library_offer import OfferMethods
 from index.library_quotes import QuoteMethods
 from index.library_search import SearchMethods
 from index.library_snippets import SnippetMethods
-from index.library_stories import StoryMethods, counted_report, counted_status
+from index.library_stories import QUERY_HITS, StoryMethods, counted_report, counted_status
 from index.models import (
     Article,
     BuildReport,
@@ -107,6 +107,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [  # what the CLI and the reader may use besides `index.models`
     "DERIVED",
     "NOTEBOOK_FILE",
+    "QUERY_HITS",
     "WHOOSH",
     "Alignment",
     "BuildCancelled",

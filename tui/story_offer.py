@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from index.library import QUERY_HITS as STORY_HITS
 from index.library import Library
-from index.library_stories import QUERY_HITS as STORY_HITS
 from index.models import Story
 
 Match = tuple[str, str | None]
