@@ -262,9 +262,9 @@ _CHAIN = re.compile(rf"(?:(?<![\w'’\ufffd-])|(?<=\w[,;]-)){_WORD}(?:-{_WORD})+
 a comma's lost space ("far higher,-with-as many", "spokeswoman,-told-the media": rv71). A
 word may hold letters other than ASCII ones ("Schäuble-added") and end in the "\ufffd" a lost
 letter left ("garda\ufffd\ufffd-from": cl46)."""
-_PUNCT_DASH = re.compile(r"(?<=\w[,;])-(?=[A-Za-z])")
+_PUNCT_DASH = re.compile(r"-(?<=\w[,;]-)(?=[A-Za-z])")
 """A dash after a word's comma or semicolon, before a letter (",-by", ";-it")."""
-_STOP_DASH = re.compile(r"(?<=[a-z0-9\ufffd\"”’)][.?!])-(?=[A-Z])")
+_STOP_DASH = re.compile(r"-(?<=[a-z0-9\ufffd\"”’)][.?!]-)(?=[A-Z])")
 """A dash right after a sentence's full stop, question or exclamation mark, before the next
 sentence's capital ("on Tuesday.-The Senate": cl46); not after an initial ("U.S.-Mexico")."""
 _QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“](?!\?))")
@@ -275,21 +275,24 @@ QUOTE_OPENS = frozenset(["to", "as", "for", "in", "on", "at", "by", "he", "she",
 to-"send a good picture' (cl46)."""
 _BEFORE_NUMBERS = BEFORE_YEAR | BEFORE_NUMBER
 _MORE_DASH = re.compile(
-    r"(?<=[a-z])-(?=\()"
-    r"|(?:(?<=\))|(?<=\w[\"”]))-(?=(?P<word>[a-z]+)\b)"
-    r"|(?<=\w:)-(?=[\"“][A-Za-z])"
-    r"|(?<=[a-z0-9\"”’)](?P<stop>[.?!]))-(?=[\"“][A-Za-z])"
-    r"|(?<=\w[,.?!][\"”])-(?=[A-Za-z])"
+    r"-(?:(?<=[a-z]-)(?=\()"
+    r"|(?:(?<=\)-)|(?<=\w[\"”]-))(?=(?P<word>[a-z]+)\b)"
+    r"|(?<=\w:-)(?=[\"“][A-Za-z])"
+    r"|(?<=[a-z0-9\"”’)](?P<stop>[.?!])-)(?=[\"“][A-Za-z])"
+    r"|(?<=\w[,.?!][\"”]-)(?=[A-Za-z]))"
 )
 """Dashes around punctuation that join no compound (cl47): a word's before "(" ("a letter-(link
 in Dutch)"); ")"'s or a closing quotation mark's before a word in small letters ("(SPD)-attended",
 '"seamless"-or'; not "($3.5 billion)-worth", '"Kremlin"-related'); a colon's or a sentence's end
 before an opening quotation mark ('said:-"We', 'told DW.-"It\'s'); and a closing quotation
 mark's after its comma or full stop (',"-says Barthel', ',"-Clinton said'). Each match is the
-dash alone."""
-_ADDRESS = re.compile(rf"\S*(?:/|@|#|_|=|www\.|[A-Za-z0-9]\.(?:{_ENDINGS})\b)\S*")
-"""A token holding an address, a handle, a tag, a site's or a file's name ("the-guardian.com",
-"the-report.pdf": rv71): its dashes are its own."""
+dash alone, put first here and in the two above (pf52): a search jumps from dash to dash."""
+_ADDRESS = re.compile(rf"/|@|#|_|=|www\.|[A-Za-z0-9]\.(?:{_ENDINGS})\b")
+"""What marks a token as an address, a handle, a tag, a site's or a file's name
+("the-guardian.com", "the-report.pdf": rv71): its dashes are its own."""
+_DASHED = re.compile(r"(?<!\S)[^\s-]*-\S*")
+"""A token with a dash, each read dash's (pf52: `_ADDRESS` in `\\S*...\\S*` tried every place)."""
+_QUOTE_WORDS = OPENS_NONE | CLOSES_NONE | QUOTE_OPENS
 
 
 def dash_spaces(line: str) -> list[int]:
@@ -304,7 +307,7 @@ def dash_spaces(line: str) -> list[int]:
         if not more:
             break
         found |= more
-        line = "".join(" " if at in more else char for at, char in enumerate(line))
+        line = _blanked(line, more)
     return sorted(found)
 
 
@@ -312,13 +315,18 @@ def _dash_spaces_once(line: str) -> list[int]:
     """The dashes the rules read as lost spaces in ``line`` as it stands."""
     if "-" not in line:
         return []
-    kept = [(m.start(), m.end()) for m in _ADDRESS.finditer(line)]
+    tokens = [(m.start(), m.group()) for m in _DASHED.finditer(line)]
+    kept = [(at, at + len(text)) for at, text in tokens if _ADDRESS.search(text)]
+    chains = [  # a chain's start and end in the line, its text; it lies in one token, read alone
+        (at + c.start(), at + c.end(), c.group())
+        for at, text in tokens
+        if not _ADDRESS.search(text)
+        for c in _CHAIN.finditer(text)
+    ]
     found: list[int] = []
-    for chain in _CHAIN.finditer(line):
-        if any(start < chain.end() and chain.start() < end for start, end in kept):
-            continue
-        words = chain.group().split("-")
-        at = chain.start()
+    for start, end, text in chains:
+        words = text.split("-")
+        at = start
         before = line[:at]  # the line before the chain, as each rule below reads it
         for k in range(len(words) - 1):
             at += len(words[k])
@@ -332,7 +340,7 @@ def _dash_spaces_once(line: str) -> list[int]:
                 or (k > 0 and words[k] in INSIDE_NONE)
                 or (k + 1 < len(words) - 1 and words[k + 1] in INSIDE_NONE)
                 or (len(words) == 2 and words[1].isdigit() and words[0] in _BEFORE_NUMBERS)
-                or (len(words) == 2 and _role_name(words, line[chain.end() :]))
+                or (len(words) == 2 and _role_name(words, line[end:]))
                 or (len(words) == 2 and name_glued(words, before))  # fx172
                 or (k == len(words) - 2 and _closes(words[k], words[-1]))
                 or (k == len(words) - 2 and _speaks(words[k], words[-1], before))
@@ -347,8 +355,7 @@ def _dash_spaces_once(line: str) -> list[int]:
     found.extend(
         m.end("word")
         for m in _QUOTE_DASH.finditer(line)
-        if m["word"] in OPENS_NONE | CLOSES_NONE | QUOTE_OPENS
-        and not any(start <= m.start() < end for start, end in kept)
+        if m["word"] in _QUOTE_WORDS and not any(start <= m.start() < end for start, end in kept)
     )
     found.extend(
         m.start()
@@ -371,7 +378,7 @@ def _compound(pair: str, before: str) -> bool:
     edge; "has-been" only as a noun, after an article ("a has-been"; "it has-been
     operating": cl47)."""
     if pair == "has-been":
-        last = before.split()[-1:]
+        last = before.rsplit(None, 1)[-1:]
         return bool(last) and last[0].lower() in ("a", "an", "the")
     return pair in COMPOUNDS or pair in MORE_COMPOUNDS
 
@@ -391,7 +398,7 @@ def _ends_sentence(before: str) -> bool:
     """Whether ``before``, ending in ".", "?" or "!", ends a sentence rather than an initial
     ("U.S.", "p.m."), a title or a short form ("Dr.-Ing.", "Republican-vs.-Republican") or a
     word whose "?" is a lost letter ("Mirga Gra?inyt?-Tyla")."""
-    mark, token = before[-1], (before[:-1].split() or [""])[-1]
+    mark, token = before[-1], (before[:-1].rsplit(None, 1) or [""])[-1]
     word = re.split(r"[^\w\ufffd]", token)[-1]
     if "." in token or (mark == "?" and "?" in token):
         return False
@@ -405,7 +412,7 @@ def _as_title(words: list[str], before: str) -> bool:
     Arabic name's article ("Ahrar as-Sham")."""
     if words[0] != "as" or not words[1][:1].isupper():
         return False
-    last = before.split()[-1:]
+    last = before.rsplit(None, 1)[-1:]
     return not (last and last[0][:1].isupper())
 
 
@@ -425,15 +432,18 @@ def _speaks(word: str, verb: str, before: str) -> bool:
     space ("Secretary-added"), not a compound ("value-added", "an ISIL-claimed attack")."""
     if verb not in SPOKE or not word[:1].isupper() or word.lower() in SPOKE_PREFIXES:
         return False
-    last = before.split()[-1:]
+    last = before.rsplit(None, 1)[-1:]
     return not (last and last[0] in ARTICLES)
 
 
 def mend_spaces(line: str) -> str:
     """``line`` with each dash that stands for a lost space made a space (same length)."""
     spots = dash_spaces(line)
-    if not spots:
-        return line
+    return _blanked(line, spots) if spots else line
+
+
+def _blanked(line: str, spots: set[int] | list[int]) -> str:
+    """``line`` with a space at each of ``spots``."""
     chars = list(line)
     for at in spots:
         chars[at] = " "
