@@ -49,9 +49,11 @@ def test_verbatim_passages_are_true_in_every_listed_article(quality: Any) -> Non
 def test_names_reported_as_unique_are_really_absent(quality: Any) -> None:
     _, _, q = quality
     names = q.names
-    # 73, was 75: fx155 no longer lists two labelled held words that are no names (heading
-    # words, a label); 75, was 80: fx37a no longer lists an article's own outlet
-    assert names.labelled["held"] >= 73, names.lines()
+    # 72, was 73: int50 no longer lists na-2580's "Islamophobic", labelled no name (the
+    # labelled names still reported: 66 before and after); 73, was 75: fx155 no longer lists
+    # two labelled held words that are no names (heading words, a label); 75, was 80: fx37a
+    # no longer lists an article's own outlet
+    assert names.labelled["held"] >= 72, names.lines()
     assert names.labelled_absent["held"] / names.labelled["held"] >= 0.95, names.errors
     assert names.oracle_absent / names.reported >= 0.95
 
