@@ -62,13 +62,20 @@ def first_by_id(searcher: Any, query: Query, most: int) -> Iterator[int]:
     for _ in range(most):
         while waiting and (not runs or waiting[0][0][2] <= runs[0][0]):
             (ids, ordered, _lowest), leaf, offset = waiting.popleft()
-            found = ((ids[docnum], docnum + offset) for docnum in query.docs(leaf))
+            found = _matches(ids, query.docs(leaf), offset)
             _push(runs, iter(found if ordered else sorted(found)))
         if not runs:
             return
         _, docnum, run = heapq.heappop(runs)
         yield docnum
         _push(runs, run)
+
+
+def _matches(ids: list[str], docnums: Iterator[int], offset: int) -> _Run:
+    """A segment's matches as (id, document number in the searcher), read as they are asked
+    (a generator of its own: one written in `first_by_id`'s loop read the names ``ids`` and
+    ``offset`` when asked, by then the next segment's: ci144 drew two segments, IndexError)."""
+    return ((ids[docnum], docnum + offset) for docnum in docnums)
 
 
 def _push(runs: list[tuple[str, int, _Run]], run: _Run) -> None:

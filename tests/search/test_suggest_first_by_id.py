@@ -15,7 +15,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage
@@ -83,6 +83,12 @@ _SEGMENT = st.lists(_ROW, min_size=1, max_size=12)
     gone=st.sets(st.text("abcxyz", min_size=1, max_size=3), max_size=4),
     most=st.integers(1, 20),
     on_disk=st.booleans(),
+)
+@example(  # ci144: a lazy run read the next segment's ids (IndexError)
+    segments=[[("b", False)], [("a", False), ("b", True), ("c", True)]],
+    gone=set(),
+    most=1,
+    on_disk=False,
 )
 def test_first_by_id_is_the_matches_sorted_by_id(
     segments: list[list[tuple[str, bool]]], gone: set[str], most: int, on_disk: bool
