@@ -24,66 +24,7 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    # articles 3-25: see index/rules_history.md (moved there to keep this module short)
-    # 26 (fx107, fx103's finding): a wire's headline in capitals naming a newsletter ("MEES
-    # NEWSLETTER SAYS ...", "... - NEWSLETTER"), four words or more and no promo's word, is
-    # no newsletter promo: the boilerplate rule's "headline" guard keeps it, the title
-    # 26 (fx109, nu48 #10; no new bump): a wire's dateline with its month in capitals or
-    # small letters ("NEW YORK, MARCH 2 -"), a capitalised city ("Toronto, Feb 26 -"), a
-    # country or state between city and day ("BADEN, Switzerland, March 2 -"); an earnings
-    # table's first row ("MORRISTOWN, N.J., March 2 - Oper shr ...") gives its dateline
-    # 26 (fx111, nu49 #6; no new bump): an agency's dateline ("MOSCOW, February 7, /TASS/.",
-    # "ALEPPO /Syria/, February 17. /TASS/.", "TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/.")
-    # and a "By NAME, JOB, EMPLOYER" opener (the name is the byline)
-    # 26 (int39, fixing fx111): an "Updated" head line of the dateline's day dates the text
-    # 26 (rv52, fixing fx109; no new bump): not when that form's "place" opens on a word of
-    # time, a kicker or a salutation ("Today, March 2 -", "Update, ...", "Dear Editor, ...")
-    # 26 (rv53, fixing fx111; no new bump): a byline opener's name holding a job word
-    # ("Dean Baquet", "Tom Head") is a name when it opens on a known first name; an agency
-    # dateline's place opens on no kicker ("UPDATE, March 2, /AP/", "BREAKING NEWS, ...")
-    # 27 (fx117, nu50 #1 #2): a saved page's site name that is its headline (trafilatura
-    # takes a <title> part holding a "." for one: "... No. 3 leader - Politico") is none:
-    # the title's suffix outlet instead; a page's JSON-LD article (no @context needed, in an
-    # @graph, publisher an object, a string or an @id) gives outlet and byline when
-    # trafilatura gives none (provenance "page metadata (JSON-LD)"); a date htmldate reads
-    # off the <title>/<h1> alone keeps, its provenance "the page's headline" (nu50 #8)
-    # 27 (fx115): a wire's last datelines ("omaha, april 7 -", "NEW YORK, Narch 2 -",
-    # "****PARIS, June 19 -", "ROME, March 13, Reuter -", "DETROIT June 18 -"); a dateline
-    # only where the text opens (no sentence above it), no slashed gloss ("PARIS /France/,
-    # a long way"), no place of prose ("On Monday, March 2 -"); bylines "By NAME Job words"
-    # and "By A, University X and B, University Y"; "free", "now", "today" are no promo's
-    # words
-    # 27 (fx118, nu50 #3 #4 #5): a text's first line right over its outlet and date line
-    # ("Daily Mail - 2021-08-11"), date line or byline is the headline whatever its length;
-    # a headline naming a range of dates ("29 January - 3 February 2017") keeps it; a byline
-    # without "By" under the headline ("Maria Lopez | BBC News") gives byline and outlet
-    # 27 (rv54): a sentence above a dateline (a standfirst, a photo's caption) no longer
-    # hides one crediting an agency or a place in capitals before a capital ("WASHINGTON,
-    # March 2 (Reuters) - The ..."); only a weaker one is the wire's form in prose
-    # 27 (rv54): a saved page's site name stated in its og:site_name, or a host the table
-    # knows ("Tampabay.com"), is its outlet even with a "." and in the headline or <title>
-    # 27 (rv54): a JSON-LD author typed as an organisation, or the publisher's own name,
-    # is no byline
-    # 27 (fx122, nu52 #1 #2): a surname opening on particles ("Tom van der Berg", "Ana de
-    # la Cruz", "Omar al-Hassan") is a name to the byline tests: "By NAME" under a short
-    # headline is no longer its title, "NAME | Associated Press" gives byline and outlet
-    # 28 (cp45, nu54 #6): a closing "Share this slide: <promo> Learn more" and a closing
-    # "Learn more" link leave the body (165 + 195 newsarticles bodies)
-    # 28 (fx127): a dateline's place in capitals is shown as the text names it elsewhere
-    # ("MEXICO CITY" -> "Mexico City"), else title-cased keeping initials and small words
-    # ("U.S.", "Isle of Man"); the body keeps it as written; "By NAME Role words, Outlet"
-    # ("By Chris Mason Political correspondent, BBC News") gives the name and the outlet;
-    # an "Outlet - date" line naming a columnist ("Kyle Smith - 2021-09-20", or the name of
-    # the "By" line above) gives the byline, no outlet (AllSides rates columnists as sources);
-    # a first-person paragraph longer than a headline, ending in a full stop, over a date
-    # line is a letter's lede, not its headline (rv55's risk)
-    # 28 (fx132): the date line under that letter's lede still dates it (and leaves the
-    # body); a short first name left out of firstnames.txt before one surname ("Rich
-    # Lowry - 2021-09-20") is a columnist's; "By A and B Role words, Outlet" gives "A and B"
-    # 28 (fx133, nu55 #1 #5 #6): a date line closed by a full stop ("Published on August 24,
-    # 2021.") is read, never a title; a closing "This article first appeared in OUTLET on
-    # DATE." names outlet and date when nothing else does; "WASHINGTON (March 3, 2017) - "
-    # is a dateline dating the article
+    # articles 3-28: see index/rules_history.md (moved there to keep this module short)
     # 29 (rv59): that note names no outlet by a month, weekday, language or "Print"
     # 30 (st50, issue 16): a record with no date is dated by the day its address's path
     # names ("/2021/10/18/", "2021-08-19"; `address_date`)
