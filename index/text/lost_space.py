@@ -66,7 +66,8 @@ _STOP_DASH = re.compile(r"-(?<=[a-z0-9\ufffd\"”’)][.?!]-)(?=[A-Z])")
 sentence's capital ("on Tuesday.-The Senate": cl46); not after an initial ("U.S.-Mexico")."""
 _QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“](?!\?))")
 """A small word's dash before an opening quotation mark ('announce a-"new and ...'); not
-before '"?', the corpora's lost dash ('them-"?Trump merely': cl46)."""
+before '"?', the corpora's lost dash ('them-"?Trump merely': cl46). Read in the dashed tokens
+that hold '-"' or '-“' alone (mx52): over a whole line it was tried at every letter."""
 QUOTE_OPENS = frozenset(["to", "as", "for", "in", "on", "at", "by", "he", "she", "it", "them"])
 """Small words that, before an opening quotation mark, join nothing either: 'urging them
 to-"send a good picture' (cl46)."""
@@ -112,12 +113,16 @@ def _dash_spaces_once(line: str) -> list[int]:
     """The dashes the rules read as lost spaces in ``line`` as it stands."""
     if "-" not in line:
         return []
-    tokens = [(m.start(), m.group()) for m in _DASHED.finditer(line)]
-    kept = [(at, at + len(text)) for at, text in tokens if _ADDRESS.search(text)]
+    tokens: list[tuple[int, str]] = []  # the dashed tokens read: where each starts, its text
+    kept: list[tuple[int, int]] = []  # the addresses' spans
+    for m in _DASHED.finditer(line):
+        if _ADDRESS.search(m.group()):
+            kept.append(m.span())
+        else:
+            tokens.append((m.start(), m.group()))
     chains = [  # a chain's start and end in the line, its text; it lies in one token, read alone
         (at + c.start(), at + c.end(), c.group())
         for at, text in tokens
-        if not _ADDRESS.search(text)
         for c in _CHAIN.finditer(text)
     ]
     found: list[int] = []
@@ -149,10 +154,12 @@ def _dash_spaces_once(line: str) -> list[int]:
         for m in _PUNCT_DASH.finditer(line)
         if not any(start <= m.start() < end for start, end in kept)
     )
-    found.extend(
-        m.end("word")
-        for m in _QUOTE_DASH.finditer(line)
-        if m["word"] in _QUOTE_WORDS and not any(start <= m.start() < end for start, end in kept)
+    found.extend(  # a word and its dash lie in one token, read alone as `_CHAIN` is (mx52)
+        at + m.end("word")
+        for at, text in tokens
+        if '-"' in text or "-“" in text
+        for m in _QUOTE_DASH.finditer(text)
+        if m["word"] in _QUOTE_WORDS
     )
     found.extend(
         m.start()
