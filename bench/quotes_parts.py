@@ -22,9 +22,9 @@ from unittest import mock
 
 from bench.quotes_same import CORPORA
 from index.analysis import attribution, quotes
-from index.analysis.namebook import NameBook, runs_outside
+from index.analysis.namebook import NameBook
 from index.analysis.namecues import role_before_name, speaks_after, spoken_by
-from index.analysis.namerun import run_shape, sentence_ends
+from index.analysis.namerun import run_shape, runs_outside, sentence_ends
 from index.analysis.quote_derived import QuotesDerived
 from index.ingest.readers import iter_articles
 from index.models import Article

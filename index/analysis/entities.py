@@ -21,7 +21,6 @@ from index.analysis.entitywords import (
     JOINERS,
     NOT_NAME_ACRONYMS,
     NOT_NAME_WORDS,
-    OF_HEADS,
     PARTY_HEADS,
     PARTY_WORDS,
     PLACE_PREFIXES,
@@ -33,6 +32,7 @@ from index.analysis.lostletters import LOST_LETTER
 from index.analysis.names import ABBREVIATIONS, outlet_credits, role_before_name
 from index.analysis.notnames import COLLECTIVES, abbreviation, chemical, nav_label, share_row
 from index.analysis.numbers import NUMBER_WORDS
+from index.analysis.orgglue import GLUE, ORG_GLUE, glues, heads_of
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import MONTHS_DAYS, STOPWORDS
 from index.text.lostletter import LOST_RUN
@@ -60,7 +60,6 @@ _PARTY_TAG = re.compile(
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n—–][\"'”’)\]]*)[\s\"'“‘(\[—–-]*$")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|bit\.ly/|t\.co/)\S*|@\w+|#\w+")
-_GLUE = re.compile(r"[ \t]+(?:(?P<amp>&)|(?P<and>and)|(?:for|on|of)(?:[ \t]+the)?)[ \t]+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -221,67 +220,16 @@ def _runs(masked: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _RUN.finditer(masked):
         if out:
-            glue = _GLUE.fullmatch(masked, out[-1][1], m.start())
-            if glue and _glues(masked[out[-1][0] : out[-1][1]], m.group(), glue, lexicon):
+            glue = GLUE.fullmatch(masked, out[-1][1], m.start())
+            if glue and glues(masked[out[-1][0] : out[-1][1]], m.group(), glue, lexicon):
                 out[-1] = (out[-1][0], m.end())
                 continue
         out.append((m.start(), m.end()))
     return out
 
 
-def _org_word(word: str) -> bool:
-    low = word.lower().rstrip(".,")
-    return low in ORG_WORDS or low.rstrip("s") in ORG_WORDS or low in OF_HEADS
-
-
-def _glues(left: str, right: str, glue: re.Match[str], lexicon: Lexicon) -> bool:
-    if glue.group("amp"):
-        return True  # "Johnson & Johnson", "USA Track & Field"
-    left_words, right_words = left.split(), right.split()
-    if not glue.group("and"):
-        return _org_word(left_words[-1])  # "Centers for", "Council on", "Office of the"
-    caps = [w[0].lower() for w in left_words + right_words if w[0].isupper()]
-    acronym = any("".join(caps[k:]) in lexicon.mid_caps for k in range(len(caps) - 1))
-    if _last_of_org(left_words, right_words, lexicon):
-        return True  # "Centers for Disease Control and Prevention"
-    if left_words[-1].lower() not in lexicon.lower and not acronym:
-        return False  # "Trump and White House aides": a name, then another; but "FDA"
-    return _org_word(right_words[-1]) or (
-        any(_org_word(w) for w in left_words)
-        and all(w.lower() in lexicon.lower for w in right_words)
-    )
-
-
-_ORG_GLUE = frozenset(("for", "on"))
-_NOUN_END = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ness|ship|ism|ics|ure)$")
-
-
-def _last_of_org(left: list[str], right: list[str], lexicon: Lexicon) -> bool:
-    """``right`` is the last word of an organisation's name that ``left`` began with an
-    organisation's word and "for" or "on" ("Centers for Disease Control" and "Prevention"):
-    a common noun, no person's name ("Council on Foreign Relations and Smith")."""
-    glued = [k for k, w in enumerate(left) if w in _ORG_GLUE and k > 0 and _org_word(left[k - 1])]
-    return (
-        bool(glued)
-        and len(right) == 1
-        and (_NOUN_END.search(right[0].lower()) is not None or right[0].lower() in lexicon.lower)
-    )
-
-
 def _shouted(toks: list[tuple[str, int]], lexicon: Lexicon) -> bool:
     return any(w.lower() in STOPWORDS or w.lower() in lexicon.lower for w, _ in toks)
-
-
-def _heads_of(word: str) -> bool:
-    """True for a word that takes "of" inside a name ("Bank", "Secretary", "Houses")."""
-    low = word.lower().rstrip(".")
-    return (
-        low in ORG_WORDS
-        or low.rstrip("s") in ORG_WORDS
-        or low in CORE_TITLES
-        or low in TITLE_MODIFIERS
-        or low in OF_HEADS
-    )
 
 
 def _split_possessives(toks: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
@@ -303,8 +251,8 @@ def _split_possessives(toks: list[tuple[str, int]]) -> list[list[tuple[str, int]
         elif (
             word == "of"
             and pieces[-1]
-            and not _heads_of(pieces[-1][-1][0])
-            and not any(w in _ORG_GLUE for w, _ in pieces[-1])
+            and not heads_of(pieces[-1][-1][0])
+            and not any(w in ORG_GLUE for w, _ in pieces[-1])
         ):
             pieces.append([])  # "Siti Aishah of Indonesia": two names; "Bank of England": one
             # (and "Organisation for the Prohibition of Chemical Weapons": one)

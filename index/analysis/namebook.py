@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 from index.analysis.authorline import after_author, authored_before
 from index.analysis.firstnames import FEMALE, MALE, first_name_gender, title_gender
 from index.analysis.givenalone import inside_name
 from index.analysis.honoured import honoured
-from index.analysis.lostletters import LOST_LETTER
 from index.analysis.mention import Mention
 from index.analysis.namecues import (
     addressed,
@@ -25,7 +24,13 @@ from index.analysis.namecues import (
     speaks_after,
     spoken_by,
 )
-from index.analysis.namerun import body_person, run_shape, sentence_ends, without_links
+from index.analysis.namerun import (
+    body_person,
+    run_shape,
+    runs_outside,
+    sentence_ends,
+    without_links,
+)
 from index.analysis.nametidy import credit, credited_before, role_next
 from index.analysis.namevariants import BODIES, acronym_of, misspelt, unprefixed
 from index.analysis.officewords import office_fits
@@ -39,24 +44,6 @@ from index.analysis.speechverbs import PLACE_NAMES
 from index.analysis.surnames import Surnames
 from index.analysis.wordscan import word_count
 
-_LETTERS = rf"[\w'’\-\ufffd]*+(?:{LOST_LETTER}[\w'’\-\ufffd]*+)*+"
-"""A word's letters after its first: U+FFFD among them, a letter a copy lost
-("M\ufffd\ufffdller", sp39), and a "?" between two letters, one lost too ("Sch?uble", sp52)."""
-_NAME_WORD = (  # "J.", "U.S.", "Mr.", "Acme": a capital (or "Ó", "É"), then its stop, a title's,
-    # or letters (`_LETTERS`)
-    rf"[A-ZÀ-ÖØ-Þ](?:{_LETTERS}(?!\.)|"
-    r"(?:\.[A-Z])*\.|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:en|t|r)|(?<=G)(?:en|ov)|"
-    rf"(?<=R)ep|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=J)r)\.|{_LETTERS})"
-)  # (the titles: Mr Mrs Ms Dr Sen St Sr Gen Gov Rep Lt Col Capt Adm Jr)
-# qp45: a word's letters with no full stop after them come first, taken whole (no title's nor
-# initial's dot can follow: the same word the last alternative reads, a quarter cheaper), and
-# the blanks between words whole, then only what can follow them (a particle or a capital)
-_CAP_RUN = re.compile(  # opening on a capital lets the engine skip to capitals (no lookahead)
-    rf"{_NAME_WORD}"
-    rf"(?:[ \t]++(?=[A-ZÀ-ÖØ-Þdvlbaoe])"
-    rf"(?:(?:de|van|von|der|al|bin|la|le|du|da|di|of)[ \t]+|(?:al|el|bin|abu)-)?"
-    rf"{_NAME_WORD})*"
-)
 _RELATIVES = (
     "father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt|"
     "nephew|niece|grandmother|grandfather|boyfriend|girlfriend|partner|friend|neighbou?r"
@@ -77,23 +64,6 @@ _AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # "Gorsuch, 49, is a judge"
 _new_tuple = tuple.__new__  # a Mention without the named tuple's Python-level __new__
 _LOOKBACK = 2500
 """How far back (characters) "he" or "she" may point to a name."""
-
-
-def runs_outside(text: str, quoted: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """The runs of capitals of ``text`` that start outside the quoted ``(start, end)`` spans
-    (in order of start): the last span that opens at or before a run has closed by then.
-    Runs come in order, so that span is read with a cursor, past the next span's start."""
-    k, closes = -1, -1
-    opens = quoted[0][0] if quoted else len(text)  # where the next span opens
-    for m in _CAP_RUN.finditer(text):
-        at = m.start()
-        if opens <= at:
-            while k + 1 < len(quoted) and quoted[k + 1][0] <= at:
-                k += 1
-            closes = quoted[k][1]
-            opens = quoted[k + 1][0] if k + 1 < len(quoted) else len(text)
-        if at >= closes:
-            yield m
 
 
 class NameBook:

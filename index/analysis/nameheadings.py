@@ -19,13 +19,7 @@ from __future__ import annotations
 import re
 
 from index.analysis.demonyms import PLACES
-from index.analysis.entities import (
-    _NOUN_END,
-    Lexicon,
-    NameMention,
-    _at_sentence_start,
-    _key,
-)
+from index.analysis.entities import Lexicon, NameMention, _at_sentence_start, _key
 from index.analysis.entitywords import (
     CORE_TITLES,
     JOINERS,
@@ -35,6 +29,7 @@ from index.analysis.entitywords import (
 )
 from index.analysis.firstnames import first_name_gender
 from index.analysis.officewords import OFFICES
+from index.analysis.orgglue import NOUN_END
 from index.analysis.speechverbs import ORG_WORDS, words
 from index.analysis.words import MONTHS_DAYS, STOPWORDS
 from index.text.places import is_place_name
@@ -96,7 +91,7 @@ def written_lower(word: str, lexicon: Lexicon) -> bool:
 
 
 _WORD_END = re.compile(r"[a-z]{5}al$")
-"""An abstract noun's ending besides `_NOUN_END`'s ("Withdrawal", "Approval"). Not "-ing":
+"""An abstract noun's ending besides `NOUN_END`'s ("Withdrawal", "Approval"). Not "-ing":
 "Beijing", "Thanksgiving"."""
 
 
@@ -108,7 +103,7 @@ def dictionary_word(word: str, lexicon: Lexicon) -> bool:
         return True
     if _not_a_word(word, low) or len(low) < 7:
         return False
-    return _NOUN_END.search(low) is not None or _WORD_END.search(low) is not None
+    return NOUN_END.search(low) is not None or _WORD_END.search(low) is not None
 
 
 def _opens(text: str, start: int) -> bool:

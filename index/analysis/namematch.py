@@ -17,14 +17,25 @@ from dataclasses import dataclass, field
 
 from index.analysis.capitalruns import capital_runs, opens_sentence
 from index.analysis.credit_lines import Credits, outlet_key
-from index.analysis.demonyms import PLACES, is_demonym, not_a_name
+from index.analysis.demonyms import is_demonym, not_a_name
 from index.analysis.entities import Lexicon, NameMention, find_names, fold, key_words
-from index.analysis.entitywords import NICKNAMES, PLACE_PREFIXES
 from index.analysis.firmnames import LINK_WORDS, bare_firm, initialisms, same_firm, spelt_out
 from index.analysis.firstnames import first_name_gender
 from index.analysis.givenalone import owners as name_owners
 from index.analysis.givenalone import titled_persons
 from index.analysis.namefragments import tidy
+from index.analysis.namekeys import (
+    COUNTRY_PREFIXES,
+    FROM,
+    SPELLINGS,
+    first_compatible,
+    initials,
+    org_like,
+    person_like,
+    place_of,
+    same_person,
+    same_stem,
+)
 from index.analysis.sharedsurnames import People
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import STOPWORDS, normalize_words, undot, word_set
@@ -55,65 +66,6 @@ def sentence_cased(title: str) -> bool:
     title case or capitals ("Trump Says Very Dishonest Press Does Not Report")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", title)[1:]
     return any(w[0].islower() and len(w) > 3 and w not in STOPWORDS for w in words)
-
-
-def _first_compatible(a: str, b: str) -> bool:
-    if a == b or NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and long_.startswith(short)
-
-
-def _initials(key: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in key if w not in ("of", "the", "and", "for"))
-
-
-def _place(key: tuple[str, ...]) -> str:
-    joined = " ".join(key)
-    return PLACES.get(joined, joined)
-
-
-_SPELLINGS = {
-    one: frozenset({one} | {n.replace(".", "") for n, o in PLACES.items() if o == one})
-    - {"is"}  # "Is" opens questions: no spelling of ISIS to look for
-    for one in set(PLACES.values())
-}
-"""Every spelling of a place `PLACES` names in several ways, by its one key: "us" ->
-"american", "americans", "america", "united states", "us" (dots dropped, as `undot` does)."""
-
-
-def _person_like(key: tuple[str, ...]) -> bool:
-    """Two to five words, none of an organisation and not a place ("North Korea")."""
-    return (
-        2 <= len(key) <= 5
-        and not any(w in ORG_WORDS for w in key)
-        and key[0] not in PLACE_PREFIXES
-        and _place(key) == " ".join(key)
-    )
-
-
-_COUNTRY_PREFIXES = frozenset(("us", "uk", "eu", "un", "federal", "national"))
-_FROM = frozenset(("us", "uk", "eu"))
-
-
-def _org_like(key: tuple[str, ...]) -> bool:
-    return any(w in ORG_WORDS or w.rstrip("s") in ORG_WORDS for w in key)
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """ "Russia"/"Russian", "China"/"Chinese", "Afghans"/"Afghanistan": one word a short
-    ending away from the other."""
-    a, b = a.removesuffix("s"), b.removesuffix("s")
-    if min(len(a), len(b)) < 4:
-        return False
-    if len(a) != len(b) and min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)):
-        return abs(len(a) - len(b)) <= 5
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
-    return common >= 4 and common >= min(len(a), len(b)) - 1 and abs(len(a) - len(b)) <= 3
 
 
 _LINK_WORDS = LINK_WORDS
@@ -160,13 +112,13 @@ class TitleWords:
             return False
         if f" {' '.join(key)} " in self.words or self._run_of(key):
             return True
-        if len(key) == 1 and any(_same_stem(key[0], w) for w in self.caps):
+        if len(key) == 1 and any(same_stem(key[0], w) for w in self.caps):
             return True  # "Anti-Semitic" for "Semitism"
-        if _person_like(key) and first_name_gender(key[0]) and key[-1] in self.caps:
+        if person_like(key) and first_name_gender(key[0]) and key[-1] in self.caps:
             return True  # "Biden gets booster" names Joe Biden: a headline's surname
         return any(
             (f" {s} " in self.words) if " " in s else s in self.caps
-            for s in _SPELLINGS.get(_place(key), ())
+            for s in SPELLINGS.get(place_of(key), ())
         )
 
 
@@ -222,8 +174,8 @@ class ArticleNames:
         words = f" {normalize_words(fold(undot(text)))} "
         lexicon = lexicon or Lexicon.of([text])
         mentions = tidy(text, find_names(text, lexicon), lexicon)
-        titled = [m.key for m in find_names(title, lexicon) if _person_like(m.key)]
-        titled = titled_persons(title, titled, (m.key for m in mentions), _same_person)
+        titled = [m.key for m in find_names(title, lexicon) if person_like(m.key)]
+        titled = titled_persons(title, titled, (m.key for m in mentions), same_person)
         titled = titled if sentence_cased(title) else []
         names = cls(merge(mentions, titled), frozenset(caps), words, outlet=outlet_key(source))
         names.title = TitleWords.of(title)
@@ -242,7 +194,7 @@ class ArticleNames:
         for e in names.entities:
             names._keys.add(e.key)
             names._tokens.update(e.key)
-            names._places.add(_place(e.key))
+            names._places.add(place_of(e.key))
             names._firms.add(bare_firm(e.key))
             if len(e.key) == 1:
                 names._singles.add(e.key[0])
@@ -250,9 +202,9 @@ class ArticleNames:
                     names._openers.add(e.key[0])
             else:
                 by_last[e.key[-1]].append(e.key)
-                names._initials.add(_initials(e.key))
+                names._initials.add(initials(e.key))
                 names._initials.update(i for i in initialisms(e.name) if len(i) >= 3)
-                if _person_like(e.key):
+                if person_like(e.key):
                     names._surnames.add(e.key[-1])
                     names._by_last_or_given.add(e.key[0])
         names._by_last = dict(by_last)
@@ -268,17 +220,17 @@ class ArticleNames:
             return people.gives(key, self._by_last.get(key[-1], ()), self.words, self.title.words)
         if self.title.holds(key):
             return True
-        if key in self._keys or _place(key) in self._places:
+        if key in self._keys or place_of(key) in self._places:
             return True
         if f" {' '.join(key)} " in self.words:
             return True  # the same words, in any case ("Delta variant"/"delta variant")
-        if self._spelt(_place(key)):
+        if self._spelt(place_of(key)):
             return True  # "U.S." here as "American" or "America's", no name of its own (sm32)
         if len(key) == 1:
             return self._has_word(key[0])
-        initials = _initials(key)
-        if any(len(s) >= 3 and initials.startswith(s) for s in self._singles) or (
-            initials in self._singles
+        letters = initials(key)
+        if any(len(s) >= 3 and letters.startswith(s) for s in self._singles) or (
+            letters in self._singles
         ):
             return True  # "United Nations" here as "UN", "Centers for Disease Control" as "CDC"
         if any(len(i) >= 3 and i in self._singles for i in initialisms(entity.name)):
@@ -287,30 +239,30 @@ class ArticleNames:
             return True  # "Norfolk Southern Corp" here as "Norfolk Southern"
         if key[-1] in self._singles - self._openers:
             return True  # "the US Cabinet" here as "the Cabinet"; not "Government said"
-        if _org_like(key) and self._together(key):
+        if org_like(key) and self._together(key):
             return True  # "Democratic Party" where "Democratic lawmakers" are named
         for other in self._by_len.get(len(key), ()):
-            if other[:-1] == key[:-1] and _same_stem(other[-1], key[-1]):
+            if other[:-1] == key[:-1] and same_stem(other[-1], key[-1]):
                 return True  # "New Yorkers" / "New York"
-        if _org_like(key):
-            bare = set(key) - _COUNTRY_PREFIXES
+        if org_like(key):
+            bare = set(key) - COUNTRY_PREFIXES
             for other in self._keys:  # not "EU-UK" for every organisation: nothing left of it
-                rest = set(other) - _COUNTRY_PREFIXES
-                if len(other) > 1 and _org_like(other) and rest and rest <= bare:
+                rest = set(other) - COUNTRY_PREFIXES
+                if len(other) > 1 and org_like(other) and rest and rest <= bare:
                     return True  # "US Department of Defense" here as "Defense Department"
-        if _person_like(key) and (key[-1] in self._surnames or key[-1] in self._singles):
+        if person_like(key) and (key[-1] in self._surnames or key[-1] in self._singles):
             return True  # the surname, alone or with another given name
         for other in self._by_last.get(key[-1], ()):
-            if _first_compatible(key[0], other[0]) or set(key) <= set(other):
+            if first_compatible(key[0], other[0]) or set(key) <= set(other):
                 return True
             if set(other) <= set(key):
                 return True
         if any(set(key) == set(other) for others in self._by_last.values() for other in others):
             return True  # "Department of Justice" / "Justice Department"
-        if key[0] in self._singles and _person_like(key):
+        if key[0] in self._singles and person_like(key):
             return True  # "Kim" for "Kim Jong Nam", never given in full here
         last = key[-1]  # not "Ali" of "Ali Khan" for "Mohamed Ali" (qp49)
-        return _person_like(key) and last in self.cap_words and last not in self._by_last_or_given
+        return person_like(key) and last in self.cap_words and last not in self._by_last_or_given
 
     def _together(self, key: tuple[str, ...]) -> bool:
         """True when an organisation's own words are capitalised here, its last two in one run
@@ -321,9 +273,9 @@ class ArticleNames:
         own = [w for w in key if w not in ORG_WORDS and w not in _LINK_WORDS]
         if not own or not all(w in self.cap_words for w in own):
             return False
-        wanted = [w for w in own if not is_demonym(w) and w not in _FROM] or own
+        wanted = [w for w in own if not is_demonym(w) and w not in FROM] or own
         return any(
-            all(w in run or any(_same_stem(w, r) for r in run) for w in wanted[-2:])
+            all(w in run or any(same_stem(w, r) for r in run) for w in wanted[-2:])
             for run in self.cap_runs
         )  # "Israeli Defense Forces" for "Israel Defense Force"
 
@@ -332,7 +284,7 @@ class ArticleNames:
         capitalised ("American"; not "us", the pronoun), or the words of several."""
         return any(
             (f" {s} " in self.words) if " " in s else s in self.cap_words
-            for s in _SPELLINGS.get(place, ())
+            for s in SPELLINGS.get(place, ())
         )
 
     def _has_word(self, word: str) -> bool:
@@ -343,7 +295,7 @@ class ArticleNames:
         if not self._stems:
             for w in self._tokens | self.cap_words:
                 self._stems.setdefault(w[:4], []).append(w)
-        return any(_same_stem(word, w) for w in self._stems.get(word[:4], ()))
+        return any(same_stem(word, w) for w in self._stems.get(word[:4], ()))
 
 
 def merge(mentions: Sequence[NameMention], titled: Sequence[tuple[str, ...]] = ()) -> list[Entity]:
@@ -360,16 +312,16 @@ def merge(mentions: Sequence[NameMention], titled: Sequence[tuple[str, ...]] = (
     full: dict[tuple[str, ...], list[NameMention]] = {}
     for m in mentions:
         if len(m.key) > 1:
-            target = next((k for k in full if _same_person(k, m.key) or same_firm(k, m.key)), m.key)
+            target = next((k for k in full if same_person(k, m.key) or same_firm(k, m.key)), m.key)
             full.setdefault(target, []).append(m)
     singles: dict[tuple[str, ...], list[NameMention]] = {}
     for m in mentions:
         if len(m.key) > 1:
             continue
         word = m.key[0]
-        owners = name_owners(word, [*full, *titled], _person_like)  # "Apandi" (fx171)
+        owners = name_owners(word, [*full, *titled], person_like)  # "Apandi" (fx171)
         if m.acronym:  # "DOT" after "Department of Transportation": the same text's
-            owners = [k for k in full if _initials(k) == word or spelt_out(word, full[k])] or owners
+            owners = [k for k in full if initials(k) == word or spelt_out(word, full[k])] or owners
         if len(owners) == 1 and owners[0] in full:
             full[owners[0]].append(m)
         else:
@@ -402,16 +354,6 @@ _NUMBERED_WORDS = word_set(
 """Common words that head a numbered part or class, written in lower case or not."""
 
 
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if a == b:
-        return True
-    if a[-1] != b[-1] or not (_person_like(a) and _person_like(b)):
-        return False
-    short, long_ = sorted((a, b), key=len)
-    # "Bill"/"William Clinton"; "Ben Belgacem" for "Ziyed Ben Belgacem"
-    return _first_compatible(a[0], b[0]) or long_[len(long_) - len(short) :] == short
-
-
 def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
     """For each article, the names that no other article gives in any variant.
 
@@ -426,7 +368,7 @@ def names_only_in(articles: Sequence[ArticleNames]) -> list[list[Entity]]:
     Returns:
         One list per article, in the order of first mention.
     """
-    kin = People.of((e for a in articles for e in a.entities if _person_like(e.key)), articles)
+    kin = People.of((e for a in articles for e in a.entities if person_like(e.key)), articles)
     return [
         [
             mine.credits.shown(e)

@@ -1,18 +1,20 @@
 """What a run of capitalised words says on its own: the name, titles and kind it gives.
 
-`NameBook` reads every run of capitals of an article; most of what it makes of a run
-depends on the run's words only, and the same runs ("Trump", "White House", "The") come
-back in paragraph after paragraph and article after article. `run_shape` is that part,
-cached; the book reads the text around the run itself (who speaks, who leads a sentence).
+`NameBook` reads every run of capitals of an article (`CAP_RUN`, `runs_outside`); most of what
+it makes of a run depends on the run's words only, and the same runs ("Trump", "White House",
+"The") come back in paragraph after paragraph and article after article. `run_shape` is that
+part, cached; the book reads the text around the run itself (who speaks, who leads a sentence).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from index.analysis.firstnames import first_name_gender, title_gender
+from index.analysis.lostletters import LOST_LETTER
 from index.analysis.names import ABBREVIATIONS, body_then_name, split_title
 from index.analysis.nametidy import (
     person_start,
@@ -33,7 +35,51 @@ from index.analysis.speechverbs import (
     TITLES,
 )
 
-__all__ = ["RunShape", "body_person", "run_shape", "sentence_ends"]
+__all__ = [
+    "CAP_RUN",
+    "RunShape",
+    "body_person",
+    "run_shape",
+    "runs_outside",
+    "sentence_ends",
+]
+
+_LETTERS = rf"[\w'’\-\ufffd]*+(?:{LOST_LETTER}[\w'’\-\ufffd]*+)*+"
+"""A word's letters after its first: U+FFFD among them, a letter a copy lost
+("M\ufffd\ufffdller", sp39), and a "?" between two letters, one lost too ("Sch?uble", sp52)."""
+_NAME_WORD = (  # "J.", "U.S.", "Mr.", "Acme": a capital (or "Ó", "É"), then its stop, a title's,
+    # or letters (`_LETTERS`)
+    rf"[A-ZÀ-ÖØ-Þ](?:{_LETTERS}(?!\.)|"
+    r"(?:\.[A-Z])*\.|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:en|t|r)|(?<=G)(?:en|ov)|"
+    rf"(?<=R)ep|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=J)r)\.|{_LETTERS})"
+)  # (the titles: Mr Mrs Ms Dr Sen St Sr Gen Gov Rep Lt Col Capt Adm Jr)
+# qp45: a word's letters with no full stop after them come first, taken whole (no title's nor
+# initial's dot can follow: the same word the last alternative reads, a quarter cheaper), and
+# the blanks between words whole, then only what can follow them (a particle or a capital)
+CAP_RUN = re.compile(  # opening on a capital lets the engine skip to capitals (no lookahead)
+    rf"{_NAME_WORD}"
+    rf"(?:[ \t]++(?=[A-ZÀ-ÖØ-Þdvlbaoe])"
+    rf"(?:(?:de|van|von|der|al|bin|la|le|du|da|di|of)[ \t]+|(?:al|el|bin|abu)-)?"
+    rf"{_NAME_WORD})*"
+)
+"""A run of capitalised words, a name's particles ("de", "van", "al-") between them."""
+
+
+def runs_outside(text: str, quoted: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The runs of capitals of ``text`` that start outside the quoted ``(start, end)`` spans
+    (in order of start): the last span that opens at or before a run has closed by then.
+    Runs come in order, so that span is read with a cursor, past the next span's start."""
+    k, closes = -1, -1
+    opens = quoted[0][0] if quoted else len(text)  # where the next span opens
+    for m in CAP_RUN.finditer(text):
+        at = m.start()
+        if opens <= at:
+            while k + 1 < len(quoted) and quoted[k + 1][0] <= at:
+                k += 1
+            closes = quoted[k][1]
+            opens = quoted[k + 1][0] if k + 1 < len(quoted) else len(text)
+        if at >= closes:
+            yield m
 
 
 class RunShape(NamedTuple):

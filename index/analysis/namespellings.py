@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from index.analysis.namematch import ArticleNames, Entity, _first_compatible, _person_like
+from index.analysis.namekeys import first_compatible, person_like
+from index.analysis.namematch import ArticleNames, Entity
 from index.analysis.namematch import names_only_in as _names_only_in
 from index.analysis.spelling_fold import LOST, alike, lost_letter_match
 
@@ -38,13 +39,13 @@ def _surname(key: tuple[str, ...], theirs: set[tuple[str, ...]]) -> bool:
     keys) spells otherwise (the same spelling is `namematch`'s to judge): that name the
     surname alone, or a first name that fits (rv67: "Helen Müller" is not "Thomas Mueller",
     as she is not "Thomas Müller")."""
-    if not _person_like(key):
+    if not person_like(key):
         return False
     last = alike(key[-1])
     return any(
         other[-1] != key[-1]
         and same_name(last, {alike(other[-1])})
-        and (len(other) == 1 or len(key) == 1 or _first_compatible(alike(key[0]), alike(other[0])))
+        and (len(other) == 1 or len(key) == 1 or first_compatible(alike(key[0]), alike(other[0])))
         for other in theirs
     )
 

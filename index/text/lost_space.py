@@ -17,7 +17,8 @@ an edge are in neither list: "by-election", "in-house", "on-site", "at-risk", "f
 one too: no compound starts there; so is one between such a small word and an opening
 quotation mark ('announce a-"new order"'; 'so-"called"' keeps it). Not after a colon:
 "Source:-Al Jazeera" is a trailer's form the outlet rules read, and stays as written where
-it stays. Addresses, handles and tags keep their dashes.
+it stays. Addresses, handles and tags keep their dashes. The word lists are in
+`lost_space_edges` and `lost_space_words`; names glued to a word in `lost_space_names`.
 
 The dash becomes a space, one character for one: the body's offsets (quotes slice it, `show
 --json` prints it) are those of the text as cleaned before, and nothing is removed.
@@ -27,6 +28,17 @@ from __future__ import annotations
 
 import re
 
+from index.text.lost_space_edges import (
+    ARTICLES,
+    BEFORE_HAVE,
+    BEFORE_YEAR,
+    CLOSES_NONE,
+    COMPOUNDS,
+    INSIDE_NONE,
+    OPENS_NONE,
+    SPOKE,
+    SPOKE_PREFIXES,
+)
 from index.text.lost_space_names import name_glued
 from index.text.lost_space_words import (
     BEFORE_NUMBER,
@@ -38,221 +50,6 @@ from index.text.lost_space_words import (
     PAREN_SUFFIXES,
     ROLES,
 )
-
-OPENS_NONE = frozenset(
-    [
-        "the",
-        "an",
-        "of",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "has",
-        "had",
-        "will",
-        "could",
-        "should",
-        "shall",
-        "might",
-        "did",
-        "does",
-        "its",
-        "his",
-        "their",
-        "our",
-        "your",
-        "they",
-        "we",
-        "this",
-        "these",
-        "those",
-        "with",
-        "from",
-        "said",
-        "says",
-        "than",
-        "while",
-        "into",
-        "whether",
-    ]
-)
-"""Words that open no compound ("must", "can", "would", "when", "may", "also" do: "must-see",
-"can-do", "would-be", "when-issued", "may-buy", "also-ran"). With these lists, of the 34,677
-dashes of reuters21578 and allsides, whose copies lose no spaces, 6 are read as lost
-spaces, all loose hyphens ("medium-and long-term", "across-the board")."""
-
-CLOSES_NONE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "would",
-        "could",
-        "should",
-        "shall",
-        "might",
-        "did",
-        "does",
-        "its",
-        "his",
-        "their",
-        "our",
-        "your",
-        "they",
-        "we",
-        "this",
-        "these",
-        "those",
-        "with",
-        "from",
-        "also",
-        "said",
-        "says",
-        "than",
-        "when",
-        "into",
-        "whether",
-    ]
-)
-"""Words that close no compound (not "to": "how-to", "go-to"; not "be": "would-be"). "has"
-and "have" after a noun ("water level-has risen", "man-has been arrested": cl46) close none
-but after `BEFORE_HAVE` ("must-have", "nice-to-have")."""
-
-BEFORE_HAVE = frozenset(["must", "to", "would", "could", "should", "might", "may"])
-"""Words that make a compound with a closing "have" ("a must-have", "nice-to-have",
-"would-have-been"): that dash stays unless another rule reads it (cl46)."""
-
-INSIDE_NONE = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "had",
-        "would",
-        "could",
-        "should",
-        "did",
-        "does",
-        "these",
-        "those",
-        "which",
-        "whose",
-        "also",
-        "whether",
-    ]
-)
-"""Words that sit inside no compound ("state-of-the-art" holds "of" and "the", never
-these): both their dashes are lost spaces ("the club-has-parted", "that-would-have")."""
-
-BEFORE_YEAR = frozenset(["in", "on", "at", "since", "until", "by"])
-"""Prepositions whose dash before a number is a lost space ("invaded by Indonesia
-in-1975"); "under-21", "top-10", "mid-2017", "over-50s" are compounds."""
-
-COMPOUNDS = frozenset(
-    {
-        "has-been",
-        "as-is",
-        "as-of",
-        "either-or",
-        "and-or",
-        "who-dunnit",
-    }
-)
-"""Compounds with one of those words at an edge all the same: their dash stays."""
-
-SPOKE = frozenset(
-    [
-        "added",
-        "told",
-        "stressed",
-        "noted",
-        "warned",
-        "explained",
-        "insisted",
-        "argued",
-        "wrote",
-        "stated",
-        "claimed",
-        "announced",
-        "confirmed",
-        "admitted",
-        "replied",
-        "recalled",
-        "urged",
-        # cl46: "Trump-quipped", "the Herald-revealed", "Michael Noonan-denied"
-        "quipped",
-        "tweeted",
-        "remarked",
-        "joked",
-        "commented",
-        "declared",
-        "revealed",
-        "reported",
-        "acknowledged",
-        "responded",
-        "countered",
-        "lamented",
-        "predicted",
-        "maintained",
-        "conceded",
-        "cautioned",
-        "reiterated",
-        "complained",
-        "vowed",
-        "alleged",
-        "continued",
-        "concluded",
-        "agreed",
-        "described",
-        "called",
-        "accused",
-        "denied",
-        "welcomed",
-    ]
-)
-"""Verbs of speech that, after a capitalised word ("Secretary-added", "Merkel-told"), close
-no compound (a small word before them may: "value-added")."""
-
-SPOKE_PREFIXES = frozenset(
-    ["co", "re", "pre", "un", "mis", "over", "under", "self", "ghost", "value", "well", "oft", "so"]
-)
-"""Words that make a compound with a verb of speech even capitalised, as a sentence's
-first word: "Value-added tax", "Co-wrote", "Re-stated", "Well-argued" (rv71), "So-called"."""
-
-ARTICLES = frozenset(["a", "an", "A", "An"])
-"""Before a capitalised word and a verb of speech, an article makes the pair a compound
-adjective: "an ISIL-claimed attack" (na-1380), "a Kremlin-announced plan" (rv71)."""
 
 _ENDINGS = "com|org|net|gov|edu|info|int|eu|uk|ie|de|fr|ru|cn|io|tv|pdf|html?|php|jpe?g|png|docx?"
 """The endings of a site's or a file's name."""
@@ -269,7 +66,8 @@ _STOP_DASH = re.compile(r"-(?<=[a-z0-9\ufffd\"”’)][.?!]-)(?=[A-Z])")
 sentence's capital ("on Tuesday.-The Senate": cl46); not after an initial ("U.S.-Mexico")."""
 _QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“](?!\?))")
 """A small word's dash before an opening quotation mark ('announce a-"new and ...'); not
-before '"?', the corpora's lost dash ('them-"?Trump merely': cl46)."""
+before '"?', the corpora's lost dash ('them-"?Trump merely': cl46). Read in the dashed tokens
+that hold '-"' or '-“' alone (mx52): over a whole line it was tried at every letter."""
 QUOTE_OPENS = frozenset(["to", "as", "for", "in", "on", "at", "by", "he", "she", "it", "them"])
 """Small words that, before an opening quotation mark, join nothing either: 'urging them
 to-"send a good picture' (cl46)."""
@@ -315,12 +113,16 @@ def _dash_spaces_once(line: str) -> list[int]:
     """The dashes the rules read as lost spaces in ``line`` as it stands."""
     if "-" not in line:
         return []
-    tokens = [(m.start(), m.group()) for m in _DASHED.finditer(line)]
-    kept = [(at, at + len(text)) for at, text in tokens if _ADDRESS.search(text)]
+    tokens: list[tuple[int, str]] = []  # the dashed tokens read: where each starts, its text
+    kept: list[tuple[int, int]] = []  # the addresses' spans
+    for m in _DASHED.finditer(line):
+        if _ADDRESS.search(m.group()):
+            kept.append(m.span())
+        else:
+            tokens.append((m.start(), m.group()))
     chains = [  # a chain's start and end in the line, its text; it lies in one token, read alone
         (at + c.start(), at + c.end(), c.group())
         for at, text in tokens
-        if not _ADDRESS.search(text)
         for c in _CHAIN.finditer(text)
     ]
     found: list[int] = []
@@ -352,10 +154,12 @@ def _dash_spaces_once(line: str) -> list[int]:
         for m in _PUNCT_DASH.finditer(line)
         if not any(start <= m.start() < end for start, end in kept)
     )
-    found.extend(
-        m.end("word")
-        for m in _QUOTE_DASH.finditer(line)
-        if m["word"] in _QUOTE_WORDS and not any(start <= m.start() < end for start, end in kept)
+    found.extend(  # a word and its dash lie in one token, read alone as `_CHAIN` is (mx52)
+        at + m.end("word")
+        for at, text in tokens
+        if '-"' in text or "-“" in text
+        for m in _QUOTE_DASH.finditer(text)
+        if m["word"] in _QUOTE_WORDS
     )
     found.extend(
         m.start()

@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.lostletters import LOST_LETTER
-from index.analysis.namebook import _CAP_RUN
+from index.analysis.namerun import CAP_RUN
 
 _OLD_LETTERS = rf"[\w'’\-\ufffd]*(?:{LOST_LETTER}[\w'’\-\ufffd]*)*"
 """A word's letters as before qp45, with the "?" of a lost letter sp52 added after it."""
@@ -25,7 +25,7 @@ OLD_CAP_RUN = re.compile(
     rf"(?:[ \t]+(?:(?:de|van|von|der|al|bin|la|le|du|da|di|of)[ \t]+|(?:al|el|bin|abu)-)?"
     rf"{_OLD_NAME_WORD})*"
 )
-"""`namebook._CAP_RUN` before qp45 (and with sp52's lost letter: "Sch?uble")."""
+"""`namerun.CAP_RUN` before qp45 (and with sp52's lost letter: "Sch?uble")."""
 
 _WORDS = st.sampled_from(
     [
@@ -48,6 +48,6 @@ _TEXT = st.one_of(
 @example("A?a")  # a lost letter inside a word (sp52): one run, both ways
 @example("Wolfgang Sch?uble, Brennick?s")
 def test_the_runs_are_the_old_ones(text: str) -> None:
-    assert [m.span() for m in _CAP_RUN.finditer(text)] == [
+    assert [m.span() for m in CAP_RUN.finditer(text)] == [
         m.span() for m in OLD_CAP_RUN.finditer(text)
     ]

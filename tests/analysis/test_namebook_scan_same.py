@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.firstnames import _fold
-from index.analysis.namebook import _CAP_RUN, runs_outside
 from index.analysis.namecues import _VERBS_BEFORE, _searched, spoken_by
+from index.analysis.namerun import CAP_RUN, runs_outside
 from index.analysis.names import split_title
 from index.analysis.speechverbs import TITLES
 
@@ -25,7 +25,7 @@ def old_runs_outside(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int
     """The book's loop top as it was: a bisect over the spans' starts for each run."""
     starts = [q[0] for q in quoted]
     out = []
-    for m in _CAP_RUN.finditer(text):
+    for m in CAP_RUN.finditer(text):
         at = m.start()
         k = bisect.bisect_right(starts, at) - 1
         if k >= 0 and quoted[k][0] <= at < quoted[k][1]:
@@ -83,7 +83,7 @@ _RUN_TEXT = st.lists(st.tuples(_RUN_WORDS, _RUN_GLUE), max_size=30).map(
 @settings(max_examples=600, deadline=None)
 @given(st.one_of(_RUN_TEXT, _TEXT, st.text(alphabet="MrsStDJ. -al\t", max_size=30)))
 def test_the_run_pattern_finds_the_runs_of_the_lookahead(text: str) -> None:
-    assert [m.span() for m in _CAP_RUN.finditer(text)] == [
+    assert [m.span() for m in CAP_RUN.finditer(text)] == [
         m.span() for m in _OLD_CAP_RUN.finditer(text)
     ]
 

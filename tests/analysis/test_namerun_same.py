@@ -12,9 +12,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.analysis.firstnames import first_name_gender, title_gender
-from index.analysis.namebook import _CAP_RUN
 from index.analysis.namecues import opens_on_participle
 from index.analysis.namerun import (
+    CAP_RUN,
     RunShape,
     _body_or_title,
     _new_sentence,
@@ -266,7 +266,7 @@ _GLUED = st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "\t", "."]))
 @example("MrsMrsMr.")  # ci131: sp58's initials rule, in the oracle too
 @example("MrsJing John")  # rp27's draw: the oracle lacked aa816af's glued word
 def test_a_runs_shape_is_what_the_books_loop_made_of_it(text: str) -> None:
-    for m in _CAP_RUN.finditer(text):
+    for m in CAP_RUN.finditer(text):
         words = m.group().split()
         if any(_new_sentence(a, b) for a, b in pairwise(words)):
             continue  # "Jr. He": cut before the pronoun since a1e575a (its own tests), not the loop

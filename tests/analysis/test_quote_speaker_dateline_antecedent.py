@@ -10,7 +10,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.namebook import _CAP_RUN, NameBook
+from index.analysis.namebook import NameBook
+from index.analysis.namerun import CAP_RUN
 from index.analysis.speakerdateline import dateline_end, outside_datelines
 from tests.analysis.test_quote_speaker_fragments import _QUOTE, _speaker
 
@@ -89,6 +90,6 @@ def test_a_paragraph_without_a_dateline_keeps_its_names() -> None:
 def test_the_cursor_drops_what_a_search_for_each_run_drops(parts: list[str]) -> None:
     """The oracle: each run's paragraph found by a search back to its line's start."""
     text = "".join(parts)
-    kept = [m.start() for m in outside_datelines(text, _CAP_RUN.finditer(text))]
-    every = [m.start() for m in _CAP_RUN.finditer(text)]
+    kept = [m.start() for m in outside_datelines(text, CAP_RUN.finditer(text))]
+    every = [m.start() for m in CAP_RUN.finditer(text)]
     assert kept == [s for s in every if s >= dateline_end(text, text.rfind("\n", 0, s) + 1)]

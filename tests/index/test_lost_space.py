@@ -7,14 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.text.extract import extract
-from index.text.lost_space import (
-    CLOSES_NONE,
-    OPENS_NONE,
-    SPOKE,
-    SPOKE_PREFIXES,
-    dash_spaces,
-    mend_spaces,
-)
+from index.text.lost_space import dash_spaces, mend_spaces
+from index.text.lost_space_edges import CLOSES_NONE, OPENS_NONE, SPOKE, SPOKE_PREFIXES
 
 COMPOUNDS = [
     "long-term",

@@ -8,14 +8,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.text.lost_space import (
-    BEFORE_HAVE,
-    OPENS_NONE,
-    QUOTE_OPENS,
-    SPOKE,
-    dash_spaces,
-    mend_spaces,
-)
+from index.text.lost_space import QUOTE_OPENS, dash_spaces, mend_spaces
+from index.text.lost_space_edges import BEFORE_HAVE, OPENS_NONE, SPOKE
 
 KEPT = [
     "U.S.-Mexico",

@@ -1,7 +1,9 @@
 """`dash_spaces` made faster (pf52) finds the same dashes as before. Oracle: the function as it
 stood (int51's), kept below with the patterns and helpers pf52 changed; the rest it shares with
 the module. Lines are generated from words the rules read, dashes, punctuation, addresses and
-spaces run together in any order."""
+spaces run together in any order. `_QUOTE_DASH`, read in dashed tokens alone since mx52, has
+its former path (the whole line, addresses' spans left out) kept too, and lines thick with
+small words before quotation marks."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.text import lost_space as ls
+from index.text import lost_space_edges as edges
 from index.text.lost_space import dash_spaces, mend_spaces
 from index.text.lost_space_names import AFTER_NAMES, name_glued
 from index.text.lost_space_words import MORE_CLOSES, MORE_COMPOUNDS, PAREN_SUFFIXES, ROLES
@@ -25,6 +28,7 @@ _OLD_MORE_DASH = re.compile(
     r"|(?<=[a-z0-9\"”’)](?P<stop>[.?!]))-(?=[\"“][A-Za-z])"
     r"|(?<=\w[,.?!][\"”])-(?=[A-Za-z])"
 )
+_OLD_QUOTE_DASH = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)-(?=[\"“](?!\?))")
 
 
 def old_dash_spaces(line: str) -> list[int]:
@@ -55,11 +59,11 @@ def _old_once(line: str) -> list[int]:
             if _old_compound(pair, before):
                 pass
             elif (
-                (k == 0 and (words[0] in ls.OPENS_NONE or words[0] in ls.MORE_OPENS))
+                (k == 0 and (words[0] in edges.OPENS_NONE or words[0] in ls.MORE_OPENS))
                 or (words[k].endswith("\ufffd") and words[k + 1][:1].isalpha())
                 or (k == 0 and _old_as_title(words, before))
-                or (k > 0 and words[k] in ls.INSIDE_NONE)
-                or (k + 1 < len(words) - 1 and words[k + 1] in ls.INSIDE_NONE)
+                or (k > 0 and words[k] in edges.INSIDE_NONE)
+                or (k + 1 < len(words) - 1 and words[k + 1] in edges.INSIDE_NONE)
                 or (len(words) == 2 and words[1].isdigit() and words[0] in ls._BEFORE_NUMBERS)
                 or (len(words) == 2 and ls._role_name(words, line[chain.end() :]))
                 or (len(words) == 2 and name_glued(words, before))
@@ -75,8 +79,8 @@ def _old_once(line: str) -> list[int]:
     )
     found.extend(
         m.end("word")
-        for m in ls._QUOTE_DASH.finditer(line)
-        if m["word"] in ls.OPENS_NONE | ls.CLOSES_NONE | ls.QUOTE_OPENS
+        for m in _OLD_QUOTE_DASH.finditer(line)
+        if m["word"] in edges.OPENS_NONE | edges.CLOSES_NONE | ls.QUOTE_OPENS
         and not any(start <= m.start() < end for start, end in kept)
     )
     found.extend(
@@ -99,7 +103,7 @@ def _old_compound(pair: str, before: str) -> bool:
     if pair == "has-been":
         last = before.split()[-1:]
         return bool(last) and last[0].lower() in ("a", "an", "the")
-    return pair in ls.COMPOUNDS or pair in MORE_COMPOUNDS
+    return pair in edges.COMPOUNDS or pair in MORE_COMPOUNDS
 
 
 def _old_ends_sentence(before: str) -> bool:
@@ -120,10 +124,10 @@ def _old_as_title(words: list[str], before: str) -> bool:
 
 
 def _old_speaks(word: str, verb: str, before: str) -> bool:
-    if verb not in ls.SPOKE or not word[:1].isupper() or word.lower() in ls.SPOKE_PREFIXES:
+    if verb not in edges.SPOKE or not word[:1].isupper() or word.lower() in edges.SPOKE_PREFIXES:
         return False
     last = before.split()[-1:]
-    return not (last and last[0] in ls.ARTICLES)
+    return not (last and last[0] in edges.ARTICLES)
 
 
 def _words(*lists: frozenset[str] | set[str]) -> list[str]:
@@ -131,8 +135,10 @@ def _words(*lists: frozenset[str] | set[str]) -> list[str]:
 
 
 WORDS = st.sampled_from(
-    _words(ls.OPENS_NONE, ls.CLOSES_NONE, ls.INSIDE_NONE, ls.QUOTE_OPENS, ls.BEFORE_HAVE)
-    + _words(set(ls.SPOKE), ls.SPOKE_PREFIXES, ls.BEFORE_YEAR, MORE_CLOSES, PAREN_SUFFIXES)
+    _words(
+        edges.OPENS_NONE, edges.CLOSES_NONE, edges.INSIDE_NONE, ls.QUOTE_OPENS, edges.BEFORE_HAVE
+    )
+    + _words(set(edges.SPOKE), edges.SPOKE_PREFIXES, edges.BEFORE_YEAR, MORE_CLOSES, PAREN_SUFFIXES)
     + _words(set(ROLES), set(AFTER_NAMES))
     + ["as", "has", "been", "have", "be", "in", "Jae", "Moon", "Merkel", "Secretary", "Tuesday"]
     + ["US", "U.S", "Dr", "vs", "p.m", "A", "An", "a", "state", "art", "1975", "21", "ISIL"]
@@ -166,3 +172,20 @@ def test_the_rules_own_examples_as_before() -> None:
     ]:
         assert dash_spaces(line) == old_dash_spaces(line), line
         assert len(mend_spaces(line)) == len(line)
+
+
+QUOTED = st.lists(
+    st.tuples(
+        st.sampled_from(["", "", "", "(", "'", "\u2019", "-", "#", "x.", "\u00e9", "_"]),
+        st.sampled_from([*sorted(ls.QUOTE_OPENS), "a", "the", "said", "so", "ab", "Them", "is"]),
+        st.sampled_from(['-"', "-\u201c", '-"?', "-", '"-', " ", '--"', '.com-"', "/", "\u201c"]),
+        st.sampled_from(["", "", "new", "Trump", "?", '"', " ", "\n", "-"]),
+    ).map("".join),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(QUOTED)
+def test_the_same_quote_dashes_as_before(line: str) -> None:
+    assert dash_spaces(line) == old_dash_spaces(line)

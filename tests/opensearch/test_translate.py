@@ -15,7 +15,8 @@ import pytest
 from whoosh.query import FuzzyTerm, NullQuery, Or, Sequence, Term
 from whoosh.util.times import datetime_to_long
 
-from index.opensearch.engine import OpenSearchIndex, parse
+from index.opensearch.engine import OpenSearchIndex
+from index.opensearch.searching import parse
 from index.opensearch.translate import UnsupportedQuery, translate
 from index.search.limits import QueryError
 from tests.opensearch.test_differential import QUERIES

@@ -15,8 +15,9 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.opensearch.engine import OpenSearchIndex, parse
+from index.opensearch.engine import OpenSearchIndex
 from index.opensearch.prefixes import WORDS, wildcard_regex
+from index.opensearch.searching import parse
 from index.opensearch.translate import translate
 from index.search.wildcards import _matcher
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from index.opensearch.engine import parse
+from index.opensearch.searching import parse
 from index.search.limits import QueryError
 from index.search.query import FIELD_NAMES, parse_unbound
 from tui.cli import Exit, app
