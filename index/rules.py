@@ -24,23 +24,7 @@ ARTICLES = "articles"
 """The articles as indexed: `index.ingest` and `index.text` (cleaning, header facts)."""
 
 RULES: dict[str, int] = {
-    # articles 3-25: see index/rules_history.md (moved there to keep this module short)
-    # 26 (fx107, fx103's finding): a wire's headline in capitals naming a newsletter ("MEES
-    # NEWSLETTER SAYS ...", "... - NEWSLETTER"), four words or more and no promo's word, is
-    # no newsletter promo: the boilerplate rule's "headline" guard keeps it, the title
-    # 26 (fx109, nu48 #10; no new bump): a wire's dateline with its month in capitals or
-    # small letters ("NEW YORK, MARCH 2 -"), a capitalised city ("Toronto, Feb 26 -"), a
-    # country or state between city and day ("BADEN, Switzerland, March 2 -"); an earnings
-    # table's first row ("MORRISTOWN, N.J., March 2 - Oper shr ...") gives its dateline
-    # 26 (fx111, nu49 #6; no new bump): an agency's dateline ("MOSCOW, February 7, /TASS/.",
-    # "ALEPPO /Syria/, February 17. /TASS/.", "TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/.")
-    # and a "By NAME, JOB, EMPLOYER" opener (the name is the byline)
-    # 26 (int39, fixing fx111): an "Updated" head line of the dateline's day dates the text
-    # 26 (rv52, fixing fx109; no new bump): not when that form's "place" opens on a word of
-    # time, a kicker or a salutation ("Today, March 2 -", "Update, ...", "Dear Editor, ...")
-    # 26 (rv53, fixing fx111; no new bump): a byline opener's name holding a job word
-    # ("Dean Baquet", "Tom Head") is a name when it opens on a known first name; an agency
-    # dateline's place opens on no kicker ("UPDATE, March 2, /AP/", "BREAKING NEWS, ...")
+    # articles 3-26: see index/rules_history.md (moved there to keep this module short)
     # 27 (fx117, nu50 #1 #2): a saved page's site name that is its headline (trafilatura
     # takes a <title> part holding a "." for one: "... No. 3 leader - Politico") is none:
     # the title's suffix outlet instead; a page's JSON-LD article (no @context needed, in an
@@ -124,7 +108,10 @@ RULES: dict[str, int] = {
     # preposition is a lost space ("Tuesday-in", "Germany-for": 108 dashes, 94 bodies)
     # 44 (cl48, na-1592): a question teaser's headline reads on through its own subject ("Why a
     # hard Brexit will cost ..."); "Increasingly" opens a sentence (newsarticles: 1 article)
-    ARTICLES: 44,
+    # 45 (nu74 #1): a line of a label and an address ("Source: https://…", "URL: …", "Link: …")
+    # is the article's url, as a bare address line is, and leaves the body (a saved .txt's
+    # "Source:" line was a sentence and a number only its outlet gave, in compare)
+    ARTICLES: 45,
     # quotes 26-27: see index/rules_history.md (moved there by fx171)
     # quotes 28: two short renderings of one speaker sharing most of their content words
     # join, and no paraphrase goes opposite ways; one body named on both sides speaks for
