@@ -78,6 +78,7 @@ if TYPE_CHECKING:  # loaded on first use (`__getattr__`): a search needs none of
         compare_many,
     )
     from index.analysis.story_wording import SharedSpan, SharedWording
+    from index.notebook.memo import markdown_link
 
 _LAZY = {
     name: f"index.analysis.{module}"
@@ -94,6 +95,7 @@ _LAZY = {
 """Names re-exported from the analysis modules (and the outlet table's `known_outlet`),
 imported when first asked for."""
 _LAZY["known_outlet"] = "index.text.outlets"  # its table is TOML: not before the first paint
+_LAZY["markdown_link"] = "index.notebook.memo"  # the notebook's memo and compare's (nu74 #3)
 
 
 def __getattr__(name: str) -> Any:
@@ -152,6 +154,7 @@ __all__ = [  # what the CLI and the reader may use besides `index.models`
     "indexed_corpus",
     "is_note",
     "known_outlet",
+    "markdown_link",
     "outlet_named",
     "outlet_resolver",
     "outlets_near",

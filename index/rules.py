@@ -65,7 +65,10 @@ RULES: dict[str, int] = {
     # preposition is a lost space ("Tuesday-in", "Germany-for": 108 dashes, 94 bodies)
     # 44 (cl48, na-1592): a question teaser's headline reads on through its own subject ("Why a
     # hard Brexit will cost ..."); "Increasingly" opens a sentence (newsarticles: 1 article)
-    ARTICLES: 44,
+    # 45 (nu74 #1): a line of a label and an address ("Source: https://…", "URL: …", "Link: …")
+    # is the article's url, as a bare address line is, and leaves the body (a saved .txt's
+    # "Source:" line was a sentence and a number only its outlet gave, in compare)
+    ARTICLES: 45,
     # quotes 26-27: see index/rules_history.md (moved there by fx171)
     # quotes 28: two short renderings of one speaker sharing most of their content words
     # join, and no paraphrase goes opposite ways; one body named on both sides speaks for

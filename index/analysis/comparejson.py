@@ -1,6 +1,6 @@
 """A comparison of several articles as JSON-ready data: the CLI's `compare --json` contract.
 
-``{"articles": [{"id", "title", "source", "date"}], "passages": [{"text", "articles": [ids],
+``{"articles": [{"id", "title", "source", "date", "url"}], "passages": [{"text", "articles": [ids],
 "kind", "spans": {id: [start, end]}}], "only_in": {id: {"sentences", "names", "numbers",
 "partly"}} ("partly": sentences no other carries but one shares a verbatim passage with),
 "quotes": [{"text", "speaker", "articles", "occurrences"}]}``; with a base article, also
@@ -32,7 +32,8 @@ def comparison_json(comparison: MultiComparison, base: int | None = None) -> dic
     ids = [d.id for d in docs]
     out: dict[str, Any] = {
         "articles": [
-            {"id": d.id, "title": d.title, "source": d.source, "date": d.date} for d in docs
+            {"id": d.id, "title": d.title, "source": d.source, "date": d.date, "url": d.url}
+            for d in docs
         ],
         "passages": [
             {

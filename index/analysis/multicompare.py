@@ -62,6 +62,7 @@ class Document:
         source: Its outlet, or None.
         date: Its date (ISO 8601, `iso_when`: the day alone when no time is known), or None.
         body: Its cleaned body; every offset of the comparison indexes it.
+        url: Its web address, or None (the memo and the JSON cite it: nu74 #3).
     """
 
     id: str
@@ -69,12 +70,13 @@ class Document:
     source: str | None
     date: str | None
     body: str
+    url: str | None = None
 
     @classmethod
     def from_article(cls, article: Article) -> Document:
         """The document of an indexed ``Article``."""
         date = iso_when(article.date) if isinstance(article.date, datetime) else None
-        return cls(article.id, article.title, article.source, date, article.body)
+        return cls(article.id, article.title, article.source, date, article.body, article.url)
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,9 @@ def lines(text: str) -> list[str]:
     return out
 
 
-def _link(url: str | None) -> str | None:
+def markdown_link(url: str | None) -> str | None:
+    """An address as Markdown: ``<url>`` (an autolink) when it is a plain web address, else
+    the text escaped and never a link (``javascript:``, ``data:``, spaces); None for none."""
     if not url:
         return None
     if _SAFE_URL.fullmatch(url):
@@ -107,7 +109,7 @@ def _entry(entry: Entry) -> list[str]:
     record = entry.article
     out = [f"## {inline(record.title) or within(record.id)}", ""]
     facts = [inline(value) for value in (record.source, human_date(record.date)) if value]
-    link = _link(record.url)
+    link = markdown_link(record.url)
     if link:
         facts.append(link)
     if facts:

@@ -22,6 +22,16 @@ from index.text.data_files import data_file
 URL_LINE = re.compile(r"^<?(?:https?://|www\.)[^\s<>]{3,}>?$", re.IGNORECASE)
 """A line that is only a web address."""
 _HOST_LINE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,12}$", re.IGNORECASE)
+ADDRESS_LABEL = re.compile(
+    r"^(?:source|url|link|permalink|original(?:\s+(?:url|link|article|story))?"
+    r"|read\s+(?:it|the\s+(?:full|original|whole)\s+(?:article|story))\s+(?:at|on)"
+    r"|retrieved\s+from|available\s+at|saved\s+from)"
+    r"(?:\s*[:|]\s*|\s+[-–—]\s+|\s+)(?=<?(?:https?://|www\.))",
+    re.IGNORECASE,
+)
+"""The label a person saving an article writes before its address on a line ("Source: https://…",
+"URL: …", "Read the full story at …", nu74 #1): the line is the address's as a bare one is.
+"Originally published at …" is boilerplate (`originally-published`): set aside, as before."""
 _COPYRIGHT = re.compile(
     r"^(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:©\s*)?(?:copyright\s*)?"
     r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(?:by\s+)?(?P<name>.+)$",
@@ -154,7 +164,9 @@ def outlet_from_host(host: str) -> str | None:
 
 def _address_of_line(line: str) -> str | None:
     """The absolute address of a (stripped) line that is only one: "<…>" loses its
-    brackets, "www.…" gains "https://"; None for any other line."""
+    brackets, "www.…" gains "https://", a label before it goes (`ADDRESS_LABEL`); None for any
+    other line."""
+    line = ADDRESS_LABEL.sub("", line, count=1)
     if not URL_LINE.match(line):
         return None
     address = line.strip("<>")

@@ -7,7 +7,7 @@ import re
 
 from index.text.clean import tail_rule
 from index.text.facts import BODY, META, REMOVED, Facts
-from index.text.outlets import outlet_from_url_line, url_of_line
+from index.text.outlets import ADDRESS_LABEL, outlet_from_url_line, url_of_line
 
 TAIL_LINES = 2
 """How many of an article's last lines may be an author's bio."""
@@ -37,7 +37,7 @@ def remove_tail_bios(lines: list[str], role: list[int], facts: Facts) -> str | N
     for k in range(len(lines) - 1, -1, -1):
         if not lines[k] or role[k] != BODY:
             continue
-        if _URLISH.match(lines[k]):
+        if _URLISH.match(ADDRESS_LABEL.sub("", lines[k], count=1)):  # "Source: https://…"
             address = outlet_from_url_line(lines[k])
             if address:
                 role[k] = META

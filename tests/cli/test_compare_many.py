@@ -51,7 +51,7 @@ def test_json_contract_for_four(story: Path) -> None:
     articles = data["articles"]
     assert isinstance(articles, list)
     assert [a["id"] for a in articles] == IDS
-    assert all(set(a) == {"id", "title", "source", "date"} for a in articles)
+    assert all(set(a) == {"id", "title", "source", "date", "url"} for a in articles)
     assert articles[0]["source"] == "Coast Wire" and articles[0]["date"] == "2024-04-08"
     passages = data["passages"]
     assert isinstance(passages, list) and passages

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.library import MultiComparison, SharedPassage, printable
-from tui.cli.compare_report import _md_code, _md_inline, day_of
+from tui.cli.compare_report import _md_code, _md_inline, cited, day_of
 from tui.clip_words import SENTENCE_LIMIT, clip_words
 from tui.outlet_count import UNKNOWN
 
@@ -158,7 +158,8 @@ def to_markdown(comparison: MultiComparison, base: int | None = None) -> str:
     for k, doc in enumerate(docs):
         meta = ", ".join(p for p in (doc.source, day_of(doc.date)) if p)
         meta = f" ({_md_inline(meta)})" if meta else ""
-        lines.append(f"{k + 1}. {_md_inline(doc.title or doc.id)}{meta} — `{_md_code(doc.id)}`")
+        named = f"{k + 1}. {_md_inline(doc.title or doc.id)}{meta} — `{_md_code(doc.id)}`"
+        lines.append(cited(named, doc.url))
     lines.append("")
     if base is not None:
         lines += [f"## Heat map over {_md_inline(outlet(comparison, base))}", ""]

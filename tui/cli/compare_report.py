@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from index.library import Alignment, Comparison, Quote, printable
+from index.library import Alignment, Comparison, Quote, markdown_link, printable
 from index.models import Article, iso_when
 from tui.clip_words import clip_words
 
@@ -31,18 +31,22 @@ class Header:
         source: The outlet, or None.
         date: The publication date as ISO 8601 (`iso_when`), or None when unknown.
         id: The article's id in the index.
+        url: Its web address, or None (the memo and the JSON cite it: nu74 #3).
     """
 
     title: str
     source: str | None
     date: str | None
     id: str
+    url: str | None = None
 
 
 def header_of(article: Article) -> Header:
     """The report header for ``article``."""
     date = iso_when(article.date)  # the day alone when no time is known (nu35 #9)
-    return Header(title=article.title, source=article.source, date=date, id=article.id)
+    return Header(
+        title=article.title, source=article.source, date=date, id=article.id, url=article.url
+    )
 
 
 def day_of(date: str | None) -> str | None:
@@ -141,7 +145,15 @@ def _md_inline(text: str) -> str:
 def _md_header(label: str, header: Header) -> str:
     parts = [p for p in (header.source, day_of(header.date)) if p]
     meta = f" ({_md_inline(', '.join(parts))})" if parts else ""
-    return f"- **{label}:** {_md_inline(header.title or header.id)}{meta} — `{_md_code(header.id)}`"
+    line = f"- **{label}:** {_md_inline(header.title or header.id)}{meta} — `{_md_code(header.id)}`"
+    return cited(line, header.url)
+
+
+def cited(line: str, url: str | None) -> str:
+    """A memo's line naming an article, its address after it (nu74 #3: the memo named only
+    the file on the user's disk)."""
+    link = markdown_link(url)
+    return f"{line} — {link}" if link else line
 
 
 def _md_code(text: str) -> str:

@@ -139,7 +139,8 @@ def layout_article(
         head.append("\n" + printable(f"same text as {same_text_as}"), muted)
     # where it is: the id (y copies it) and the address, or the file (Y copies its full path)
     where = [article.id, article.url or short_path(article)]  # a record from no file: no path
-    head.append("\n" + _cropped(printable(" · ".join(filter(None, where))), width), muted)
+    for line in _where_lines([printable(w) for w in where if w], width, bool(article.url)):
+        head.append("\n" + line, muted)
     lines: list[Text] = list(head.wrap(console, width, overflow="fold"))
     found = first_lines(lines, "match")
     match_lines: list[int] = [found[k] for k in sorted(found)]
@@ -312,6 +313,21 @@ def _wrapped(piece: Text, console: Console, width: int) -> list[Text]:
     if piece.plain.endswith("\n"):
         piece.right_crop(1)
     return list(piece.wrap(console, width, overflow="fold"))
+
+
+ADDRESS_ROOM = 40
+"""Columns of an address beside the id that show its host and the start of its path."""
+
+
+def _where_lines(where: list[str], width: int, address: bool) -> list[str]:
+    """The id and the address (or the file) on one line cut at ``width``; an address left
+    fewer than `ADDRESS_ROOM` columns there gets a line of its own (nu74 #2: a saved file's
+    long name left "https:/…" of it at 80 columns, nothing at 120), so its host and path show."""
+    line = " · ".join(where)
+    room = width - len(where[0]) - len(" · ")
+    if len(line) <= width or not address or len(where) < 2 or room >= ADDRESS_ROOM:
+        return [_cropped(line, width)]
+    return [_cropped(part, width) for part in where]
 
 
 def _cropped(where: str, width: int) -> str:
