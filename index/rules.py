@@ -124,7 +124,9 @@ RULES: dict[str, int] = {
     # preposition is a lost space ("Tuesday-in", "Germany-for": 108 dashes, 94 bodies)
     # 44 (cl48, na-1592): a question teaser's headline reads on through its own subject ("Why a
     # hard Brexit will cost ..."); "Increasingly" opens a sentence (newsarticles: 1 article)
-    ARTICLES: 44,
+    # 45 (st76, issue 16): a stated date 2+ days before the address's day yields to it (RTE's
+    # 13 Mar pieces dated 10 Mar: 4 records); "/2017/0313/" names a day (RTE, CS Monitor)
+    ARTICLES: 45,
     # quotes 26-27: see index/rules_history.md (moved there by fx171)
     # quotes 28: two short renderings of one speaker sharing most of their content words
     # join, and no paraphrase goes opposite ways; one body named on both sides speaks for
