@@ -68,7 +68,9 @@ RULES: dict[str, int] = {
     # 45 (nu74 #1): a line of a label and an address ("Source: https://…", "URL: …", "Link: …")
     # is the article's url, as a bare address line is, and leaves the body (a saved .txt's
     # "Source:" line was a sentence and a number only its outlet gave, in compare)
-    ARTICLES: 45,
+    # 46 (st76, issue 16): a stated date 2+ days before the address's day yields to it (RTE's
+    # 13 Mar pieces dated 10 Mar: 4 records); "/2017/0313/" names a day (RTE, CS Monitor)
+    ARTICLES: 46,
     # quotes 26-27: see index/rules_history.md (moved there by fx171)
     # quotes 28: two short renderings of one speaker sharing most of their content words
     # join, and no paraphrase goes opposite ways; one body named on both sides speaks for

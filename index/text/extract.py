@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from index.models import Extracted, StyleSpan
-from index.text.address_date import address_date
+from index.text.address_date import address_date, ahead_of
 from index.text.body_lines import join_lines, removed_blocks
 from index.text.byline_opener import byline_opener
 from index.text.clean import appeal_end, appeal_outlet, line_rule, list_end, list_header_rule
@@ -235,11 +235,13 @@ def extract(
         if name not in values or (bare and host_only(values[name], provenance.get(name, ""))):
             values[name], provenance[name] = value, origin  # when nothing else says (nu34 #2)
     _outlet_from_address(values, provenance)
-    if "date" not in values and (day := address_date(_text_or_none(values.get("url")))):
-        values["date"], provenance["date"] = (
-            day,
-            f"the address's path ({provenance.get('url', 'given')})",
-        )
+    url = _text_or_none(values.get("url"))
+    stated = values.get("date")
+    day = ahead_of(stated, url) if isinstance(stated, datetime) else None  # a slip (st76)
+    slip = f"; the {stated:%Y-%m-%d} stated is days before" if day and stated else ""
+    if day or ("date" not in values and (day := address_date(url))):
+        values["date"] = day
+        provenance["date"] = f"the address's path ({provenance.get('url', 'given')}{slip})"
     relative = facts.origin("date_relative")
     if "date" not in values and relative:
         provenance["date"] = relative + " (relative, no anchor: unknown)"
