@@ -51,16 +51,10 @@ def note_phrase(found: Query, text: str, start: int) -> None:
                 continue
             typed = text[s - start : e - start]
             words = [t.text for t in make_words_analyzer()(typed, mode="query", tokenize=False)]
-            if len(words) != 1 and "-" in typed:
-                # a way that joins a word's parts over its hyphens ("7zürich-Jörg" as
-                # "7zurichjorg"): the typed parts joined are the position's word (ci144)
-                joined = typed.replace("-", "")
-                analysed = make_words_analyzer()(joined, mode="query", tokenize=False)
-                if [t.text for t in analysed] == [phrase.words[k]]:
-                    typed, words = joined, [phrase.words[k]]
             if len(words) == 1 and "?" in words[0]:
                 patterns.append((k, re.sub(r"\?+", "?", words[0])))
-            elif spellings := lost_spellings(typed):
+            # a way that joins a word's parts over a hyphen reads as its word (ci144)
+            elif spellings := lost_spellings(typed, phrase.words[k]):
                 lost.append((k, spellings))
         phrase.lost, phrase.patterns = tuple(lost), tuple(patterns)
 

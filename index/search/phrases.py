@@ -235,9 +235,7 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
             if len(kept_words) == 1:  # the phrase is one word: its lost letters too (fx161)
                 term = Term(found.fieldname, kept_words[0], boost=found.boost)
                 s, e = kept_ranges[0]
-                # its parts joined, as typed without hyphens: "7zürich-Jörg" is two words
-                # to the analyzer, "7zürichJörg" the term's one (ci144)
-                note_lost(term, self.text[s - start : e - start].replace("-", ""))
+                note_lost(term, self.text[s - start : e - start])  # its parts joined (ci144)
                 variants.append(term)
                 continue
             variants.append(

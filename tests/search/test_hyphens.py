@@ -324,6 +324,8 @@ def test_named_cases(tmp_path: Path) -> None:
         "baden.txt": "Lander\n\nBaden-W\ufffd\ufffdrttemberg, said Hans-J?rg Naumer.\n",
         "seven.txt": "Pact\n\nThe 7-Zurich-J\ufffd\ufffdrg pact.\n",
         "sevenglued.txt": "Pact again\n\nThe 7zurichj?rg pact signed.\n",
+        "nineteen.txt": "Talks\n\nThe 19-Z?rich-J?rg talks.\n",
+        "nineteen2.txt": "Talks again\n\nZ?rich-J\ufffd\ufffdrg-19 spoke.\n",
     }
     for name, text in texts.items():
         (corpus / name).write_text(text, encoding="utf-8")
@@ -363,6 +365,12 @@ def test_named_cases(tmp_path: Path) -> None:
     assert ids('"7zürich-Jörg pact"') == ids('"7-Zürich-Jörg pact"') == seven
     assert ids('"7zürich-Jörg pact signed"') == {"sevenglued.txt"}
     assert ids("7zürich-jörg") == {"seven.txt"}  # its parts, both required
+    # a letter lost in two parts of one joined word (sx55: found nothing but typed with
+    # both marks and no hyphen)
+    nineteen = {"nineteen.txt"}
+    assert ids("19-zurich-jorg") == ids("19-Zürich-jorg") == ids('"19-zürich-jörg"') == nineteen
+    assert ids("19zürichjörg") == ids('"19-Zurich-Jorg talks"') == nineteen
+    assert ids("zurich-jorg-19") == ids('"Zürich-Jörg-19 spoke"') == {"nineteen2.txt"}
 
 
 @pytest.mark.parametrize(
