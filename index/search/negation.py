@@ -29,6 +29,7 @@ read the word NOT (the initialism N.O.T.) in the title, and ANDed in ``dam`` any
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh.matching import AndNotMatcher, InverseMatcher, ReadTooFar
@@ -124,6 +125,26 @@ _FIELD_MINUS = re.compile(
 a NOT or a minus, if one is typed)."""
 
 
+def _fields_negated(
+    pattern: re.Pattern[str], text: str, marker: str, names: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` (a field's name negated after its colon) in ``text`` with
+    its quotes blanked (when it holds ``marker``), their field one of ``names``.
+
+    Raises:
+        QueryError: A minus or a NOT before one: two NOTs in a row.
+    """
+    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    if marker not in outside:
+        return
+    for match in pattern.finditer(outside):
+        if match.group("name") not in names:
+            continue
+        if match.group("not"):
+            raise QueryError("two NOTs in a row", match.start() + 1)
+        yield match
+
+
 def minus_before_field(text: str, names: tuple[str, ...]) -> str:
     """``text`` with each ``field:-x`` outside quotes (a field of ``names``; another is
     refused as typed, its column kept) written ``-field:x``: the NOT it means
@@ -134,14 +155,7 @@ def minus_before_field(text: str, names: tuple[str, ...]) -> str:
         QueryError: A minus or a NOT before such a field (``-title:-frost``): two NOTs in
             a row, refused as ``NOT -frost`` is.
     """
-    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
-    if ":-" not in outside:
-        return text
-    for match in _FIELD_MINUS.finditer(outside):
-        if match.group("name") not in names:
-            continue
-        if match.group("not"):
-            raise QueryError("two NOTs in a row", match.start() + 1)
+    for match in _fields_negated(_FIELD_MINUS, text, ":-", names):
         start, colon = match.start("name"), match.end("name")
         text = f"{text[:start]}-{text[start:colon]}:{text[colon + 2 :]}"
     return text
@@ -171,14 +185,9 @@ def not_after_field(text: str, names: tuple[str, ...]) -> str:
         QueryError: A minus or a NOT before such a field (``-title:NOT frost``), or after
             its NOT (``title:NOT -frost``): two NOTs in a row, refused as ``NOT -frost`` is.
     """
-    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
-    if ":NOT" not in outside:
-        return text
-    for match in _FIELD_NOT.finditer(outside):
-        if match.group("name") not in names:
-            continue
+    for match in _fields_negated(_FIELD_NOT, text, ":NOT", names):
         name, gap = match.group("name"), match.group("gap")
-        if match.group("not") or (gap and _NEXT_NOT.match(outside, match.end())):
+        if gap and _NEXT_NOT.match(match.string, match.end()):
             raise QueryError("two NOTs in a row", match.start() + 1)
         start, end = match.start("name"), match.end()
         said = f"NOT{gap}{name}:" if gap else f"  -{name}:("
