@@ -204,7 +204,7 @@ def parts_lost(text: str, word: str) -> list[str]:
     parts = [part.lower().translate(table) for part in text.split("-") if part]
     if len(parts) < 2 or "".join(parts) != word:
         return []
-    ways = [damaged_spellings(part) if part.isalpha() else [] for part in parts]
+    ways = [damaged_spellings(part) for part in parts]  # "19zurich": "19z?rich", ...
     lossy = [k for k, each in enumerate(ways) if each]
     count = sum(
         prod(len(ways[k]) for k in chosen)

@@ -370,6 +370,7 @@ def test_named_cases(tmp_path: Path) -> None:
     nineteen = {"nineteen.txt"}
     assert ids("19-zurich-jorg") == ids("19-Zürich-jorg") == ids('"19-zürich-jörg"') == nineteen
     assert ids("19zürichjörg") == ids('"19-Zurich-Jorg talks"') == nineteen
+    assert ids('"19zürich-JÖRG"') == ids("19zurich-jorg talks") == nineteen
     assert ids("zurich-jorg-19") == ids('"Zürich-Jörg-19 spoke"') == {"nineteen2.txt"}
 
 
