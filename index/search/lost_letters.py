@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 from copy import copy
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, product
+from math import prod
 from typing import Any
 
 from index.store.schema import TEXT_FIELDS
@@ -184,13 +185,59 @@ def twice_lost(typed: str, word: str) -> list[str]:
     return found
 
 
-def lost_spellings(text: str) -> tuple[str, ...]:
+MAX_JOINED = 64
+"""The most spellings of a joined word with a letter lost in two of its parts or more
+(`parts_lost`); past it, none (each part's loss alone is still looked up)."""
+
+
+def parts_lost(text: str, word: str) -> list[str]:
+    """``word``, the joined form of the hyphenated query word ``text`` ("19-Zürich-Jörg"
+    is "19zurichjorg"), with a letter lost in each of two of its parts or more, each as a
+    word alone loses one (`damaged_spellings`): "19z?richj?rg", "z?richj??rg19" (sx55: a
+    copy's "19-Z?rich-J?rg" holds two lost letters in one joined word, and a query typed
+    with one mark or none looked up a single one). None when ``text`` has fewer than two
+    parts with letters to lose, when its parts do not join into ``word``, or past
+    `MAX_JOINED` spellings."""
+    from index.store.schema import fold_map
+
+    table = fold_map()
+    parts = [part.lower().translate(table) for part in text.split("-") if part]
+    if len(parts) < 2 or "".join(parts) != word:
+        return []
+    ways = [damaged_spellings(part) for part in parts]  # "19zurich": "19z?rich", ...
+    lossy = [k for k, each in enumerate(ways) if each]
+    count = sum(
+        prod(len(ways[k]) for k in chosen)
+        for size in range(2, len(lossy) + 1)
+        for chosen in combinations(lossy, size)
+    )
+    if count == 0 or count > MAX_JOINED:
+        return []
+    found: list[str] = []
+    for pick in product(*([part, *each] for part, each in zip(parts, ways, strict=True))):
+        if sum(lost != part for lost, part in zip(pick, parts, strict=True)) >= 2:
+            found.append("".join(pick))
+    return found
+
+
+def lost_spellings(text: str, joined: str | None = None) -> tuple[str, ...]:
     """The terms of the query word ``text``'s spellings with a letter lost
-    (`damaged_spellings`, `twice_lost`) and of its other German spellings
-    (`transliterations`); none when it is no one word."""
+    (`damaged_spellings`, `twice_lost`, and, for a hyphenated word read joined,
+    `parts_lost`) and of its other German spellings (`transliterations`); none when it is
+    no one word. ``joined``: the term that ``text`` stands for when the analyzer reads it
+    as two words or more (a quoted phrase's way that joins a word's parts over a hyphen:
+    ``"7zürich-Jörg"`` as "7zurichjorg", ci144); its parts without the hyphens must read as
+    that term."""
     from index.store.schema import make_words_analyzer, stem
 
-    words = [t.text for t in make_words_analyzer()(text, mode="query", tokenize=False)]
+    def analysed(said: str) -> list[str]:
+        return [t.text for t in make_words_analyzer()(said, mode="query", tokenize=False)]
+
+    words = analysed(text)
+    if len(words) != 1 and joined is not None and "-" in text:
+        words = analysed(text.replace("-", ""))
+        if [stem(each) for each in words] != [joined]:
+            return ()
     if len(words) != 1:
         return ()
     word = words[0]
@@ -198,7 +245,7 @@ def lost_spellings(text: str) -> tuple[str, ...]:
     # "Duesseldoerfer" is its narrow spelling's ("dusseldorfer") with a letter lost
     narrow = min([word, *transliterations(word)], key=len)
     damaged = [*damaged_spellings(word), *damaged_spellings(narrow), *twice_lost(text, word)]
-    others = [*damaged, *transliterations(word)]
+    others = [*damaged, *parts_lost(text, word), *transliterations(word)]
     own = stem(word)
     return tuple(t for t in dict.fromkeys(stem(each) for each in others) if t != own)
 
@@ -210,7 +257,7 @@ def note_lost(term: Any, text: str) -> None:
     from whoosh.query import And, Term
 
     if type(term) is Term:
-        term.lost = lost_spellings(text)
+        term.lost = lost_spellings(text, term.text)
     elif type(term) is And:
         note_parts_lost(term, text)
 

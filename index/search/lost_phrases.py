@@ -53,7 +53,8 @@ def note_phrase(found: Query, text: str, start: int) -> None:
             words = [t.text for t in make_words_analyzer()(typed, mode="query", tokenize=False)]
             if len(words) == 1 and "?" in words[0]:
                 patterns.append((k, re.sub(r"\?+", "?", words[0])))
-            elif spellings := lost_spellings(typed):
+            # a way that joins a word's parts over a hyphen reads as its word (ci144)
+            elif spellings := lost_spellings(typed, phrase.words[k]):
                 lost.append((k, spellings))
         phrase.lost, phrase.patterns = tuple(lost), tuple(patterns)
 

@@ -21,12 +21,15 @@ makes them for ``ANDNOT``, ``NOT`` and ``-`` (`excluding_operators`).
 And a minus that Whoosh's parser dropped, so that the search found the articles holding
 what was to be left out: one before a word in quote marks other than '"' (``-'frost'``,
 ``-“frost”``: `BEGUN`), and one after a field's name (``title:-frost``:
-`minus_before_field`; sx53).
+`minus_before_field`; sx53). A NOT after a field's name (``title:NOT dam``,
+``title:NOT(dam)``) is the NOT of the field's clause too (`not_after_field`; sx55): Whoosh
+read the word NOT (the initialism N.O.T.) in the title, and ANDed in ``dam`` anywhere.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh.matching import AndNotMatcher, InverseMatcher, ReadTooFar
@@ -122,6 +125,26 @@ _FIELD_MINUS = re.compile(
 a NOT or a minus, if one is typed)."""
 
 
+def _fields_negated(
+    pattern: re.Pattern[str], text: str, marker: str, names: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` (a field's name negated after its colon) in ``text`` with
+    its quotes blanked (when it holds ``marker``), their field one of ``names``.
+
+    Raises:
+        QueryError: A minus or a NOT before one: two NOTs in a row.
+    """
+    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    if marker not in outside:
+        return
+    for match in pattern.finditer(outside):
+        if match.group("name") not in names:
+            continue
+        if match.group("not"):
+            raise QueryError("two NOTs in a row", match.start() + 1)
+        yield match
+
+
 def minus_before_field(text: str, names: tuple[str, ...]) -> str:
     """``text`` with each ``field:-x`` outside quotes (a field of ``names``; another is
     refused as typed, its column kept) written ``-field:x``: the NOT it means
@@ -132,14 +155,41 @@ def minus_before_field(text: str, names: tuple[str, ...]) -> str:
         QueryError: A minus or a NOT before such a field (``-title:-frost``): two NOTs in
             a row, refused as ``NOT -frost`` is.
     """
-    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
-    if ":-" not in outside:
-        return text
-    for match in _FIELD_MINUS.finditer(outside):
-        if match.group("name") not in names:
-            continue
-        if match.group("not"):
-            raise QueryError("two NOTs in a row", match.start() + 1)
+    for match in _fields_negated(_FIELD_MINUS, text, ":-", names):
         start, colon = match.start("name"), match.end("name")
         text = f"{text[:start]}-{text[start:colon]}:{text[colon + 2 :]}"
+    return text
+
+
+_FIELD_NOT = re.compile(
+    r"(?:^|(?<=[\s()]))(?P<not>-|NOT\s+)?(?P<name>[A-Za-z_]\w*):NOT"
+    r"(?:(?P<gap>\s+)(?=[^\s)])|\()"
+)
+"""A field's name with NOT after its colon, NOT an operator (a space or an opening bracket
+after it, then a clause), the name at the start of a clause (after a NOT or a minus, if
+one is typed)."""
+_NEXT_NOT = re.compile(rf"NOT(?=[\s(])|-(?={BEGUN})")
+"""A NOT or a minus at the start of the clause after a field's NOT: two NOTs in a row."""
+
+
+def not_after_field(text: str, names: tuple[str, ...]) -> str:
+    """``text`` with each ``field:NOT x`` outside quotes (a field of ``names``) written
+    ``NOT field:x``, and each ``field:NOT(x)`` written ``-field:(x)`` after two spaces:
+    the NOT of the field's clause, as ``title:-frost`` is (`minus_before_field`); Whoosh
+    read the word NOT in the field, the initialism N.O.T. that few titles hold, and ANDed
+    the clause in, its field lost. The same length, so a column after it still points where
+    the user typed. NOT glued to a quote, or with nothing after it, is left a word, as
+    elsewhere.
+
+    Raises:
+        QueryError: A minus or a NOT before such a field (``-title:NOT frost``), or after
+            its NOT (``title:NOT -frost``): two NOTs in a row, refused as ``NOT -frost`` is.
+    """
+    for match in _fields_negated(_FIELD_NOT, text, ":NOT", names):
+        name, gap = match.group("name"), match.group("gap")
+        if gap and _NEXT_NOT.match(match.string, match.end()):
+            raise QueryError("two NOTs in a row", match.start() + 1)
+        start, end = match.start("name"), match.end()
+        said = f"NOT{gap}{name}:" if gap else f"  -{name}:("
+        text = f"{text[:start]}{said}{text[end:]}"
     return text

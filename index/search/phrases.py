@@ -234,7 +234,8 @@ class _PhraseNode(PhrasePlugin.PhraseNode):
                 continue  # all its parts apart: "a-1" is not "a $1"
             if len(kept_words) == 1:  # the phrase is one word: its lost letters too (fx161)
                 term = Term(found.fieldname, kept_words[0], boost=found.boost)
-                note_lost(term, self.text)
+                s, e = kept_ranges[0]
+                note_lost(term, self.text[s - start : e - start])  # its parts joined (ci144)
                 variants.append(term)
                 continue
             variants.append(

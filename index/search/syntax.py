@@ -47,7 +47,8 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
     QueryForm(
         ("nato -russia", '-"security council"', "-(a OR b)"),
         "a minus at the start of a word, phrase or bracket is NOT, after a field's name too "
-        "(`title:-frost` is `-title:frost`), and before a word in other quote marks "
+        "(`title:-frost` is `-title:frost`, and so are `title:NOT frost` and "
+        "`title:NOT(frost)`), and before a word in other quote marks "
         "(`-'frost'`, `-“frost”`); inside a word "
         "(`pro-Russian`, `G-7`) it is a hyphen (below); standing alone (`nato - russia`, "
         "`nato -`) it is nothing, as in Whoosh, and the search says so (`write -russia (no "

@@ -62,6 +62,8 @@ QUERIES: tuple[str, ...] = (
     "nato NOT(russia OR crimea)",  # an operator glued to its bracket (sx54)
     "oil AND(gas OR prices)",
     "(oil)ANDNOT(gas)",
+    "oil title:NOT gas",  # a NOT after a field's name: NOT title:gas (sx55)
+    "oil title:NOT(gas OR prices)",
     # phrases, with stop words inside, and with slop
     '"security council"',
     '"bank of england"',
@@ -349,6 +351,10 @@ LEAVES = st.one_of(
         lambda phrase: f'"{phrase}"'
     ),
     st.tuples(FIELDS, WORDS).map(lambda pair: f"{pair[0]}:{pair[1]}"),
+    # a NOT after a field's name: the NOT of the field's clause (sx55)
+    st.tuples(FIELDS, st.sampled_from(["NOT ", "NOT(", "-"]), WORDS).map(
+        lambda t: f"{t[0]}:{t[1]}{t[2]}{')' if t[1].endswith('(') else ''}"
+    ),
     # ranges that match some article (those that match none: test_a_date_range_of_no_article...)
     st.tuples(st.integers(2013, 2022), st.integers(1, 3)).map(
         lambda span: f"date:[{span[0]} to {span[0] + span[1]}]"

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from whoosh.lang.porter import stem
 
@@ -322,6 +322,10 @@ def test_named_cases(tmp_path: Path) -> None:
         "g7led.txt": "Talks\n\nThe G7-led talks.\n",
         "g7led2.txt": "Talks again\n\nThe G-7-led talks.\n",
         "baden.txt": "Lander\n\nBaden-W\ufffd\ufffdrttemberg, said Hans-J?rg Naumer.\n",
+        "seven.txt": "Pact\n\nThe 7-Zurich-J\ufffd\ufffdrg pact.\n",
+        "sevenglued.txt": "Pact again\n\nThe 7zurichj?rg pact signed.\n",
+        "nineteen.txt": "Talks\n\nThe 19-Z?rich-J?rg talks.\n",
+        "nineteen2.txt": "Talks again\n\nZ?rich-J\ufffd\ufffdrg-19 spoke.\n",
     }
     for name, text in texts.items():
         (corpus / name).write_text(text, encoding="utf-8")
@@ -354,6 +358,20 @@ def test_named_cases(tmp_path: Path) -> None:
     assert ids("Baden-Württemberg") == ids("Baden-Wurttemberg") == baden
     assert ids("baden-wuerttemberg") == ids("body:Baden-Württemberg") == baden
     assert ids("Hans-Jörg") == ids("hans-jorg") == ids('"Hans-Jorg Naumer"') == baden
+    # a digit glued to a part ("7zürich"): the phrase's joined way looks up its lost
+    # letters too, alone or among other words (ci144: '"7zürich-JÖRG"' found nothing)
+    seven = {"seven.txt", "sevenglued.txt"}
+    assert ids('"7zürich-Jörg"') == ids('"7zurich-jorg"') == ids("7-zürich-jörg") == seven
+    assert ids('"7zürich-Jörg pact"') == ids('"7-Zürich-Jörg pact"') == seven
+    assert ids('"7zürich-Jörg pact signed"') == {"sevenglued.txt"}
+    assert ids("7zürich-jörg") == {"seven.txt"}  # its parts, both required
+    # a letter lost in two parts of one joined word (sx55: found nothing but typed with
+    # both marks and no hyphen)
+    nineteen = {"nineteen.txt"}
+    assert ids("19-zurich-jorg") == ids("19-Zürich-jorg") == ids('"19-zürich-jörg"') == nineteen
+    assert ids("19zürichjörg") == ids('"19-Zurich-Jorg talks"') == nineteen
+    assert ids('"19zürich-JÖRG"') == ids("19zurich-jorg talks") == nineteen
+    assert ids("zurich-jorg-19") == ids('"Zürich-Jörg-19 spoke"') == {"nineteen2.txt"}
 
 
 @pytest.mark.parametrize(
@@ -377,6 +395,9 @@ def test_the_hyphenated_word_is_lit(query: str, text: str, lit: list[str]) -> No
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, 59), st.integers(0, 13), st.integers(1, 2), st.integers(0, 99))
+# ci144: '"7zürich-JÖRG"' (a digit glued, one word alone) missed "7-zurich-j?rg": the
+# joined term's lost letters were looked up for the typed text, which is two words
+@example(article=5, first=5, size=1, seed=2)
 def test_phrases_of_the_texts_are_the_scans(
     made: tuple[Any, dict[str, str]], article: int, first: int, size: int, seed: int
 ) -> None:

@@ -62,6 +62,9 @@ _DATES_READ = (
 )
 """Date clauses whose meaning is broadsheet's (strict comparisons, dates in words), each with
 the plain Whoosh clause that has it (as `test_differential`'s RULES)."""
+_NOTS = ("{}NOT {}", "{}NOT({})", "{}NOT ({})", "{}-{}")
+"""A field's clause negated after its name (``title:NOT frost``, ``title:NOT(frost)``,
+``title:-frost``): the NOT of the clause (sx53, sx55), as plain Whoosh's ``NOT title:frost``."""
 leaves = st.one_of(
     st.sampled_from([*_words, *_names, "zyzzyva", "the", "of", "frost^2", "Dam"]).map(
         lambda w: ("word", w)
@@ -91,6 +94,9 @@ leaves = st.one_of(
         )
     ).map(lambda d: ("word", d)),
     st.sampled_from(_DATES_READ).map(lambda pair: ("pair", *pair)),
+    st.tuples(
+        st.sampled_from(("title", "body")), st.sampled_from(_words), st.sampled_from(_NOTS)
+    ).map(lambda p: ("pair", p[2].format(f"{p[0]}:", p[1]), f"NOT {p[0]}:{p[1]}")),
 )
 JOINTS = {"and": " AND ", "space": " ", "or": " OR ", "not": " NOT "}
 
@@ -124,15 +130,21 @@ def render(node: Any, minus: str, words: set[str] | None = None) -> str:
         return "(" + " OR ".join(f'"{w}"' for w in fit) + ")" if fit else "zyzzyva"
     if len(node) == 2:
         inner = render(node[1], minus, words)
-        if node[1][0] not in ("word", "wild", "pair") or inner.startswith(("NOT ", "-")):
+        if node[1][0] not in ("word", "wild", "pair") or _negated(node[1], inner):
             inner = f"({inner})"
         return f"{minus if node[0] == 'minus' else 'NOT '}{inner}"
     kind, left, right, bracketed = node
     right_text = render(right, minus, words)
-    if kind == "not" and right_text.startswith(("NOT ", "-")):
+    if kind == "not" and _negated(right, right_text):
         right_text = f"({right_text})"
     text = f"{render(left, minus, words)}{JOINTS[kind]}{right_text}"
     return f"({text})" if bracketed else text
+
+
+def _negated(node: Any, text: str) -> bool:
+    """Whether ``text`` (``node`` rendered) is a NOT: it starts with one, or is a pair whose
+    plain Whoosh text does (``title:-frost``): a NOT before it would be two in a row."""
+    return text.startswith(("NOT ", "-")) or (node[0] == "pair" and node[2].startswith("NOT "))
 
 
 _GLUED = re.compile(r"(?<![\w\"'])(NOT|AND|OR|ANDNOT) \(")

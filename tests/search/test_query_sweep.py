@@ -34,8 +34,13 @@ _PAIRS = (
     ("body:-(frost OR dam)", "NOT body:(frost OR dam)"),
     ("-'frost'", "NOT 'frost'"),
     ("-\u201cdam\u201d", "NOT dam"),
+    ("title:NOT dam", "NOT title:dam"),
+    ("body:NOT(frost OR dam)", "NOT body:(frost OR dam)"),
+    ('title:NOT "frost dam"', 'NOT title:"frost dam"'),
+    ("source:NOT (wire OR hill)", "NOT source:(wire OR hill)"),
 )
-"""Forms whose minus is broadsheet's NOT, each with the plain Whoosh text that means it."""
+"""Forms whose minus, or NOT after a field's name, is broadsheet's NOT, each with the plain
+Whoosh text that means it."""
 leaves = st.one_of(
     st.sampled_from(
         (
@@ -152,11 +157,23 @@ def test_a_minus_before_a_quote_mark_is_not(setup: Setup, ours: str, whoosh: str
 
 
 @pytest.mark.parametrize(
-    "ours", ["NOT -'frost'", "NOT title:-frost", "dam NOT body:-frost", "-title:-frost"]
+    "ours",
+    [
+        "NOT -'frost'",
+        "NOT title:-frost",
+        "dam NOT body:-frost",
+        "-title:-frost",
+        "-title:NOT frost",
+        "NOT body:NOT(frost)",
+        "title:NOT NOT frost",
+        "title:NOT -frost",
+        "dam NOT title:NOT frost",
+    ],
 )
 def test_two_nots_are_refused(setup: Setup, ours: str) -> None:
-    """``NOT -'frost'``, ``NOT title:-frost`` and ``-title:-frost`` are two NOTs in a row, as
-    ``NOT -frost`` is (Whoosh's parser cannot read them; it read ``-title:-frost`` as one)."""
+    """``NOT -'frost'``, ``NOT title:-frost``, ``-title:-frost`` and ``title:NOT -frost`` are
+    two NOTs in a row, as ``NOT -frost`` is (Whoosh's parser cannot read them; it read
+    ``-title:-frost`` as one)."""
     with pytest.raises(QueryError, match="two NOTs"):
         setup.index.search(ours, limit=None)
 
@@ -178,6 +195,33 @@ def test_a_minus_after_a_field_name_is_not(setup: Setup, ours: str, whoosh: str)
     NOT, after a field's name too."""
     found = {hit.id for hit in setup.index.search(ours, limit=None).hits}
     assert found == setup.oracle.ids(whoosh), (ours, whoosh)
+
+
+@pytest.mark.parametrize(
+    ("ours", "whoosh"),
+    [
+        ("title:NOT dam", "NOT title:dam"),
+        ("title:NOT(dam)", "NOT title:(dam)"),
+        ("title:NOT (dam)", "NOT title:(dam)"),
+        ("body:NOT  frost", "NOT body:frost"),
+        ('title:NOT "frost dam"', 'NOT title:"frost dam"'),
+        ('title:NOT("frost dam")', 'NOT title:"frost dam"'),
+        ("frost body:NOT dam", "frost NOT body:dam"),
+        ("frost OR title:NOT(dam OR truce)", "frost OR NOT title:(dam OR truce)"),
+        ("(title:NOT dam) body:frost", "(NOT title:dam) body:frost"),
+        ("title:NOT(NOT dam)", "NOT title:(NOT dam)"),
+        ("source:NOT wire", "NOT source:wire"),
+        ("date:NOT 2017-03", "NOT date:2017-03"),
+    ],
+)
+def test_a_not_after_a_field_name_is_not(setup: Setup, ours: str, whoosh: str) -> None:
+    """sx54 left it: ``title:NOT dam`` and ``title:NOT(dam)`` held the word NOT in the title
+    (the initialism N.O.T., which no title holds) ANDed with dam anywhere, and found
+    nothing; a NOT after a field's name is the NOT of the field's clause, as ``title:-dam``
+    is ``-title:dam`` (sx53)."""
+    found = {hit.id for hit in setup.index.search(ours, limit=None).hits}
+    assert found == setup.oracle.ids(whoosh), (ours, whoosh)
+    assert found, ours
 
 
 @pytest.mark.parametrize(
