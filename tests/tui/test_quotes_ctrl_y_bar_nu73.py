@@ -18,6 +18,16 @@ from tui.screens.quotes import QuotesScreen
 __all__ = ["harbour"]  # the fixture, shared
 
 
+def respelling_hits(app: BroadsheetApp, outlet: str | None) -> list[str]:
+    """The articles "ferry" finds within ``outlet``, by the library (which quotes it too)."""
+    library = reader(app).library
+    assert isinstance(library, Library)
+    assert carried_by(library, "ferry", outlet)  # the panel offers it: it lists some
+    hits = [h.id for h in library.search("ferry", limit=50, source=outlet).hits]
+    assert hits
+    return hits
+
+
 @pytest.mark.parametrize("stories", [False, True])
 @pytest.mark.parametrize("outlet", ["Bay Herald", None])
 async def test_the_bar_says_the_query_the_panel_took(
@@ -25,10 +35,7 @@ async def test_the_bar_says_the_query_the_panel_took(
 ) -> None:
     async with harbour.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        library = reader(harbour).library
-        assert isinstance(library, Library)
-        hits = [h.id for h in library.search("ferry", limit=50, source=outlet).hits]
-        assert hits and carried_by(library, "ferry", outlet)
+        hits = respelling_hits(harbour, outlet)
         if stories:
             await pilot.press("S")
             await settle(pilot)
