@@ -206,8 +206,8 @@ QUOTES = (
         "its speaker (the exports name them), then an optional note", NOTING,
         palette="Keep the quote…"),
     Key("quotes-suggestion", "ctrl+y", "accept_suggestion", "Suggestion",
-        "list the quotes of the respelling offered (\"Did you mean\") when none matched",
-        SEARCHING),
+        "list the quotes of the respelling offered (\"Did you mean\") when none matched; "
+        "the reader's search bar takes it too", SEARCHING),
     Key("quotes-update", "u", "update_index", "Update", "update the index from the corpus in "
         "the background (the line above the keys says when it changed on disk); the quotes "
         "are listed again after", INDEX, show=False),

@@ -302,11 +302,21 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         if self.respelt is None:
             return
         self.scope = replace(self.scope, query=self.respelt)
+        reader = self.reader_below()
+        if reader is not None:  # its bar says the query listed, as its own ctrl+y (nu73)
+            reader.post_message(self.Respelt(self.respelt))
         self._offer(None)
         self.at = None
         self.query_one("#quote-heading", Static).update(Text(printable(self.scope.heading())))
         self.query_one("#quote-note", Static).update(Text("Finding quotes…"))
         keys_wait_for(self._load(self.library, self.scope), content_ticket(self))
+
+    @dataclass
+    class Respelt(Message):
+        """ctrl+y took the respelling offered: the reader's search bar takes ``query`` too
+        (the panel listed "ferry" over a bar and a list of "fery": nu72)."""
+
+        query: str
 
     def _nothing(self, respelt: str | None = None) -> str:
         """Why the panel is empty, and where else to look (``respelt``: the respelling

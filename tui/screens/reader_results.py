@@ -41,6 +41,7 @@ from tui.worker_failures import bug_said
 
 if TYPE_CHECKING:
     from index.library import Highlighter
+    from tui.screens.quotes import QuotesScreen
 
 
 @dataclass
@@ -180,6 +181,11 @@ class ReaderResults(LibraryScreen):
             self._start_search()
         elif self.suggestion:
             box.value = self.suggestion
+
+    def on_quotes_screen_respelt(self, message: QuotesScreen.Respelt) -> None:
+        """The quotes panel took its "Did you mean" (ctrl+y): the bar takes it as well, as
+        ctrl+y here would, and the lists under the panel search it (nu73)."""
+        self.query_one(SearchBox).value = message.query
 
     @on(SearchCompleted)
     def _search_landed(self, message: SearchCompleted) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import cast
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -15,7 +14,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from index.library import printable
 from index.models import Story, counted
@@ -133,6 +132,13 @@ PAGE = 50
 end of what is shown (an `OptionList` lays out every row it holds, about 0.3 ms a row, so
 40,000 stories at once would keep the screen busy for seconds; 50 rows fill two screens)."""
 
+CHUNK = 4000
+"""Rows `G` adds in a turn of the UI thread, those it lacks made in a worker
+(`StoryList._make_rows`) and already laid out there: 40,000 at once held the UI thread for
+1.3 s; a chunk takes about 13 ms, under a frame. (A page a turn, 800 turns, would repaint
+the list 800 times: each turn is followed by one; at 1,000 rows a turn the 40 repaints
+doubled the UI thread's time.)"""
+
 
 class StoryList(OptionList):
     """Stories as rows of two lines; selecting one (enter, click) opens it.
@@ -157,6 +163,8 @@ class StoryList(OptionList):
         self._to_end = False
         """`G` asked for the last story while rows were still to make: the cursor goes there
         once they are added (issue 16: it stopped at story 50 of 461); a move forgets it."""
+        self._coming = False
+        """Rows `G` asked for are still coming (`RowsMade`): the list grows by them only."""
 
     def show(
         self, stories: Sequence[Story], empty: str = "No stories.", keep: str | None = None
@@ -166,7 +174,7 @@ class StoryList(OptionList):
         self.stories = list(stories)
         self.shown = 0
         self._listing += 1
-        self._to_end = False
+        self._to_end = self._coming = False
         # one `set_options`, not a clear and an add: the list never passes through empty,
         # which hid the scroll bar and showed it again, each a layout of the whole screen
         if not stories:
@@ -183,10 +191,10 @@ class StoryList(OptionList):
         """Give rows to at least the first ``count`` stories (whole pages), and say how many
         more there are in a last, dim row."""
         shown = self.shown
-        rows = self._rows(count)
+        rows = [] if self._coming else self._rows(count)
         if not rows:
             return
-        if shown:
+        if shown and self.option_count > shown:
             self.remove_option_at_index(shown)  # the "more" row
         self.add_options(rows)
         self.post_message(self.Grown())
@@ -269,25 +277,51 @@ class StoryList(OptionList):
             jump(self, where)
             return
         ticket = expect_content(self.app)
-        worker = self._make_rows(self.stories, self.shown, self._width, self._listing, ticket)
+        self._coming = True
+        worker = self._make_rows(
+            self.stories, self.shown, self._width, self._layout(), self._listing, ticket
+        )
         keys_wait_for(worker, ticket)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="story-rows", name="story rows")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="story-rows",
+        name="story rows",
+        description="story rows",  # else Textual writes one of the arguments' reprs: all
+    )  # the stories, on the UI thread (0.2 s at 40,000)
     def _make_rows(
-        self, stories: list[Story], start: int, width: int | None, listing: int, ticket: int | None
+        self,
+        stories: list[Story],
+        start: int,
+        width: int | None,
+        layout: tuple[int, RulesMap] | None,
+        listing: int,
+        ticket: int | None,
     ) -> None:
-        """The rows of ``stories`` from ``start`` on, as Content: the list lays them out in
-        a third of the time a Rich Text takes (31 µs a row against 77, on 20,000)."""
-        console = self.app.console
-        rows = [
-            Option(Content.from_rich_text(story_row(story, width), console), id=story.id)
-            for story in stories[start:]
-        ]
-        self.post_message(self.RowsMade(rows, start, width, listing, ticket))
+        """The rows of ``stories`` from ``start`` on, as Content (the list lays it out in a
+        third of the time a Rich Text takes: 31 µs a row against 77, on 20,000), each
+        already laid out at the list's ``layout`` (Content keeps its height: the UI thread
+        then only reads it); posted a `CHUNK` at a time, the last message saying so. A new
+        list shown meanwhile (a new query) stops them: its rows are not these."""
+        console, worker = self.app.console, get_current_worker()
+        for at in range(start, len(stories), CHUNK):
+            if listing != self._listing or worker.is_cancelled:
+                break
+            rows = []
+            for story in stories[at : at + CHUNK]:
+                content = Content.from_rich_text(story_row(story, width), console)
+                if layout is not None:
+                    content.get_height(layout[1], layout[0])  # kept in its height cache
+                rows.append(Option(content, id=story.id))
+            self.post_message(self.RowsMade(rows, at, width, listing, ticket))
+        if not worker.is_cancelled:  # a cancelled one's wait is the next worker's
+            self.post_message(self.RowsMade([], len(stories), width, listing, ticket, last=True))
 
     class RowsMade(Message):
-        """The rows `G` asked for, of the stories from ``start`` on, made for the list
-        ``listing`` (`_make_rows`)."""
+        """Rows `G` asked for: of the stories from ``start`` on, made for the list
+        ``listing`` (`_make_rows`); ``last``: none are to come after these."""
 
         def __init__(
             self,
@@ -296,33 +330,44 @@ class StoryList(OptionList):
             width: int | None,
             listing: int,
             ticket: int | None,
+            last: bool = False,
         ) -> None:
             super().__init__()
             self.rows, self.start, self.width = rows, start, width
-            self.listing, self.ticket = listing, ticket
+            self.listing, self.ticket, self.last = listing, ticket, last
 
     def on_story_list_rows_made(self, message: StoryList.RowsMade) -> None:
         message.stop()
-        first = self.shown
-        if message.listing == self._listing and message.start <= first < len(self.stories):
-            self.remove_option_at_index(first)  # the "more" row
-            self.add_options(message.rows[first - message.start :])
-            self.shown = len(self.stories)
-            if message.width != self._width:  # a resize meanwhile: the width of the others
-                for index in range(first, self.shown):
-                    self.replace_option_prompt_at_index(
-                        index, story_row(self.stories[index], self._width)
-                    )
+        current = message.listing == self._listing
+        if current:
+            self._add_made(message)
+        if not message.last:
+            return
+        if current and self.shown == len(self.stories):  # else a cancelled worker's, late
+            self._coming = False
             self.post_message(self.Grown())
-        if message.listing == self._listing and self._to_end:
-            self._to_end = False
-            jump(self, "last")
+            if self._to_end:
+                self._to_end = False
+                jump(self, "last")
         result_came(self.app, message.ticket)
+
+    def _add_made(self, message: StoryList.RowsMade) -> None:
+        """Add the rows of ``message`` the list lacks (a page `grow` added may have some)."""
+        first, end = self.shown, message.start + len(message.rows)
+        if not message.start <= first < end:
+            return
+        if self.option_count > first:
+            self.remove_option_at_index(first)  # the "more" row (a whole layout: once)
+        rows = message.rows[first - message.start :]
+        if message.width != self._width:  # a resize meanwhile: rows of the list's width
+            rows = [Option(story_row(s, self._width), id=s.id) for s in self.stories[first:end]]
+        self.add_options(rows)
+        self.shown = end
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The rows `G` asked for failed (a bug, toasted): the cursor waits no more."""
         if event.state == WorkerState.ERROR:
-            self._to_end = False
+            self._to_end = self._coming = False
         report_failure(event)
 
     def scroll_to_highlight(self, top: bool = False) -> None:
@@ -339,26 +384,43 @@ class StoryList(OptionList):
         if below <= self.max_scroll_y:
             self.scroll_to(y=below, animate=False, force=True, immediate=True)
 
+    def _layout(self) -> tuple[int, RulesMap] | None:
+        """The width a row is laid out at, and the rules that lay it out (those a Content
+        reads of them, as plain values: a rule read from `styles` costs 1.5 µs, three a row),
+        as `_update_lines` gives them; None before the list is laid out."""
+        if not self.scrollable_content_region:
+            return None
+        padding = self.get_component_styles("option-list--option").padding
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        styles = self.styles
+        rules = RulesMap(
+            line_pad=styles.line_pad,
+            text_overflow=styles.text_overflow,
+            text_wrap=styles.text_wrap,
+        )
+        return width - padding.width, rules
+
     def _update_lines(self) -> None:
         """Textual's (8.2), the list's virtual height then made such that, scrolled as far
         as it goes, its top line is a row's first: blank lines under the last row instead
         (issue 16: at the end of a 9-line list of 2-line rows the top row was cut; nu68's
         whole-row scrolling stopped at the end). Made again at each render: the height the
-        list has now decides it."""
+        list has now decides it. The rows' rules are read once (`_layout`), not each row."""
         if not self.scrollable_content_region:
             return
         cache = self._line_cache
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
         start = cache.lines[-1][0] + 1 if cache.lines else 0
-        if start < len(self.options):
-            rules = cast(RulesMap, self.styles)
-            padding = self.get_component_styles("option-list--option").padding
+        if start < len(self.options) and (layout := self._layout()) is not None:
+            row_width, rules = layout
+            lines, heights, index_to_line = cache.lines, cache.heights, cache.index_to_line
+            get_visual = self._get_visual
             for index, option in enumerate(self.options[start:], start):
-                cache.index_to_line[index] = len(cache.lines)
-                count = self._get_visual(option).get_height(rules, width - padding.width)
+                index_to_line[index] = len(lines)
+                count = get_visual(option).get_height(rules, row_width)
                 count += option._divider  # a story row has none
-                cache.heights[index] = count
-                cache.lines.extend((index, line) for line in range(count))
+                heights[index] = count
+                lines.extend([(index, line) for line in range(count)])
         lines, view = cache.lines, self.scrollable_content_region.height
         height = len(lines)
         if height > view > 0 and lines[height - view][1]:  # the last scroll cuts a row
