@@ -124,7 +124,10 @@ RULES: dict[str, int] = {
     # preposition is a lost space ("Tuesday-in", "Germany-for": 108 dashes, 94 bodies)
     # 44 (cl48, na-1592): a question teaser's headline reads on through its own subject ("Why a
     # hard Brexit will cost ..."); "Increasingly" opens a sentence (newsarticles: 1 article)
-    ARTICLES: 44,
+    # 45 (fx173): "READ:", "Read:-", "MORE:" teasers and lists of them cut (newsarticles: 38
+    # cuts, 22 articles), one space left between cuts (135); an appeal holds no reported
+    # speech; a headline ending "?" or "'" with its outlet after a mark is one
+    ARTICLES: 45,
     # quotes 26-27: see index/rules_history.md (moved there by fx171)
     # quotes 28: two short renderings of one speaker sharing most of their content words
     # join, and no paraphrase goes opposite ways; one body named on both sides speaks for

@@ -226,7 +226,10 @@ RECORDED: dict[str, tuple[int, str]] = {
     # none): test_related_teaser_fx172, test_title_byline_fx172, test_lost_space_names_fx172
     # articles 44 (cl48): a question teaser reads on through its subject, "Increasingly" opens
     # a sentence; the same digest (the fixed corpus has none): test_related_teaser_cl48
-    ARTICLES: (44, "22997d6c09f3be2b7ea286a01b2dd486b440d5c02d9d26435f7412646472b1ad"),
+    # articles 45 (fx173): "READ:" teasers and lists of them, an appeal's reported speech, a
+    # sentence-like headline with its outlet; the same digest (the fixed corpus has none):
+    # test_related_teaser_fx173, test_appeal_inner_speech, test_title_suffix_sentence
+    ARTICLES: (45, "22997d6c09f3be2b7ea286a01b2dd486b440d5c02d9d26435f7412646472b1ad"),
     # articles 36: a share row inside a blurb box is cut once with it (rv67; digest
     # unchanged: the fixed corpus has no such box, nor do the three corpora)
     # articles 12: a JSON, front-matter or sidecar date in words ("March 3, 2017") is
