@@ -28,13 +28,10 @@ from index.text.lost_space_words import ROLES
 from index.text.teaser_markers import CHAINED as _CHAINED
 from index.text.teaser_markers import MARKER as _MARKER
 from index.text.teaser_subjects import opens_on_a_group, opens_on_a_person
-from index.text.title_case import inside_title_case
+from index.text.title_case import SENTENCE_FIRST, inside_title_case
 
-OPENERS = frozenset(
+OPENERS = SENTENCE_FIRST | frozenset(  # (its articles and pronouns: `title_case`)
     {
-        "The",
-        "A",
-        "An",
         "In",
         "On",
         "At",
@@ -44,22 +41,6 @@ OPENERS = frozenset(
         "When",
         "Whereas",
         "Last",
-        "Some",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "You",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Our",
         "According",
         "After",
         "Before",
@@ -70,7 +51,6 @@ OPENERS = frozenset(
         "However",
         "Earlier",
         "Later",
-        "Many",
         "Most",
         "More",
         "Several",
@@ -81,7 +61,6 @@ OPENERS = frozenset(
         "Though",
         "Yet",
         "So",
-        "There",
         "Speaking",
         "Under",
         "Over",

@@ -40,12 +40,16 @@ SENTENCE_FIRST = frozenset(
         "The",
         "A",
         "An",
+        "Some",
+        "This",
+        "That",
+        "These",
+        "Those",
         "It",
         "He",
         "She",
         "They",
         "We",
-        "I",
         "You",
         "His",
         "Her",
@@ -53,17 +57,12 @@ SENTENCE_FIRST = frozenset(
         "Its",
         "Our",
         "Many",
-        "Some",
-        "This",
-        "That",
-        "These",
-        "Those",
         "There",
     ]
 )
-"""Openers that end a headline in title case too: its articles are in small letters, and a
-pronoun there opens a sentence far more often ("... Map The Chemical Weapons Convention",
-"... Orders Many others are afraid")."""
+"""Sentence openers (`related_teaser.OPENERS`) that end a headline in title case too: its
+articles are in small letters, and a determiner or pronoun there opens a sentence far more
+often ("... Map The Chemical Weapons Convention", "... Orders Many others are afraid")."""
 
 
 def inside_title_case(words: list[re.Match[str]], position: int) -> bool:
