@@ -70,7 +70,10 @@ RULES: dict[str, int] = {
     # "Source:" line was a sentence and a number only its outlet gave, in compare)
     # 46 (st76, issue 16): a stated date 2+ days before the address's day yields to it (RTE's
     # 13 Mar pieces dated 10 Mar: 4 records); "/2017/0313/" names a day (RTE, CS Monitor)
-    ARTICLES: 46,
+    # 47 (fx173): "READ:", "Read:-", "MORE:" teasers and lists of them cut (newsarticles: 38
+    # cuts, 22 articles), one space left between cuts (135); an appeal holds no reported
+    # speech; a headline ending "?" or "'" with its outlet after a mark is one
+    ARTICLES: 47,
     # quotes 26-27: see index/rules_history.md (moved there by fx171)
     # quotes 28: two short renderings of one speaker sharing most of their content words
     # join, and no paraphrase goes opposite ways; one body named on both sides speaks for

@@ -419,7 +419,7 @@ def _appeal_block_end(lines: list[str], start: int, opener: str) -> int | None:
     for index in range(start + 1, last):
         if know.appeal_closer.fullmatch(lines[index].strip()):
             inner = [line for line in lines[start + 1 : index] if line.strip()]
-            if all(know.appeal_words.search(line) for line in inner):
+            if all(_appeal_talk(line) for line in inner):
                 return index + 1
             return None  # article text between an appeal's opener and a button
     rest = [line for line in lines[start + 1 :] if line.strip()]
@@ -427,9 +427,16 @@ def _appeal_block_end(lines: list[str], start: int, opener: str) -> int | None:
         # a one-line appeal that ends the text: "Support our journalism: donate today."
         words = {m.group().lower() for m in know.appeal_words.finditer(opener)}
         return len(lines) if len(words) >= 2 and len(opener) <= 160 else None
-    if len(rest) <= know.appeal_reach and all(know.appeal_words.search(line) for line in rest):
+    if len(rest) <= know.appeal_reach and all(_appeal_talk(line) for line in rest):
         return len(lines)
     return None
+
+
+def _appeal_talk(line: str) -> bool:
+    """A line inside an appeal: it speaks of support, donations or subscriptions, and is no
+    reported speech ("... financially supported by the government ..., he said" between two
+    subscribe prompts is article text: fx173)."""
+    return knowledge().appeal_words.search(line) is not None and not is_reported(line)
 
 
 def appeal_outlet(line: str) -> str | None:

@@ -265,9 +265,12 @@ def read_head(
             and lede is not None
             and titles[first][-1:] in _SENTENCE_END
             and not any(role[k] == META for k in head)
+            and split_title_suffix(lines[first]) is None
         ):
             # "For months the refrain has been "how long?"" over the text, with no byline,
-            # date or outlet line to say there is a header: a short first paragraph, maybe
+            # date or outlet line to say there is a header: a short first paragraph, maybe;
+            # not with its outlet after a mark ("... 'sounded like a bomb' :: BBC News"), a
+            # page's title (fx173: the tune seed's "first appeared on" line was the outlet)
             first = None
         if top is None:  # "BAHIA COCOA REVIEW" over the text or its table (nu37 #3, nu46 #1)
             wire = capitals_first_line(lines, head, role, META, first)

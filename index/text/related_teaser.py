@@ -25,28 +25,13 @@ import re
 
 from index.text.facts import BODY
 from index.text.lost_space_words import ROLES
+from index.text.teaser_markers import CHAINED as _CHAINED
+from index.text.teaser_markers import MARKER as _MARKER
 from index.text.teaser_subjects import opens_on_a_group, opens_on_a_person
+from index.text.title_case import SENTENCE_FIRST, inside_title_case
 
-_MARKER = re.compile(
-    r"(?:(?<=[.!?\"'”’)])|(?<=[.!?\"'”’)]-)|^)\s*"
-    r"(?P<marker>You (?:may|might) (?:also )?be interested in reading(?: this)?"
-    r"|READ MORE|Read more|ALSO READ|Also read|READ ALSO|RELATED|Related"
-    r"|WATCH|Watch"
-    r"|OPINION|INTERACTIVE|IN PICTURES|PROFILE|EXPLAINER|INFOGRAPHIC|PHOTOS)"
-    r"\s*(?::-?|-|–|—)\s*(?=\S)"
-)
-"""A teaser's marker after a sentence's end (or its lost character's dash: "said.- READ
-MORE: ..."), with its colon or dash ("READ MORE:", "ALSO
-READ -", "WATCH:-"); "Read more from Mark" (no colon: a BBC link into prose) is none. AJ's
-labels in capitals for its other pages ("OPINION: <headline>", "INTERACTIVE:", "IN PICTURES:",
-"PROFILE:": fx172, newsarticles 124 run into a paragraph) are markers too; CNN's and
-HuffPost's "READ:" is none (their headlines in title case end at a capitalised "After")."""
-
-OPENERS = frozenset(
+OPENERS = SENTENCE_FIRST | frozenset(  # (its articles and pronouns: `title_case`)
     {
-        "The",
-        "A",
-        "An",
         "In",
         "On",
         "At",
@@ -56,22 +41,6 @@ OPENERS = frozenset(
         "When",
         "Whereas",
         "Last",
-        "Some",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "You",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Our",
         "According",
         "After",
         "Before",
@@ -82,7 +51,6 @@ OPENERS = frozenset(
         "However",
         "Earlier",
         "Later",
-        "Many",
         "Most",
         "More",
         "Several",
@@ -93,7 +61,6 @@ OPENERS = frozenset(
         "Though",
         "Yet",
         "So",
-        "There",
         "Speaking",
         "Under",
         "Over",
@@ -180,6 +147,7 @@ OPENERS = frozenset(
             "Twelve",
         ]
     )
+    | frozenset(["To"])  # fx173: "READ: Ski like a South Korean To avoid any confusion ..."
 )
 """Capitalised words that open a sentence and never stand mid-headline in sentence case."""
 
@@ -239,6 +207,11 @@ def teaser_spans(line: str) -> list[tuple[int, int]]:
         if not line[:start].strip() and not line[end:].strip():
             continue  # the whole line: the line rules' (`related-link`), not run-in text
         spans.append((start, end))
+        while (chained := _CHAINED.match(line, end)) and (
+            after := _headline_end(line, chained.end())
+        ):
+            spans.append((chained.start("marker"), after))  # the list's next teaser
+            end = after
     return spans
 
 
@@ -253,11 +226,13 @@ def _headline_end(line: str, start: int) -> int | None:
         starts = token.strip("\"'“‘(").removesuffix(",") in OPENERS or (
             token[0] in '"“' and token[1:2].isupper()
         )
+        if position >= MIN_WORDS and _CHAINED.match(line, word.start()):
+            return words[position - 1].end()  # the next teaser's marker (a list of them)
         if position >= 1 and starts and words[position - 1].group().lower() in _MID:
             return quoted  # mid-sentence: the sentence after the headline began before (rv63)
         if position >= MIN_WORDS and token.strip("\"'“‘(").removesuffix(",") in OPENERS:
             before = words[position - 1].group()
-            if not before.endswith(_NO_END):
+            if not before.endswith(_NO_END) and not inside_title_case(words, position):
                 return words[position - 1].end()
         if (
             MIN_WORDS <= position <= QUOTE_WORDS
@@ -437,7 +412,7 @@ def cut_teasers(lines: list[str], role: list[int]) -> list[str]:
         kept: list[str] = []
         at = 0
         for start, end in spans:
-            kept.append(line[at:start].rstrip())
+            kept.append(line[at:start].strip())  # one space between parts (fx173)
             cuts.append(line[start:end].strip())
             at = end
         kept.append(line[at:].lstrip())

@@ -21,7 +21,7 @@ from tests.messy.generate import (
     load_records,
     split_of,
 )
-from tests.messy.score import FIELDS, run
+from tests.messy.score import FIELDS, Score, run
 
 WORDS = "the council said on tuesday that the harbour plan would go ahead after a long debate"
 
@@ -84,6 +84,29 @@ def test_the_scorer_counts_what_it_sees() -> None:
     assert score.cases == 40 and score.article > 0 and score.debris > 0
     assert set(score.fields) == set(FIELDS)
     assert score.article_removed == 0  # written paragraphs, plainly article text
+
+
+@pytest.mark.parametrize(
+    ("found", "from_text"),
+    [
+        ("Ivan Oransky and Adam Marcus", True),  # each author's place between (fx173)
+        ("Ivan Oransky, Adam Marcus", True),
+        ("Adam Marcus", True),
+        ("Ivan Oransky and Jane Doe", False),  # a name the text does not give
+        ("Ivan Oransky and Adam Marc", False),  # a part of a name is none
+    ],
+)
+def test_a_byline_the_text_gives_name_by_name_is_no_invention(found: str, from_text: bool) -> None:
+    text = (
+        "By Ivan Oransky, New York University and Adam Marcus, Johns Hopkins University Have "
+        "you heard that scientists are planning a march?\n"
+    )
+    score = Score()
+    case = next(cases(records(), seed=1, split="tune", count=1))
+    score._fact(case, "byline", None, found, text)
+    assert (score.fields["byline"].from_text, score.fields["byline"].invented) == (
+        (1, 0) if from_text else (0, 1)
+    )
 
 
 @pytest.mark.corpus

@@ -68,6 +68,25 @@ def same_outlet(found: str, accepts: Iterable[str]) -> bool:
     return key in names
 
 
+_AUTHORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+"""What parts a byline's names ("A, B and C", "A & B")."""
+
+
+def _in_text(field: str, value: str, text: str) -> bool:
+    """Whether the text states ``value``: as written (an outlet by any of its names), or a
+    byline name by name, since the text may put each author's place between them ("By Ivan
+    Oransky, New York University and Adam Marcus, Johns Hopkins University": fx173)."""
+    said = _key(text)
+    if any(_key(name) in said for name in _names(field, value)):
+        return True
+    names = [_key(name) for name in _AUTHORS.split(value) if name.strip()]
+    return (
+        field == "byline"
+        and len(names) > 1
+        and all(name and f" {name} " in f" {said} " for name in names)  # whole words
+    )
+
+
 def _names(field: str, value: str) -> list[str]:
     """The names a found value may be written as in the text (an outlet's aliases)."""
     if field != "outlet":
@@ -181,7 +200,7 @@ class Score:
             if got is None:
                 return
             # a value the header does not state is fine only if the article text gives it
-            if isinstance(got, str) and any(_key(n) in _key(text) for n in _names(name, got)):
+            if isinstance(got, str) and _in_text(name, got, text):
                 score.from_text += 1
                 if name == "title":  # a headline taken from the text is never right unstated
                     score.invented += 1
