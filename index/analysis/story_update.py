@@ -103,14 +103,12 @@ def apply(
     among = near_rows(days, new_rows, params.window_days)
     keys = vocab.keys()  # the stems' letters, not the order they were met in
     fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old, keys=keys)
-    per_doc = np.bincount(np.concatenate((a["fp_doc"], fp_doc)), minlength=n)
+    all_hash, all_doc = merged(a["fp_hash"], a["fp_doc"], fp_hash, fp_doc)
+    per_doc = np.bincount(all_doc, minlength=n)
     found = passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
     every_id = kept.meta["ids"] + [x.id for x in added]
     found, copy_rank, digest = ranked(found, counts, days, params, keys, every_id, parts, keep)
-    all_hash = np.concatenate((a["fp_hash"], fp_hash))
-    all_doc = np.concatenate((a["fp_doc"], fp_doc))
-    order = np.argsort(all_hash, kind="stable")
-    fps = (all_hash[order], all_doc[order], per_doc)
+    fps = (all_hash, all_doc, per_doc)
     same = chain(counts, days, params, digest)  # every row's, as a build's (fx168)
     stored = stored_copies(a["neighbours"], a["scores"])
     stored = current(stored, same, counts, digest, n_old, fps, days, params)
@@ -248,8 +246,8 @@ def apply(
         "passage": passage,
         "top_terms": np.concatenate((a["top_terms"], why)),
         "df": df,
-        "fp_hash": all_hash[order],
-        "fp_doc": all_doc[order],
+        "fp_hash": all_hash,
+        "fp_doc": all_doc,
         "genre": genre,
         "long": long,
         "place": series[1],
@@ -268,13 +266,40 @@ def apply(
     if every_title is not None:
         new_meta[TITLES] = every_title
     _progress(on_progress, n_new, n_new, "done")
-    csr = (
-        counts.data.astype(np.float32),
-        counts.indices.astype(np.int32),
-        counts.indptr.astype(np.int64),
+    csr = (  # `stack`'s new arrays: copied only if of another type
+        counts.data.astype(np.float32, copy=False),
+        counts.indices.astype(np.int32, copy=False),
+        counts.indptr.astype(np.int64, copy=False),
         (n, len(vocab)),
     )
     return Parts(new_meta, arrays | {COPY_DIGEST: digest}, csr, (vocab.stems, vocab.words), keep)
+
+
+def merged(
+    hashes: np.ndarray, docs: np.ndarray, more: np.ndarray, their_docs: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The fingerprints ``(hashes, docs)`` (sorted by hash) and ``(more, their_docs)``
+    together, sorted by hash as a stable sort of the two one after the other sorts them:
+    the few new ones put in place, the old ones not sorted again (an update's ~3,400 among
+    3.4M at 100,000 articles: the argsort and two gathers of every one were ~0.05 CPU s)."""
+    kinds = np.result_type(hashes, more), np.result_type(docs, their_docs)
+    if len(hashes) > 1 and bool((hashes[1:] < hashes[:-1]).any()):  # not sorted: sort all
+        every = np.concatenate((hashes, more)).astype(kinds[0], copy=False)
+        order = np.argsort(every, kind="stable")
+        return every[order], np.concatenate((docs, their_docs)).astype(kinds[1])[order]
+    order = np.argsort(more, kind="stable")
+    at = np.searchsorted(hashes, more[order], side="right") + np.arange(len(order))
+    old = np.ones(len(hashes) + len(more), dtype=bool)
+    old[at] = False
+    out: list[np.ndarray] = []
+    for kind, before, new in zip(
+        kinds, (hashes, docs), (more[order], their_docs[order]), strict=True
+    ):
+        together = np.empty(len(old), dtype=kind)
+        together[at] = new
+        together[old] = before
+        out.append(together)
+    return out[0], out[1]
 
 
 def _drop(parts: Parts, keep: np.ndarray) -> Parts:
