@@ -232,7 +232,9 @@ def _name(
     width = len(before) + 1
     vote, votes = np.unique((labels * width + voted)[voted >= 0], return_counts=True)
     vote_label, vote_old = (x.tolist() for x in np.divmod(vote, width))
-    index = {name: k for k, (name, _) in enumerate(stories)}
+    # a name given here is an asked story's or none's (the others' are `taken`, blocked): those
+    # alone are looked up (every story's: ~0.02 CPU s at 100,000 articles, st75)
+    index = {stories[k][0]: k for k in np.flatnonzero(asked[: len(stories)]).tolist()}
     taken = {name for (name, _), ask in zip(stories, asked.tolist(), strict=False) if not ask}
     larger = -np.bincount(labels, minlength=len(first))
     known = np.bincount(labels[voted >= 0], minlength=len(first)).tolist()
@@ -241,7 +243,7 @@ def _name(
         for label, count, was_k in zip(vote_label, votes.tolist(), vote_old, strict=True)
     ]
     named = continued(ballots, dict(enumerate(known)), blocked=set(taken))
-    position = {name: k for k, (name, _) in enumerate(before)}
+    position = {before[k][0]: k for k in vote_old}  # the ids given are voters' (distinct)
     chosen = [position[named[label]] if label in named else -1 for label in range(len(first))]
     taken.update(before[was_k][0] for was_k in vote_old)  # an ended id is not given again
     target = np.empty(len(first), dtype=np.int64)
