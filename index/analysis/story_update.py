@@ -4,6 +4,7 @@ NumPy only (`story_rows` for the term rows): an update never imports SciPy."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -23,6 +24,7 @@ from index.analysis.story_build import (
     tokens_for,
     undated_titles,
 )
+from index.analysis.story_classes import every_same_row
 from index.analysis.story_copies import (
     once,
     originals,
@@ -138,8 +140,10 @@ def apply(
     # the grouping's copies: of one kind, as a build's linkage meets them (`group`)
     alike = same_kind(P.merge_pairs(copies, scored.likeness, n), days)
     grouped = originals(n, not_copies(alike, series), copy_rank)
+    # each row's first of the same counts, found once for the scans by undated rows (st75)
+    same_counts = cache(lambda: every_same_row(counts, digest))
     cross = undated.cross_pairs(
-        rows, days, _scan, params, scored.likeness, targets=new_rows, among=among
+        rows, days, _scan, params, scored.likeness, new_rows, among, digest, same_counts
     )
     rank = undated.ranks(days, every_id)
     story = place(
@@ -209,6 +213,7 @@ def apply(
         moved,
         meeting.holding,
         weights,
+        same_counts,
     )
     # an undated article that left its dated story is grouped with the undated ones it
     # links to, as a build's linkage groups it before attaching (fx168)

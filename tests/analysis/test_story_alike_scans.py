@@ -1,6 +1,7 @@
-"""Rows of the same values are scanned once (st74): `story_undated.cross_pairs` and
-`story_split.undated_reach` given a digest of every row give what they give without one
-(the former code), on generated rows where copies are common and digests may collide."""
+"""Rows of the same values are scanned once (st74; the rows scanned against too, st75):
+`story_undated.cross_pairs` and `story_split.undated_reach` given a digest of every row
+give what they give without one (the former code), on generated rows where copies are
+common and digests may collide."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from index.analysis import pairs as P
 from index.analysis.stories import StoryParams
+from index.analysis.story_classes import every_same_row, same_rows
 from index.analysis.story_rows import Rows, _scan, scipy_order, window_scan
 from index.analysis.story_split import undated_reach
 from index.analysis.story_undated import cross_pairs
@@ -80,3 +82,35 @@ def test_undated_reach_with_a_digest_is_without(
     ours = undated_reach(lambda _: whole, window_scan, days, params, digest)(at)
     theirs = undated_reach(lambda _: whole, window_scan, days, params)(at)
     assert [a.tolist() for a in ours] == [a.tolist() for a in theirs]
+
+
+@settings(max_examples=300, deadline=None)
+@given(corpora())
+def test_every_same_row_is_same_rows_of_every_row(
+    corpus: tuple[Rows, np.ndarray, np.ndarray],
+) -> None:
+    rows, _, digest = corpus
+    every = np.arange(rows.shape[0], dtype=np.int64)
+    assert every_same_row(rows, digest).tolist() == same_rows(rows, every, digest).tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(corpora(), st.data())
+def test_cross_pairs_by_rows_of_the_same_counts_is_without(
+    corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
+) -> None:
+    """The classes an update finds once (st75) scan each set of alike columns once; the
+    pairs are those the former code gives, digests colliding or not."""
+    rows, _, digest = corpus
+    n = rows.shape[0]
+    _, days = _dates(data, n)
+    targets = np.array(sorted(data.draw(st.sets(st.integers(0, n - 1), min_size=1))), np.int64)
+    inside = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
+    inside[targets] |= data.draw(st.booleans())
+    params = StoryParams()
+    classes = every_same_row(rows, digest)
+    got = cross_pairs(
+        rows, days, _scan, params, P.empty_pairs(), targets, inside, digest, lambda: classes
+    )
+    want = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside)
+    assert [a.tobytes() for a in got] == [a.tobytes() for a in want]
