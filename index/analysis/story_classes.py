@@ -172,11 +172,12 @@ def undated_copies(
     near = np.zeros(n, dtype=bool)
     near[docs[ranges(start[ok], count[ok])]] = True
     held = near[docs]
-    one, two = _set_digests(hashes[held], docs[held], n)
+    near_hashes, near_docs = hashes[held], docs[held]  # still by hash
+    one, two = _set_digests(near_hashes, near_docs, n)
     lead = np.arange(n, dtype=np.int64)  # one not near stands for itself: none asks it
     lead[near] = _firsts((one[near], two[near], np.asarray(per_doc[:n])[near]), lead[near])
-    led = held & (lead[docs] == docs)  # the fingerprints of the first of each set only
-    lead_hashes, lead_docs = hashes[led], docs[led]
+    led = lead[near_docs] == near_docs  # the fingerprints of the first of each set only
+    lead_hashes, lead_docs = near_hashes[led], near_docs[led]
     lo = np.searchsorted(lead_hashes, h, side="left")
     width = np.searchsorted(lead_hashes, h, side="right") - lo
     theirs = lead_docs[ranges(lo, width)].astype(np.int64)
