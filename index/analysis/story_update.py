@@ -175,7 +175,7 @@ def apply(
 
     least, reach_by = params.threshold * PAIR_SHARE, (window_scan, days, params)
     before = previously(parts, keep, added)
-    reach = undated_reach(lambda at: scipy_order(undated_rows(at)), *reach_by, digest)
+    reach = undated_reach(lambda at: scipy_order(undated_rows(at)), *reach_by, digest, same_counts)
     cues = (genre, long, rare, series)
 
     def regroup(story: np.ndarray, touched: set[str]) -> tuple[np.ndarray, set[str]]:

@@ -114,3 +114,22 @@ def test_cross_pairs_by_rows_of_the_same_counts_is_without(
     )
     want = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside)
     assert [a.tobytes() for a in got] == [a.tobytes() for a in want]
+
+
+@settings(max_examples=300, deadline=None)
+@given(corpora(), st.data())
+def test_undated_reach_by_rows_of_the_same_counts_is_without(
+    corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
+) -> None:
+    rows, _, digest = corpus
+    undated, days = _dates(data, rows.shape[0], first_undated=True)
+    params = StoryParams()
+    undated_rows = np.flatnonzero(undated)
+    at = np.array(
+        sorted(data.draw(st.sets(st.sampled_from(undated_rows.tolist()), min_size=1))), np.int64
+    )
+    whole = scipy_order(rows)
+    classes = every_same_row(rows, digest)
+    ours = undated_reach(lambda _: whole, window_scan, days, params, digest, lambda: classes)(at)
+    theirs = undated_reach(lambda _: whole, window_scan, days, params)(at)
+    assert [a.tolist() for a in ours] == [a.tolist() for a in theirs]
