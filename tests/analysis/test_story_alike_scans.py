@@ -5,6 +5,8 @@ common and digests may collide."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -49,7 +51,18 @@ def _dates(data: st.DataObject, n: int, first_undated: bool = False) -> tuple[np
     return undated, np.where(undated, np.nan, np.arange(n, dtype=np.float64))
 
 
-@settings(max_examples=300, deadline=None)
+def _classes(
+    data: st.DataObject, rows: Rows, digest: np.ndarray
+) -> Callable[[], np.ndarray] | None:
+    """Drawn: the classes of the same values an update finds once (st75: the rows scanned
+    against are scanned once a class too), or none (the digest alone, st74)."""
+    if not data.draw(st.booleans()):
+        return None
+    classes = every_same_row(rows, digest)
+    return lambda: classes
+
+
+@settings(max_examples=400, deadline=None)
 @given(corpora(), st.data())
 def test_cross_pairs_with_a_digest_is_without(
     corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
@@ -61,12 +74,13 @@ def test_cross_pairs_with_a_digest_is_without(
     inside = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
     inside[targets] |= data.draw(st.booleans())  # as an update passes them, or not
     params = StoryParams()
-    got = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside, digest)
+    alike = _classes(data, rows, digest)
+    got = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside, digest, alike)
     want = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside)
     assert [a.tobytes() for a in got] == [a.tobytes() for a in want]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(corpora(), st.data())
 def test_undated_reach_with_a_digest_is_without(
     corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
@@ -79,7 +93,8 @@ def test_undated_reach_with_a_digest_is_without(
         sorted(data.draw(st.sets(st.sampled_from(undated_rows.tolist()), min_size=1))), np.int64
     )
     whole = scipy_order(rows)
-    ours = undated_reach(lambda _: whole, window_scan, days, params, digest)(at)
+    alike = _classes(data, rows, digest)
+    ours = undated_reach(lambda _: whole, window_scan, days, params, digest, alike)(at)
     theirs = undated_reach(lambda _: whole, window_scan, days, params)(at)
     assert [a.tolist() for a in ours] == [a.tolist() for a in theirs]
 
@@ -92,44 +107,3 @@ def test_every_same_row_is_same_rows_of_every_row(
     rows, _, digest = corpus
     every = np.arange(rows.shape[0], dtype=np.int64)
     assert every_same_row(rows, digest).tolist() == same_rows(rows, every, digest).tolist()
-
-
-@settings(max_examples=300, deadline=None)
-@given(corpora(), st.data())
-def test_cross_pairs_by_rows_of_the_same_counts_is_without(
-    corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
-) -> None:
-    """The classes an update finds once (st75) scan each set of alike columns once; the
-    pairs are those the former code gives, digests colliding or not."""
-    rows, _, digest = corpus
-    n = rows.shape[0]
-    _, days = _dates(data, n)
-    targets = np.array(sorted(data.draw(st.sets(st.integers(0, n - 1), min_size=1))), np.int64)
-    inside = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
-    inside[targets] |= data.draw(st.booleans())
-    params = StoryParams()
-    classes = every_same_row(rows, digest)
-    got = cross_pairs(
-        rows, days, _scan, params, P.empty_pairs(), targets, inside, digest, lambda: classes
-    )
-    want = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside)
-    assert [a.tobytes() for a in got] == [a.tobytes() for a in want]
-
-
-@settings(max_examples=300, deadline=None)
-@given(corpora(), st.data())
-def test_undated_reach_by_rows_of_the_same_counts_is_without(
-    corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
-) -> None:
-    rows, _, digest = corpus
-    undated, days = _dates(data, rows.shape[0], first_undated=True)
-    params = StoryParams()
-    undated_rows = np.flatnonzero(undated)
-    at = np.array(
-        sorted(data.draw(st.sets(st.sampled_from(undated_rows.tolist()), min_size=1))), np.int64
-    )
-    whole = scipy_order(rows)
-    classes = every_same_row(rows, digest)
-    ours = undated_reach(lambda _: whole, window_scan, days, params, digest, lambda: classes)(at)
-    theirs = undated_reach(lambda _: whole, window_scan, days, params)(at)
-    assert [a.tolist() for a in ours] == [a.tolist() for a in theirs]
