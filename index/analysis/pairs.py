@@ -369,18 +369,19 @@ def merge_partners(
     if not len(i):
         return out_ids, out_best
     touched = distinct(np.concatenate((i, j)))
-    rows = np.repeat(touched, limit)
+    # the touched rows numbered 0, 1, ... in order: lists of them alone, not of all n (the
+    # same order, so the same lists; 2 x 12 MB a call at 100,000 articles)
+    rows = np.repeat(np.arange(len(touched)), limit)
     cols = out_ids[touched].ravel().astype(np.int64)
     scores = out_best[touched].ravel()
     valid = cols >= 0
-    ids, top = best_partners(
-        n,
-        np.concatenate((rows[valid], i, j)),
+    out_ids[touched], out_best[touched] = best_partners(
+        len(touched),
+        np.concatenate((rows[valid], np.searchsorted(touched, i), np.searchsorted(touched, j))),
         np.concatenate((cols[valid], j, i)),
         np.concatenate((scores[valid], s, s)).astype(np.float32),
         limit,
     )
-    out_ids[touched], out_best[touched] = ids[touched], top[touched]
     return out_ids, out_best
 
 

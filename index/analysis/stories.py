@@ -190,7 +190,8 @@ class StoryModel:
     def parts(self) -> story_files.Parts:
         """Everything the model holds (read from disk where needed), for an update. The
         arrays are mapped, not read: an update takes rows of them into new arrays, never
-        writes them (100,000 articles: ~0.07 CPU s less, one copy of ~60 MB not made)."""
+        writes them (100,000 articles: ~0.07 CPU s less, one copy of ~60 MB not made); the
+        term counts' too (st75: 55 MB read whole there)."""
         if self._built is not None:
             return self._built.parts
         assert self._folder is not None
@@ -199,7 +200,7 @@ class StoryModel:
         for name in (*story_files.LATER, story_files.COPY_DIGEST):
             if (self._folder / f"{name}.npy").exists():
                 arrays[name] = self._array(name, mapped=True)
-        counts = story_files.read_counts(self._folder)
+        counts = story_files.read_counts(self._folder, mapped=True)
         meta = story_files.read_meta(self._folder) if self._left else self._meta
         return story_files.Parts(meta, arrays, counts, story_files.read_vocab(self._folder))
 

@@ -45,6 +45,12 @@ def _firsts(keys: tuple[np.ndarray, ...], items: np.ndarray) -> np.ndarray:
     return first
 
 
+def firsts_of(classes: np.ndarray, items: np.ndarray) -> np.ndarray:
+    """For each of ``items`` (sorted, distinct), the first item of its class (``classes``:
+    each item's)."""
+    return _firsts((classes,), items)
+
+
 def same_rows(rows: Any, picked: np.ndarray, digest: np.ndarray | None = None) -> np.ndarray:
     """For each row of ``picked``, the first of them (by row number) holding the same terms
     and values in the same order (so the same cosine, summed in the same order, with any
@@ -78,6 +84,30 @@ def same_rows(rows: Any, picked: np.ndarray, digest: np.ndarray | None = None) -
         alone = check[np.logical_or.reduceat(differ, np.cumsum(size) - size)]
         first[alone] = rows_at[alone]
     return first[np.searchsorted(rows_at, picked)]
+
+
+def every_same_row(rows: Any, digest: np.ndarray) -> np.ndarray:
+    """`same_rows` of every row of ``rows`` (by ``digest``, one per row): each row's first
+    holding the same terms and values in the same order, itself when none before does. The
+    check reads every value once, in place, against its first's (st75: ~3x faster than
+    gathering the rows named after another first, at 100,000 articles' 6.6M values)."""
+    indptr = np.asarray(rows.indptr, dtype=np.int64)
+    n = len(indptr) - 1
+    lengths = np.diff(indptr)
+    every = np.arange(n, dtype=np.int64)
+    first = _firsts((np.asarray(digest)[:n], lengths), every)
+    lo, hi = int(indptr[0]), int(indptr[-1])
+    places = np.int32 if hi < 1 << 31 else np.int64  # half the bytes to write and read
+    theirs = np.repeat((indptr[first] - indptr[:-1]).astype(places), lengths)
+    theirs += np.arange(lo, hi, dtype=places)
+    differ = rows.indices[lo:hi] != rows.indices[theirs]
+    differ |= rows.data[lo:hi] != rows.data[theirs]
+    filled = np.flatnonzero(lengths)
+    alone = np.zeros(n, dtype=bool)
+    if len(filled):
+        alone[filled] = np.logical_or.reduceat(differ, indptr[filled] - lo)
+    first[alone] = every[alone]
+    return first
 
 
 def _values_digest(rows: Any, rows_at: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -128,18 +158,26 @@ def undated_copies(
     hashes, docs, per_doc = fingerprints
     n = len(days)
     assert np.isnan(days[targets]).all(), "undated targets only"
-    one, two = _set_digests(hashes, docs, n)
-    every = np.arange(n, dtype=np.int64)
-    lead = _firsts((one, two, np.asarray(per_doc[:n])), every)
     is_target = np.zeros(n, dtype=bool)
     is_target[targets] = True
     mine = is_target[docs]
     h, d = hashes[mine], docs[mine].astype(np.int64)
-    count = np.searchsorted(hashes, h, side="right") - np.searchsorted(hashes, h, side="left")
+    start = np.searchsorted(hashes, h, side="left")
+    count = np.searchsorted(hashes, h, side="right") - start
     ok = (count > 0) & (count < P.MAX_PASSAGE_GROUP)
     h, d = h[ok], d[ok]
-    led = lead[docs] == docs  # the fingerprints of the first of each set only
-    lead_hashes, lead_docs = hashes[led], docs[led]
+    # only the articles holding one of these fingerprints can pair with a target, and an
+    # article of the same set as one of them holds it too: their sets alone are digested
+    # (st75: every article's 3.4M fingerprints were ~0.06 CPU s an update at 100,000)
+    near = np.zeros(n, dtype=bool)
+    near[docs[ranges(start[ok], count[ok])]] = True
+    held = near[docs]
+    near_hashes, near_docs = hashes[held], docs[held]  # still by hash
+    one, two = _set_digests(near_hashes, near_docs, n)
+    lead = np.arange(n, dtype=np.int64)  # one not near stands for itself: none asks it
+    lead[near] = _firsts((one[near], two[near], np.asarray(per_doc[:n])[near]), lead[near])
+    led = lead[near_docs] == near_docs  # the fingerprints of the first of each set only
+    lead_hashes, lead_docs = near_hashes[led], near_docs[led]
     lo = np.searchsorted(lead_hashes, h, side="left")
     width = np.searchsorted(lead_hashes, h, side="right") - lo
     theirs = lead_docs[ranges(lo, width)].astype(np.int64)

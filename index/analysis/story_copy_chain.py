@@ -64,7 +64,10 @@ def current(
         return stored
     per_doc = fingerprints[2]
     short = np.minimum(per_doc[i], per_doc[j]) < 2  # no near copies by passages
-    text &= short | np.isin(digest[i], digest[first_new:])
+    # the long texts' pairs asked: is one of a new row's words? (a search among the few new
+    # digests, not a sort of every pair's with them: ~0.08 CPU s at 100,000, st75)
+    asked = np.flatnonzero(text & ~short)
+    text[asked] = _listed(np.sort(digest[first_new:]), digest[i[asked]])
     at = np.flatnonzero(text)
     shared = _shared(i[at], j[at], fingerprints[0], fingerprints[1])
     gap = np.abs(days[i[at]] - days[j[at]])
@@ -80,7 +83,9 @@ def _shared(i: np.ndarray, j: np.ndarray, hashes: np.ndarray, docs: np.ndarray) 
     ``pairs.MAX_PASSAGE_GROUP`` fingerprints of the model. ``hashes`` sorted, ``docs`` theirs."""
     if not len(i):
         return np.zeros(0, np.int64)
-    mine = np.isin(docs, np.concatenate((i, j)))
+    asked = np.zeros(max(len(docs) and int(docs.max()), int(i.max()), int(j.max())) + 1, bool)
+    asked[i] = asked[j] = True
+    mine = asked[docs]  # as np.isin(docs, i and j), without sorting the 3.4M
     lo = np.searchsorted(hashes, hashes[mine], "left")
     held = np.searchsorted(hashes, hashes[mine], "right") - lo
     h, d = hashes[mine][held <= P.MAX_PASSAGE_GROUP], docs[mine][held <= P.MAX_PASSAGE_GROUP]

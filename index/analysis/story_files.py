@@ -306,10 +306,18 @@ def read_array(folder: Path, name: str, *, mapped: bool = False) -> np.ndarray:
     return delta.folded(folder, name, array, mine)
 
 
-def read_counts(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
-    """The term-count matrix as (data, indices, indptr, shape)."""
+def read_counts(
+    folder: Path, *, mapped: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+    """The term-count matrix as (data, indices, indptr, shape). ``mapped``: the base's
+    arrays mapped from the file, not read (`story_mapped.map_npz`), for a caller that only
+    takes rows of them into new arrays (an update: 55 MB at 100,000 articles)."""
     from index.analysis.story_changes import with_tail
 
+    if mapped:
+        from index.analysis.story_mapped import map_npz
+
+        return with_tail(folder, map_npz(folder / COUNTS))
     return with_tail(folder, read_npz(folder / COUNTS))
 
 

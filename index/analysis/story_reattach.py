@@ -85,6 +85,7 @@ def reattach(
     moved: np.ndarray | None = None,
     holding: Callable[[np.ndarray], Any] | None = None,
     idf: np.ndarray | None = None,
+    alike: Callable[[], np.ndarray] | None = None,
 ) -> np.ndarray:
     """``story`` with the undated rows that meet a changed story placed again (the
     update's new ones too, st50); ``stories`` loses the stories left empty and gains one
@@ -130,6 +131,8 @@ def reattach(
             ``rows_of`` of the rows asked, all their terms (`_heavy`).
         idf: Each term's weight (`vectors.idf`): of an asked row's terms, the one of the
             highest is looked up (`_heavy`); None: the one fewest dated rows hold.
+        alike: With ``digest``, each row's first of the same counts, for the scans
+            (`story_undated.cross_pairs`).
     """
     from index.analysis.story_copies import COPY
 
@@ -161,6 +164,7 @@ def reattach(
         np.flatnonzero(members),
         among,
         digest,
+        alike,
     )
     asked = undated & changed[story]
     if moved is None:
@@ -180,7 +184,9 @@ def reattach(
     copies = undated_copies(targets, days, fingerprints)
     if same is not None:
         copies = P.merge_pairs(copies, touching(same, targets, n), n)
-    cross = _asked_pairs(targets, days, copies, (rows_of, holding, idf), scan, params, digest)
+    cross = _asked_pairs(
+        targets, days, copies, (rows_of, holding, idf), scan, params, digest, alike
+    )
     rows_at, cols, scores = np.concatenate(cross[:2]), np.concatenate(cross[1::-1]), cross[2]
     scores = np.concatenate((scores, scores))
     mine = asked[rows_at] & (counted[cols] | (scores >= COPY))
@@ -271,6 +277,7 @@ def _asked_pairs(
     scan: P.Scan,
     params: StoryParams,
     digest: np.ndarray | None = None,
+    alike: Callable[[], np.ndarray] | None = None,
 ) -> P.Pairs:
     """`story_undated.cross_pairs` of the ``targets`` and their ``copies``, for `choose`.
 
@@ -298,7 +305,7 @@ def _asked_pairs(
         quick = np.setdiff1d(quick, slow)
     rest = np.setdiff1d(targets, quick)
     rows = whole(rest, True) if len(rest) else None
-    cross = undated_rule.cross_pairs(rows, days, scan, params, copies, rest)
+    cross = undated_rule.cross_pairs(rows, days, scan, params, copies, rest, None, digest, alike)
     return P.merge_pairs(cross, found, len(days))
 
 

@@ -1,8 +1,11 @@
-"""Rows of the same values are scanned once (st74): `story_undated.cross_pairs` and
-`story_split.undated_reach` given a digest of every row give what they give without one
-(the former code), on generated rows where copies are common and digests may collide."""
+"""Rows of the same values are scanned once (st74; the rows scanned against too, st75):
+`story_undated.cross_pairs` and `story_split.undated_reach` given a digest of every row
+give what they give without one (the former code), on generated rows where copies are
+common and digests may collide."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 from hypothesis import given, settings
@@ -10,6 +13,7 @@ from hypothesis import strategies as st
 
 from index.analysis import pairs as P
 from index.analysis.stories import StoryParams
+from index.analysis.story_classes import every_same_row, same_rows
 from index.analysis.story_rows import Rows, _scan, scipy_order, window_scan
 from index.analysis.story_split import undated_reach
 from index.analysis.story_undated import cross_pairs
@@ -47,7 +51,18 @@ def _dates(data: st.DataObject, n: int, first_undated: bool = False) -> tuple[np
     return undated, np.where(undated, np.nan, np.arange(n, dtype=np.float64))
 
 
-@settings(max_examples=300, deadline=None)
+def _classes(
+    data: st.DataObject, rows: Rows, digest: np.ndarray
+) -> Callable[[], np.ndarray] | None:
+    """Drawn: the classes of the same values an update finds once (st75: the rows scanned
+    against are scanned once a class too), or none (the digest alone, st74)."""
+    if not data.draw(st.booleans()):
+        return None
+    classes = every_same_row(rows, digest)
+    return lambda: classes
+
+
+@settings(max_examples=400, deadline=None)
 @given(corpora(), st.data())
 def test_cross_pairs_with_a_digest_is_without(
     corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
@@ -59,12 +74,13 @@ def test_cross_pairs_with_a_digest_is_without(
     inside = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
     inside[targets] |= data.draw(st.booleans())  # as an update passes them, or not
     params = StoryParams()
-    got = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside, digest)
+    alike = _classes(data, rows, digest)
+    got = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside, digest, alike)
     want = cross_pairs(rows, days, _scan, params, P.empty_pairs(), targets, inside)
     assert [a.tobytes() for a in got] == [a.tobytes() for a in want]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(corpora(), st.data())
 def test_undated_reach_with_a_digest_is_without(
     corpus: tuple[Rows, np.ndarray, np.ndarray], data: st.DataObject
@@ -77,6 +93,17 @@ def test_undated_reach_with_a_digest_is_without(
         sorted(data.draw(st.sets(st.sampled_from(undated_rows.tolist()), min_size=1))), np.int64
     )
     whole = scipy_order(rows)
-    ours = undated_reach(lambda _: whole, window_scan, days, params, digest)(at)
+    alike = _classes(data, rows, digest)
+    ours = undated_reach(lambda _: whole, window_scan, days, params, digest, alike)(at)
     theirs = undated_reach(lambda _: whole, window_scan, days, params)(at)
     assert [a.tolist() for a in ours] == [a.tolist() for a in theirs]
+
+
+@settings(max_examples=300, deadline=None)
+@given(corpora())
+def test_every_same_row_is_same_rows_of_every_row(
+    corpus: tuple[Rows, np.ndarray, np.ndarray],
+) -> None:
+    rows, _, digest = corpus
+    every = np.arange(rows.shape[0], dtype=np.int64)
+    assert every_same_row(rows, digest).tolist() == same_rows(rows, every, digest).tolist()

@@ -179,10 +179,10 @@ def test_an_array_and_the_counts_read_back_as_written(
     assert (got.dtype, got.shape) == (new.dtype, new.shape)
     assert got.tobytes() == new.tobytes()
     assert read_array(folder, "x", mapped=True).tobytes() == new.tobytes()
-    counts = read_counts(folder)
-    for x, y in zip(counts[:3], new_counts[:3], strict=True):
-        assert x.dtype == y.dtype and np.array_equal(x, y)
-    assert counts[3] == new_counts[3]
+    for counts in (read_counts(folder), read_counts(folder, mapped=True)):  # st75: an update's
+        for x, y in zip(counts[:3], new_counts[:3], strict=True):
+            assert x.dtype == y.dtype and np.array_equal(x, y)
+        assert counts[3] == new_counts[3]
     mapped = story_mapped.map_counts(folder)
     assert mapped[3] == new_counts[3]
     for x, y in zip(mapped[:3], new_counts[:3], strict=True):  # read as related_fill reads
@@ -315,7 +315,8 @@ def _reads_back(folder: Path, parts: Parts, rng: np.random.Generator) -> None:
         assert got.tobytes() == array.tobytes(), name
         assert read_array(folder, name, mapped=True).tobytes() == array.tobytes(), name
     assert parts.counts is not None
-    for counts in (read_counts(folder), story_mapped.map_counts(folder)):
+    whole = (read_counts(folder), read_counts(folder, mapped=True))
+    for counts in (*whole, story_mapped.map_counts(folder)):
         assert counts[3] == parts.counts[3]
         for x, y in zip(counts[:3], parts.counts[:3], strict=True):
             at = rng.integers(0, len(y), size=9) if len(y) else np.zeros(0, np.int64)
