@@ -124,5 +124,18 @@ def test_compare_lists_no_number_or_sentence_of_the_address(saved: Path) -> None
         app, ["compare", "abc.txt", "gazette.txt", "--json", "--corpus", str(saved)]
     )
     assert result.exit_code == 0, result.stderr
-    assert "79744273" not in result.stdout
-    assert "abcnews" not in result.stdout
+    urls: list[object] = []
+
+    def without_urls(value: object) -> object:
+        if isinstance(value, dict):
+            urls.extend(value[key] for key in value if key == "url")
+            return {key: without_urls(item) for key, item in value.items() if key != "url"}
+        if isinstance(value, list):
+            return [without_urls(item) for item in value]
+        return value
+
+    # the address itself is given where nu74 #3 puts it ("url"); nothing else of it is
+    rest = json.dumps(without_urls(json.loads(result.stdout)))
+    assert ADDRESS in urls
+    assert "79744273" not in rest
+    assert "abcnews" not in rest
