@@ -1,6 +1,7 @@
 """What an action tells the keys typed after it to wait for, and tells them when it came: a
 screen (`expect_screen`), a result (`expect_result`, `result_came`), a screen's content
-(`expect_content`, `content_ticket`), a worker's answer (`keys_wait_for`, `ticket_of`).
+(`expect_content`, `content_ticket`), a worker's answer (`keys_wait_for`, `ticket_of`); whether
+keys are held meanwhile (`input_held`).
 An app that is no `key_order.KeysInOrder` holds no keys: each is then a no-op."""
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ def result_came(app: App[object], ticket: int | None = None) -> None:
 def screen_expected(app: App[object]) -> bool:
     """Whether the keys of ``app`` wait for a screen an action said would come."""
     return isinstance(app, KeysInOrder) and app._screen_expected
+
+
+def input_held(app: App[object]) -> bool:
+    """Whether keys (or clicks) typed at ``app`` wait their turn: the user is acting on the
+    screen they were typed at, which a screen pushed now would cover (nu75)."""
+    return isinstance(app, KeysInOrder) and bool(app._held_keys)
 
 
 def content_ticket(screen: Screen[Any]) -> int | None:

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import datetime
 
 from index.analysis.stories import Related, StoryModel
+from index.analysis.words import PRONOUN_FORMS, STOPWORDS
 from index.first_dated import outlet_order, precise_order
 from index.models import (
     Article,
@@ -121,11 +122,17 @@ _JARGON = re.compile(
 words of a title ("oil", "war", "tax") stay."""
 
 
+_NOT_TELLING = STOPWORDS | PRONOUN_FORMS
+"""Words that say nothing of what two articles share, however written (nu74: "same day; us",
+the pronoun, or the US of two titles: a word of every other article)."""
+
+
 def telling_terms(terms: tuple[str, ...], one: Article, other: Article) -> tuple[str, ...]:
     """The shared terms that say what two articles share (nu32 #5: "mln", "crop" alone):
     names, written with a capital inside a sentence of either text ("Yulo", "ICO"), and
     words of either title ("quota" of "ICO QUOTA TALKS") that are no unit or abbreviation
-    (`_JARGON`), in their order. Shown, not scored: the order and scores stay."""
+    (`_JARGON`), in their order; never a stop word or a pronoun (`_NOT_TELLING`). Shown, not
+    scored: the order and scores stay."""
     texts = one.body + "\n" + other.body
     titles = [(a.title or "").lower() for a in (one, other)]
 
@@ -138,7 +145,8 @@ def telling_terms(terms: tuple[str, ...], one: Article, other: Article) -> tuple
             re.search(rf"\b{re.escape(term)}\b", title) for title in titles
         )
 
-    return tuple(t for t in terms if name(t) or titled(t))
+    told = (t for t in terms if t.lower() not in _NOT_TELLING)
+    return tuple(t for t in told if name(t) or titled(t))
 
 
 def related_article(

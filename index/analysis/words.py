@@ -31,6 +31,15 @@ STOPWORDS = word_set(
 )
 """Function words and reporting verbs: left out when sentences are compared by content."""
 
+PRONOUN_FORMS = word_set(
+    """
+    i me my mine myself you your yours yourself yourselves he him his himself she her hers
+    herself it its itself we us our ours ourselves they them their theirs themselves
+    """
+)
+"""Every form of the personal pronouns. Not all are `STOPWORDS`: "us" stays a term of the
+story model (the stem of "US" too), so a shared word shown must be checked against these."""
+
 MONTHS_DAYS = word_set(
     """
     january february march april may june july august september october november december

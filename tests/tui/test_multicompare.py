@@ -353,6 +353,7 @@ async def test_a_passage_in_both_is_partly_not_not_in(tmp_path: Path) -> None:
         await pilot.press("j")
         carriers = text_of(screen, "#many-carriers")
         assert "South Times partly: 8 words the same" in carriers, carriers
+        assert "carried by 0 of 2 (1 partly)" in carriers  # not "0 of 2", read as none (nu75)
         assert "not in: " in carriers and "South Times" not in carriers.split("not in: ")[1]
         only = text_of(screen, "#many-only")
         assert "sentences: 0" in only and "partly in others: 1" in only, only

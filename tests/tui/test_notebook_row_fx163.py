@@ -36,9 +36,10 @@ def test_the_outlet_and_date_stay_whole(title: str, width: int, tags: list[str])
     assert "  ABC News · 2017-03-14" in line, line
     head, _, rest = line.partition("  ABC News · 2017-03-14")
     full = _article_item(entry).label.plain
-    # the title whole or cut with "…"; after the date the kept marks, whole or cut with "…"
+    # the title whole or cut with "…" (to keep the marks too: nu75); after the date the
+    # kept marks, whole or cut with "…"
     assert head == mark + title.strip() or (
-        head.endswith("…") and whole.startswith(head[:-1]) and len(whole) > width
+        head.endswith("…") and whole.startswith(head[:-1]) and len(full) > width
     )
     after = full.split("ABC News · 2017-03-14")[1]
     # (the marks left out when the title and date fill the line: CI ci133's draw)

@@ -89,7 +89,8 @@ class ComparisonText(ComparisonKeeping):
         others = len(self.comparison.documents) - 1
         text = Text()
         text.append(f"Sentence {c.sentence + 1} of {len(self.coverage)}", style="bold")
-        text.append(f" · carried by {c.count} of {others}\n", style="dim")
+        partly = len({part.article for part in c.partly})
+        text.append(f" · {carried_said(c.count, others, partly)}\n", style="dim")
         carried = set()
         for r in c.carriers:
             carried.add(r.article)
@@ -127,6 +128,13 @@ class ComparisonText(ComparisonKeeping):
         for s in only.partly:
             text.append(f"\n  {s + 1}. {_clip(said[s].text, SENTENCE_LIMIT)}")
         return text
+
+
+def carried_said(count: int, others: int, partly: int) -> str:
+    """How many of the ``others`` carry a sentence, and how many carry part of it word for
+    word (nu74: "carried by 0 of 2" above a "partly" outlet read as none)."""
+    said = f"carried by {count} of {others}"
+    return f"{said} ({partly} partly)" if partly else said
 
 
 def _how_carried(kind: str, similarity: float) -> str:

@@ -31,17 +31,24 @@ class Item:
     tag: str | None = None
     search: SavedSearch | None = None
     story: FollowedNews | None = None
-    keep: tuple[int, int] | None = None
-    """Where an article's outlet and date are in its label's first line (from, to): kept
-    when the line is cut (nu65 #7, "ABC News · 20…" at 80 columns), its title cut instead."""
+    keep: tuple[int, int, int] | None = None
+    """Where an article's facts are in its label's first line (from, the date's end, the
+    marks' end): kept when the line is cut (nu65 #7, "ABC News · 20…" at 80 columns; nu75,
+    "· 2021-10-18…", its highlight count cut), its title cut instead."""
+
+
+TITLE_KEPT = (8, 20)
+"""Columns a title cut to keep its outlet and date whole keeps at least, and one cut to keep
+its marks whole too: a few words, else the marks are cut instead."""
 
 
 class Headline:
-    """A row's first line that, too long for the list, is cut after its outlet and date
-    when they fit, else cuts its title to keep them (``keep``: the title's end and the
-    date's); ``plain`` as a `Text`'s."""
+    """A row's first line that, too long for the list, cuts its title to keep its facts
+    whole: its outlet, date and marks (pinned, tags, note, highlights) while the title
+    keeps a few words, else its outlet and date (`TITLE_KEPT`), else is cut at its end
+    (``keep``: the title's end, the date's, the marks'); ``plain`` as a `Text`'s."""
 
-    def __init__(self, head: Text, keep: tuple[int, int]) -> None:
+    def __init__(self, head: Text, keep: tuple[int, int, int]) -> None:
         self.head, self.keep = head, keep
 
     @property
@@ -50,20 +57,23 @@ class Headline:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width, head = options.max_width, self.head
-        at, to = self.keep
-        fits = head.cell_len <= width or head[:to].cell_len < width
-        if head[:to].cell_len == width:  # title and date fill the line: no room for "…"
-            yield head[:to]
-            return
-        if fits or width <= to - at + 8:
-            yield head  # cut after the date (in the kept marks), as any row
-            return
-        title, facts, more = head[:at], head[at:to], "…" if to < len(head.plain) else ""
-        title.truncate(width - facts.cell_len - len(more), overflow="ellipsis")
-        yield Text.assemble(title, facts, more, no_wrap=True)
+        at, *ends = self.keep
+        for to, kept in zip(reversed(ends), reversed(TITLE_KEPT), strict=True):
+            if head[:to].cell_len == width:  # title and facts fill the line: no room for "…"
+                yield head[:to]
+                return
+            if head.cell_len <= width or head[:to].cell_len < width:
+                yield head  # cut after them (in the marks or "(gone …)"), as any row
+                return
+            title, facts, more = head[:at], head[at:to], "…" if to < len(head.plain) else ""
+            if width > facts.cell_len + len(more) + kept:  # every mark whole, else the date
+                title.truncate(width - facts.cell_len - len(more), overflow="ellipsis")
+                yield Text.assemble(title, facts, more, no_wrap=True)
+                return
+        yield head  # the facts leave the title no room: cut at the end, as any row
 
 
-def prompt(label: Text, keep: tuple[int, int] | None = None) -> Text | Group:
+def prompt(label: Text, keep: tuple[int, int, int] | None = None) -> Text | Group:
     """A row as the list shows it: a ``no_wrap`` label's first line cut with "…" at the
     list's edge, its other lines (a note) wrapped. The list makes Content of a Rich Text,
     which drops ``no_wrap`` (the line "★ title  outlet · date · pinned · #tag" fell onto a
@@ -98,7 +108,7 @@ def _article_item(entry: Entry) -> Item:
         label.append("\n    ✎ " + _excerpt(entry.note))
     words = [record.title, record.source or "", entry.note or ""]
     words += [f"#{tag}" for tag in entry.tags] + [h.exact for h in entry.highlights]
-    keep = (at, at + 2 + len(dated)) if dated else None
+    keep = (at, at + 2 + len(dated), len(label.plain.split("\n")[0])) if dated else None
     return Item(label, haystack(" ".join(words)), "articles", entry=entry, keep=keep)
 
 

@@ -16,6 +16,7 @@ from textual.worker import Worker
 
 from index.library import Library, QueryError
 from index.models import Article, Sort
+from tui.key_waits import input_held
 from tui.query_history import QueryHistory
 from tui.reader_state import ReaderState, StateDamaged, load_state, save_state, state_path
 from tui.screens.library_screen import one_line
@@ -207,10 +208,14 @@ class ReaderSession(ReadTracking):
         """The stories list came: the story's screen open at quit opens again over it, if
         its story is still there, under the cursor (gone after a rebuild: the list alone),
         and if no screen was opened over the reader meanwhile (help, the quotes panel, the
-        palette, typed before the state came: rv66, the story's screen covered them)."""
+        palette, typed before the state came: rv66, the story's screen covered them), and
+        if no key was typed while the list loaded (nu75: "/infrastructure" typed at the
+        reader, held until the list came, ran as the story screen's keys: `f` followed it)."""
         wanted, self._reopen_story = self._reopen_story, None
         story = self.story_list.current if self.showing_stories else None
-        if self.app.screen is not self:
+        if self.app.screen is not self or input_held(self.app):
+            return
+        if isinstance(self.focused, SearchBox):  # "/" typed once the keys waited no more
             return
         if wanted is not None and story is not None and story.id == wanted:
             self.open_story(wanted)

@@ -327,7 +327,7 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
                 pane.relight(self.highlighter)
         self._show_stories(keep=self._keep_story, quiet=self._stories_quiet)
         self.pane_held = False
-        self.reopen_story()  # a story's screen open at quit opens again (before the keys act)
+        self.reopen_story()  # a story's screen open at quit, unless keys were typed meanwhile
         if self._keys_wait is not None:  # the keys typed while it loaded act on it now
             result_came(self.app, self._keys_wait)
             self._keys_wait = None
