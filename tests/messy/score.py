@@ -271,8 +271,9 @@ def run(cases: Iterable[Case]) -> Score:
     return score
 
 
-_ADDRESS_DAY = re.compile(r"https?://\S*?/(\d{4})[/-](\d{2})[/-](\d{2})(?:[/-]|\b)")
-"""A web address in the text whose path names a day (``/2017/03/24/``, ``/2017-03-24-``)."""
+_ADDRESS_DAY = re.compile(r"https?://\S*?/(\d{4})(?:[/-](\d{2})[/-]|/(\d{2}))(\d{2})(?:[/-]|\b)")
+"""A web address in the text whose path names a day (``/2017/03/24/``, ``/2017-03-24-``,
+RTE's ``/2017/0324/``: st76)."""
 
 
 def _address_day(text: str, got: object) -> bool:
@@ -280,5 +281,5 @@ def _address_day(text: str, got: object) -> bool:
     it: st50), read here by a pattern of its own, not the product's."""
     if not hasattr(got, "year"):
         return False
-    days = {(int(y), int(m), int(d)) for y, m, d in _ADDRESS_DAY.findall(text)}
+    days = {(int(y), int(m or n), int(d)) for y, m, n, d in _ADDRESS_DAY.findall(text)}
     return (got.year, got.month, got.day) in days  # type: ignore[attr-defined]
