@@ -69,7 +69,8 @@ RULES: dict[str, int] = {
     # is the article's url, as a bare address line is, and leaves the body (a saved .txt's
     # "Source:" line was a sentence and a number only its outlet gave, in compare)
     # 46 (st76, issue 16): a stated date 2+ days before the address's day yields to it (RTE's
-    # 13 Mar pieces dated 10 Mar: 4 records); "/2017/0313/" names a day (RTE, CS Monitor)
+    # 13 Mar pieces dated 10 Mar: 4 records); "/2017/0313/" names a day (RTE, CS Monitor);
+    # rv79 (no new bump, before release): only up to 7 days before (a farther day is another's)
     # 47 (fx173): "READ:", "Read:-", "MORE:" teasers and lists of them cut (newsarticles: 38
     # cuts, 22 articles), one space left between cuts (135); an appeal holds no reported
     # speech; a headline ending "?" or "'" with its outlet after a mark is one

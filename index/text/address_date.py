@@ -4,7 +4,8 @@ Many news sites put the day of publication in the path: ``/2021/10/18/`` (CNN, t
 York Post, Breitbart, the Washington Post), ``2021-08-19`` (Bloomberg, Reuters, US News,
 the LA Times) or ``/2017/0313/`` (RTE, the Christian Science Monitor). A record without a
 date field is dated by it, as its outlet dated it; a date the text or the record states
-wins (`extract`), unless it is `AHEAD_DAYS` or more before the address's day (`ahead_of`).
+wins (`extract`), unless it is `AHEAD_DAYS` to `SLIP_DAYS` days before the address's day
+(`ahead_of`).
 Only a whole, real day of the path counts: not a month alone (``/2021/10/``), not the query
 string, not a bare number run, not a day before the web (`FIRST_YEAR`:
 "/history/1945-05-08-ve-day" names the day it tells of, not its own).
@@ -56,11 +57,16 @@ zone's (a record dated in UTC, an address by the outlet's evening: 24 of newsart
 1,094 dated addresses); 2-3 days are a feed's slip (RTE's Monday pieces of 13 Mar 2017
 dated Friday 10 Mar: 3 of them, and one other record)."""
 
+SLIP_DAYS = 7
+"""A slip of more days than this is no slip: the address names another day than the page's
+own (a preview's "/preview-2024-11-05", an event's), and the stated date stands (rv79)."""
+
 
 def ahead_of(stated: datetime, url: str | None) -> datetime | None:
-    """The day ``url``'s path names when ``stated`` is `AHEAD_DAYS` or more before it (the
-    date to use instead); None when the path names no day or ``stated`` is not that early."""
+    """The day ``url``'s path names when ``stated`` is `AHEAD_DAYS` to `SLIP_DAYS` days before
+    it (the date to use instead); None when the path names no day or ``stated`` is not that
+    early, or earlier still."""
     day = address_date(url)
-    if day is None or (day.date() - stated.date()).days < AHEAD_DAYS:
+    if day is None or not AHEAD_DAYS <= (day.date() - stated.date()).days <= SLIP_DAYS:
         return None
     return day
