@@ -437,6 +437,7 @@ class ReaderScreen(
         # the count and marks first (nu56 #5: `status_steps`), then the sort, then unread
         chosen = self.story_order if self.showing_stories else self.sort != "relevance"
         first, last = sort_steps(order, bool(chosen), unread)
+        first += self.alone_said() if self.showing_stories else []  # before a chosen order
         steps = fewer_words(shorter.get(said, said), hidden, parts[-1]) if self.library else []
         status = self.query_one(StatusLine)
         status.show(parts, [watching, parts[0]], shorter, first, steps + last)
