@@ -4,28 +4,18 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from tests.cli.test_stories_cli import run
-from tests.story_corpus import CORPUS, write_corpus
+from tests.cli.test_stories_cli import news, run  # noqa: F401 (news: a fixture)
+from tests.story_corpus import CORPUS
 
 ALONE = "2 of the 8 articles are in no story."
 """The story corpus: 3 stories of 2, "budget" and "frost" in none."""
 
 
-@pytest.fixture
-def news(tmp_path: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    corpus = tmp_path / "news"
-    write_corpus(corpus / "news.jsonl")
-    monkeypatch.setenv("BROADSHEET_CORPUS", str(corpus))
-    code, out, _ = run("index", "rebuild")
-    assert code == 0, out
-    return corpus
-
-
-def test_the_listing_ends_with_the_articles_alone(news: Path) -> None:
+@pytest.mark.usefixtures("news")
+def test_the_listing_ends_with_the_articles_alone() -> None:
     code, out, _ = run("stories")
     assert code == 0 and len(CORPUS) == 8
     assert out.rstrip().splitlines()[-1] == ALONE, out
@@ -35,7 +25,8 @@ def test_the_listing_ends_with_the_articles_alone(news: Path) -> None:
     assert "in no story" not in out, out
 
 
-def test_a_query_or_json_says_nothing_of_them(news: Path) -> None:
+@pytest.mark.usefixtures("news")
+def test_a_query_or_json_says_nothing_of_them() -> None:
     code, out, _ = run("stories", "boulder")
     assert code == 0 and "in no story" not in out, out
     code, out, err = run("stories", "--json")
