@@ -58,3 +58,23 @@ async def test_at_80_columns_the_count_goes_after_the_order_not_chosen(
         await pilot.press("s")  # an order chosen outlasts the count
         await settle(pilot)
         assert "newest first" in status(app) and "alone" not in status(app), status(app)
+
+
+@pytest.mark.parametrize(
+    ("width", "line"),
+    [
+        (70, "8 articles, 1 skipped │ 3 stories │ 2 articles alone │ index fresh"),
+        (64, "8 articles │ 3 stories │ 2 articles alone │ index fresh"),
+    ],
+)
+async def test_narrow_the_skip_note_goes_before_the_articles_alone(
+    tmp_path: Path, width: int, line: str
+) -> None:
+    news = write_corpus(tmp_path / "news" / "news.jsonl")
+    news.write_text(news.read_text(encoding="utf-8") + "{not a record\n", encoding="utf-8")
+    app = BroadsheetApp(tmp_path / "news", tmp_path / "index")
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert status(app).strip() == line, status(app)

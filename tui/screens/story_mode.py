@@ -162,9 +162,9 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
 
     def alone_said(self) -> list[str]:
         """The articles in no story, when the list holds every story of the corpus (no
-        query, no outlet): "10 articles alone" (nu74: "11 stories" hid 10 of 42); left
-        out at 80 columns after an order not chosen, before one chosen. With no story the
-        list says why, every article alone."""
+        query, no outlet): "10 articles alone" (nu74: "11 stories" hid 10 of 42). At 80
+        columns it goes after an order not chosen and the count's skip note, before an
+        order chosen. With no story the list says why, every article alone."""
         alone = self._stories_alone
         if self._stories_shown.strip() or self.source or not alone or not self.story_list.stories:
             return []
