@@ -6,7 +6,10 @@ Oracle: the library's quotes of the query's hits (`Library.quotes(articles=...)`
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
+from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from index.library import Library
@@ -32,55 +35,53 @@ def articles_quotes(app: BroadsheetApp, query: str) -> list[str]:
     return [g.text for g in library.quotes(articles={h.id for h in hits})]
 
 
-async def test_the_articles_quotes_are_listed_when_none_of_the_querys_are(
-    tmp_path: Path,
-) -> None:
+@pytest.fixture
+def app(tmp_path: Path) -> BroadsheetApp:
     forget_panels()
-    app = app_of(tmp_path, [*ROWS, QUIET])
+    return app_of(tmp_path, [*ROWS, QUIET])
+
+
+async def quotes_of(pilot: Pilot[Any], query: str) -> None:
+    """Search ``query`` in the reader, then open the quotes panel (`q`)."""
+    await settle(pilot)
+    await pilot.press("slash", *query, "enter")
+    await settle(pilot)
+    await pilot.press("q")
+    await settle(pilot)
+
+
+async def test_the_articles_quotes_are_listed_when_none_of_the_querys_are(
+    app: BroadsheetApp,
+) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"growers", "enter")  # b1's body: not in its quote
-        await settle(pilot)
-        await pilot.press("q")
-        await settle(pilot)
+        await quotes_of(pilot, "growers")  # b1's body: not in its quote
         assert FOUND_IN in heading(app), heading(app)
         assert [g.text for g in panel(app).groups] == articles_quotes(app, "growers")
         assert [g.text for g in panel(app).groups] == [OTHER]
         assert note(app).startswith("1 quotation; enter opens"), note(app)
         await pilot.press("enter")  # its article, at the quote
         await settle(pilot)
-        assert reader(app).pane.article is not None and reader(app).pane.article.id == "b1"
+        read = reader(app).pane.article
+        assert read is not None and read.id == "b1"
         await pilot.press("escape")  # back: the panel as it was, kept, heading and all
         await settle(pilot)
         assert FOUND_IN in heading(app), heading(app)
         assert panel(app).query_one(OptionList).option_count == 2  # its heading, its row
 
 
-async def test_a_query_whose_quotes_match_lists_them_as_before(tmp_path: Path) -> None:
-    forget_panels()
-    app = app_of(tmp_path, [*ROWS, QUIET])
+async def test_a_query_whose_quotes_match_lists_them_as_before(app: BroadsheetApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"harbour fees", "enter")  # a1, a2's quote's words
-        await settle(pilot)
-        await pilot.press("q")
-        await settle(pilot)
+        await quotes_of(pilot, "harbour fees")  # a1, a2's quote's words
         said = heading(app)
         assert said.startswith("Quotes the query 'harbour fees' finds (in their words"), said
         assert [g.text for g in panel(app).groups] == [QUOTE]
 
 
 async def test_articles_that_quote_no_one_leave_the_panel_empty_and_said(
-    tmp_path: Path,
+    app: BroadsheetApp,
 ) -> None:
-    forget_panels()
-    app = app_of(tmp_path, [*ROWS, QUIET])
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"orchard", "enter")  # c1 quotes no one
-        await settle(pilot)
-        await pilot.press("q")
-        await settle(pilot)
+        await quotes_of(pilot, "orchard")  # c1 quotes no one
         assert heading(app).startswith("Quotes the query 'orchard' finds"), heading(app)
         assert note(app).startswith("No quote's words or speaker match the query."), note(app)
         assert panel(app).groups == []
