@@ -51,6 +51,7 @@ from index.models import (
     BuildReport,
     IndexStatus,
     ProgressCallback,
+    Story,
 )
 from index.records import article_record, hit_record, read_date
 from index.search.highlight import Highlighter
@@ -354,6 +355,13 @@ class Library(
     def titles(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The titles of these articles, by id, without reading their bodies."""
         return self.engine.titles(article_ids)
+
+    def articles_alone(self, stories: Iterable[Story]) -> int:
+        """How many articles (each text once) are in none of ``stories`` (those
+        `stories` listed: no article is read, nu74)."""
+        from index.stories_alone import alone_count
+
+        return alone_count(stories, self.copies(), self.article_count())
 
     def sources(self) -> list[tuple[str, int]]:
         """The outlets with their article counts (copies once: `counted_sources`), most first."""

@@ -51,3 +51,12 @@ def write_rows(folder: Path, rows: list[dict[str, str]]) -> Path:
     for row in rows:
         (folder / f"{row['id']}.json").write_text(json.dumps(row), encoding="utf-8")
     return folder
+
+
+QUIET = record(
+    "c1",
+    "Valley Post",
+    "2021-04-02",
+    "Orchard owners met in the village hall on Friday and agreed to meet again in spring.",
+)
+"""An article that quotes no one (not in ROWS: a query of its words finds no quote at all)."""

@@ -240,6 +240,9 @@ class StoriesFound(Message):
     """The offer whose stories are listed, ``text`` having found nothing (fx169)."""
     best: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
     """Each story's matches for the query, best first (`tui.story_offer.best_matches`)."""
+    alone: int | None = None
+    """With no query, the articles in none of ``stories`` (`Library.articles_alone`: the
+    status line says "11 stories · 10 articles alone", nu74); None with a query."""
 
 
 @dataclass

@@ -18,7 +18,7 @@ from index.library import DERIVED
 from index.models import Article
 from index.search.highlight import Highlighter
 from index.store.build import rebuild
-from tests.quote_rows import ROWS, record, write_rows
+from tests.quote_rows import QUIET, ROWS, record, write_rows
 from tests.tui.conftest import reader, settle
 from tests.tui.test_snapshots import before
 from tui import keymap
@@ -170,16 +170,18 @@ async def test_q_types_in_the_search_bar_and_the_panel_follows_the_query(
 
 
 async def test_a_query_that_lights_no_quote_says_what_the_panel_looked_for(
-    quoted_app: BroadsheetApp,
+    tmp_path: Path,
 ) -> None:
+    # its articles quote no one (nu76: else the panel lists their quotes, and says so)
+    quoted_app = app_of(tmp_path, [*ROWS, QUIET])
     async with quoted_app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"growers", "enter")  # b1's body, none of its quote
+        await pilot.press("slash", *"orchard", "enter")  # c1's body: c1 quotes no one
         await settle(pilot)
         await pilot.press("q")
         await settle(pilot)
         said = heading(quoted_app)
-        assert "'growers'" in said and "in the articles matching" not in said
+        assert "'orchard'" in said and "in the articles matching" not in said
         assert "words or speaker" in said
         note = str(panel(quoted_app).query_one("#quote-note", Static).render())
         assert "No quote's words or speaker match the query" in note

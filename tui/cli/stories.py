@@ -69,6 +69,16 @@ MIN_ARTICLES = 2
 """The size of the smallest story `stories` lists when no --min-articles is given."""
 
 
+def alone_line(alone: int, library: Library, size: int) -> str:
+    """Under the whole corpus's stories, the articles in none (nu74: "11 stories" hid 10
+    of 42 articles standing alone): "10 of the 42 articles are in no story."; "" for none."""
+    if not alone:
+        return ""
+    verb = "is" if alone == 1 else "are"
+    larger = "" if size <= MIN_ARTICLES else f" of {size}+ articles"
+    return f"{alone:,} of the {library.article_count():,} articles {verb} in no story{larger}."
+
+
 def leans_given(library: Library) -> dict[str, Lean]:
     """The user's map of outlets to leans (`tui.outlet_leans`), its names read as the
     library's outlets; a bad file is said on stderr and counts every outlet unknown."""
@@ -214,6 +224,9 @@ def stories_command(
                 _day(story.end),
             )
         out.print(table)
+        whole = not (query.strip() or since or until or blindspot)  # the corpus's stories
+        if whole and (alone := alone_line(library.articles_alone(every), library, size)):
+            out.print(shown(alone, style="dim"))
 
 
 @app.command("story")

@@ -26,7 +26,6 @@ from index.library import (
     QuotesMissing,
     printable,
 )
-from index.models import counted
 from tui import keymap
 from tui.dialogs.prompt import Prompt
 from tui.did_you_mean import did_you_mean, offer
@@ -35,6 +34,9 @@ from tui.key_waits import content_ticket, expect_screen, keys_wait_for, result_c
 from tui.messages import NotebookChanged
 from tui.missing_data import quotes_lacking
 from tui.quote_panels import keep_panel, kept_panel
+from tui.quote_scope import QuoteScope as QuoteScope  # re-exported: the panel's callers
+from tui.quote_scope import QuoteTarget as QuoteTarget
+from tui.quote_scope import articles_quotes
 from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.screens.index_said import STORY_GONE, SaysIndex
 from tui.way_back import back_out, leave_with
@@ -60,67 +62,6 @@ class QuoteList(LeavingList):
             screen.rewrap()
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteScope:
-    """What the panel lists: one article's quotes, a story's, else a query's, else the corpus's.
-
-    Attributes:
-        article: The open article's id (its quotes, in reading order), or None.
-        title: That article's (or story's) title, for the heading.
-        query: The reader's query when no article is open ("" for the whole corpus).
-        story: The articles of the story chosen in the story list (their quotes), or None.
-        story_id: That story's id: after an update its articles are read again (None:
-            they are not).
-        source: The outlet the reader's list keeps, for a query's quotes: those its
-            articles carry (issue 16: the panel listed every outlet's), or None.
-    """
-
-    article: str | None = None
-    title: str = ""
-    query: str = ""
-    story: tuple[str, ...] | None = None
-    story_id: str | None = None
-    source: str | None = None
-
-    def same(self, other: QuoteScope) -> bool:
-        """Whether ``other`` lists what this does (a story's, its articles read again)."""
-        return other == self or (self.story_id is not None and other.story_id == self.story_id)
-
-    def heading(self) -> str:
-        """The panel's first line."""
-        if self.article is not None:
-            return f"Quotes in “{self.title or self.article}”"
-        if self.story is not None:
-            return f"Quotes in the story “{self.title}” ({counted(len(self.story), 'article')})"
-        carried = f", carried by {self.source}" if self.source else ""
-        if self.query.strip():
-            # each quote in an article a document of its words, its speaker, the article's
-            # outlet and date, read as the search reads an article (fx129)
-            query = self.query.strip()
-            return f"Quotes the query {query!r} finds (in their words or speaker){carried}"
-        return f"Quotes carried by {self.source}" if self.source else "Quotes across the corpus"
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteTarget:
-    """Where a chosen row points: an article, and the offset of the quote in its body."""
-
-    article: str
-    start: int
-    end: int
-    speaker: str | None = None
-    """Who said it, as its heading names them (else as this article does), or None."""
-    words: str = ""
-    """The quote as this article has it (`h`'s question quotes it, nu67)."""
-    source: str | None = None
-    """The article's outlet."""
-    full: str = ""
-    """The heading's words when the row's differ from them ("" when the same): `h` keeps
-    them, from this article if it holds them (nu70 #3)."""
-    change: str = "same"
-    """How the row's words differ from the heading's ("same", "clipped", "reworded")."""
-
-
 @dataclass
 class QuotesLoaded(Message):
     """The quotes of a scope, found by the panel's worker (``problem``: why there are none)."""
@@ -137,6 +78,9 @@ class QuotesLoaded(Message):
     """When a query's scope lists none: the respelling that lists some (`did_you_mean`)."""
     lights: Highlighter | None = None
     """What the query lights in the quotes' words and speakers (a query's scope only)."""
+    found_in: int = 0
+    """The query's quotes being none, the quotes of its articles are listed: how many
+    articles it finds (0: the query's own quotes, or none: `articles_quotes`)."""
 
 
 class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
@@ -235,7 +179,16 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
             reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
             self.post_message(QuotesLoaded(scope, [], reason))
             return
-        respelt = None
+        respelt, found_in = None, 0
+        if not shown and queried:  # its articles' quotes, said so (nu74: none listed)
+            try:
+                theirs = articles_quotes(library, scope)
+            except Exception:  # the query's own quotes said none: the panel says so
+                theirs = None
+            if theirs is not None:
+                groups, found_in = theirs
+                shown = list(groups[:PANEL_LIMIT])
+                titles = library.titles({o.article for g in shown for o in g.occurrences})
         if not shown and scope.article is None and scope.story is None:
             try:  # only an offer: its search stopped (5 s, a loaded machine) offers none
                 respelt = did_you_mean(  # within the outlet, as the article list's
@@ -246,7 +199,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
                 )
             except QueryError:  # rv58: raised here, the panel said "quotes failed … (a bug)"
                 respelt = None
-        loaded = (scope, shown, None, len(groups), titles, respelt, lights)
+        loaded = (scope, shown, None, len(groups), titles, respelt, lights, found_in)
         if scope == asked:  # a story's read again after an update is not what was asked
             keep_panel(library, generation, asked, loaded)
         self.post_message(QuotesLoaded(*loaded))
@@ -257,8 +210,8 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         result_came(self.app, content_ticket(self))  # the keys typed meanwhile act on them
         if message.scope != self.scope:  # a story's, after an update: its articles now
             self.scope = message.scope
-            heading = self.query_one("#quote-heading", Static)
-            heading.update(Text(printable(self.scope.heading())))
+        heading = self.query_one("#quote-heading", Static)  # or the query's articles' (nu74)
+        heading.update(Text(printable(self.scope.heading(message.found_in))))
         note = self.query_one("#quote-note", Static)
         self.groups, self.titles = [], {}  # the rows listed before an update go
         self.targets.clear()

@@ -437,9 +437,10 @@ class ReaderScreen(
         # the count and marks first (nu56 #5: `status_steps`), then the sort, then unread
         chosen = self.story_order if self.showing_stories else self.sort != "relevance"
         first, last = sort_steps(order, bool(chosen), unread)
+        alone = [(a, LEAVE_OUT) for a in self.alone_said()] if self.showing_stories else []
         steps = fewer_words(shorter.get(said, said), hidden, parts[-1]) if self.library else []
         status = self.query_one(StatusLine)
-        status.show(parts, [watching, parts[0]], shorter, first, steps + last)
+        status.show(parts, [watching, parts[0]], shorter, first, steps + alone + last)
         self.session_changed()
         if len(self.app.screen_stack) > 1:  # a story's screen, the quotes panel say it too
             from tui.screens.index_said import tell_above  # loaded with such a screen

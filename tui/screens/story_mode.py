@@ -72,6 +72,8 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
     _stories_best: dict[str, tuple[Match, ...]] = {}
     """Their articles the query matched, best first, by story id: the pane previews the
     best (issue 16)."""
+    _stories_alone: int | None = None
+    """The articles in no story, counted with the whole corpus's list (None: not counted)."""
     _stories_problem: str | None = None
     stories_offer: str | None = None
     """The respelling the story list offers when it lists none ("Did you mean"): ctrl+y
@@ -137,7 +139,8 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
             order = self.story_order or story_default(query)  # as Library
             if self._stories_loading and not listed:
                 return ["loading stories…"], order
-            return [f"{listed:,} stor{'y' if listed == 1 else 'ies'}"], order
+            counts = [f"{listed:,} stor{'y' if listed == 1 else 'ies'}"]
+            return counts + self.alone_said(), order
         query = (self.shown_query or "").strip()
         counts = []
         rows = self.query_one(ArticleList)
@@ -156,6 +159,16 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
         if self.sort == "relevance" and not query:
             return counts, f"sort: {SORT_STATUS['newest']}"  # a day's titles A-Z (README)
         return counts, f"sort: {SORT_STATUS[self.sort]}"
+
+    def alone_said(self) -> list[str]:
+        """The articles in no story, when the list holds every story of the corpus (no
+        query, no outlet): "10 articles alone" (nu74: "11 stories" hid 10 of 42). At 80
+        columns it goes after an order not chosen and the count's skip note, before an
+        order chosen. With no story the list says why, every article alone."""
+        alone = self._stories_alone
+        if self._stories_shown.strip() or self.source or not alone or not self.story_list.stories:
+            return []
+        return [f"{alone:,} article{'s' * (alone != 1)} alone"]
 
     def outlet_said(self) -> str:
         """The status line's outlet filter: over stories, it keeps those it ran in."""
@@ -294,7 +307,10 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
                 alone = ";\n".join(why.rsplit("; ", 1)).replace(" Did you mean", "\nDid you mean")
             lights = library.highlighter(meant)
             best = best_matches(library, meant, found)
-            self.post_message(StoriesFound(text, found, alone, lights, offered, read_as, best))
+            lone = None if text.strip() else library.articles_alone(found)  # no article read
+            self.post_message(
+                StoriesFound(text, found, alone, lights, offered, read_as, best, lone)
+            )
         except StoriesMissing:
             self.post_message(StoriesFound(text, [], stories_lacking(library)))
         except (QueryError, StoreError) as error:
@@ -311,6 +327,7 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
         self._stories_shown = message.text
         self._stories_found, self._stories_problem = message.stories, message.problem
         self._stories_best = message.best
+        self._stories_alone = message.alone
         offers = (message.offered, message.read_as)
         if (self.stories_offer, self.stories_read_as) != offers:
             self.stories_offer, self.stories_read_as = offers

@@ -1,0 +1,96 @@
+"""What the quotes panel lists (`QuoteScope`), where a row points (`QuoteTarget`), and, for
+a query whose quotes are none, the quotes of the articles it finds (`articles_quotes`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.library import Library, QuoteGroup
+from index.models import counted
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteScope:
+    """What the panel lists: one article's quotes, a story's, else a query's, else the corpus's.
+
+    Attributes:
+        article: The open article's id (its quotes, in reading order), or None.
+        title: That article's (or story's) title, for the heading.
+        query: The reader's query when no article is open ("" for the whole corpus).
+        story: The articles of the story chosen in the story list (their quotes), or None.
+        story_id: That story's id: after an update its articles are read again (None:
+            they are not).
+        source: The outlet the reader's list keeps, for a query's quotes: those its
+            articles carry (issue 16: the panel listed every outlet's), or None.
+    """
+
+    article: str | None = None
+    title: str = ""
+    query: str = ""
+    story: tuple[str, ...] | None = None
+    story_id: str | None = None
+    source: str | None = None
+
+    def same(self, other: QuoteScope) -> bool:
+        """Whether ``other`` lists what this does (a story's, its articles read again)."""
+        return other == self or (self.story_id is not None and other.story_id == self.story_id)
+
+    def heading(self, found_in: int = 0) -> str:
+        """The panel's first line (``found_in``: the query's quotes being none, the panel
+        lists those of the articles it finds, this many: `articles_quotes`)."""
+        if self.article is not None:
+            return f"Quotes in “{self.title or self.article}”"
+        if self.story is not None:
+            return f"Quotes in the story “{self.title}” ({counted(len(self.story), 'article')})"
+        carried = f", carried by {self.source}" if self.source else ""
+        if self.query.strip():
+            # each quote in an article a document of its words, its speaker, the article's
+            # outlet and date, read as the search reads an article (fx129)
+            query = self.query.strip()
+            if found_in:
+                found = counted(found_in, "article")
+                return (
+                    f"Quotes in the {found} the query {query!r} finds{carried} "
+                    "(no quote's own words or speaker match it)"
+                )
+            return f"Quotes the query {query!r} finds (in their words or speaker){carried}"
+        return f"Quotes carried by {self.source}" if self.source else "Quotes across the corpus"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteTarget:
+    """Where a chosen row points: an article, and the offset of the quote in its body."""
+
+    article: str
+    start: int
+    end: int
+    speaker: str | None = None
+    """Who said it, as its heading names them (else as this article does), or None."""
+    words: str = ""
+    """The quote as this article has it (`h`'s question quotes it, nu67)."""
+    source: str | None = None
+    """The article's outlet."""
+    full: str = ""
+    """The heading's words when the row's differ from them ("" when the same): `h` keeps
+    them, from this article if it holds them (nu70 #3)."""
+    change: str = "same"
+    """How the row's words differ from the heading's ("same", "clipped", "reworded")."""
+
+
+def articles_quotes(library: Library, scope: QuoteScope) -> tuple[Sequence[QuoteGroup], int] | None:
+    """The quotes of the articles ``scope``'s query finds (of its outlet), with how many
+    articles it finds, for a query none of whose quotes match in their words or speaker:
+    None when it finds no article, or they carry no quote. nu74: `q` on "kabul airport"
+    said "No quote's words or speaker match the query" over 6 articles full of quotes.
+    Run it off the UI thread (a search for every hit, then the quotes of them).
+
+    Raises:
+        QueryError: The query is malformed.
+    """
+    hits = library.search(scope.query, source=scope.source, limit=None, count=False).hits
+    if not hits:
+        return None
+    found = {article for hit in hits for article in (hit.id, *hit.copies)}
+    groups = library.quotes(articles=found, source=scope.source)
+    return (groups, len(hits)) if len(groups) else None
