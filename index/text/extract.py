@@ -237,7 +237,10 @@ def extract(
     _outlet_from_address(values, provenance)
     url = _text_or_none(values.get("url"))
     stated = values.get("date")
-    day = ahead_of(stated, url) if isinstance(stated, datetime) else None  # a slip (st76)
+    # a slip (st76): only in a date the record gives from outside the page (a feed's, a
+    # crawl's), not one the page states itself, in its metadata or its text (rv79)
+    outside = _given(known.get("date")) and not provenance.get("date", "").startswith("page ")
+    day = ahead_of(stated, url) if isinstance(stated, datetime) and outside else None
     slip = f"; the {stated:%Y-%m-%d} stated is days before" if day and stated else ""
     if day or ("date" not in values and (day := address_date(url))):
         values["date"] = day

@@ -155,6 +155,7 @@ def test_json_contract() -> None:
         "title": "Title a",
         "source": "Outlet a",
         "date": "2017-03-14",
+        "url": None,  # each article's address, null when unknown (nu74 #3)
     }
     for p in data["passages"]:
         assert set(p) >= {"text", "articles", "kind"} and p["kind"] in ("verbatim", "paraphrase")

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from index.search.engine import open_index
@@ -146,6 +146,7 @@ def test_an_extractor_that_fails_costs_one_page(
     url_day=st.dates(min_value=date(2000, 1, 1), max_value=date(2024, 12, 31)),
     meta=st.booleans(),
 )
+@example(page_day=date(2017, 3, 10), url_day=date(2017, 3, 13), meta=True)  # ci145, rv79
 def test_the_pages_own_date_beats_a_date_in_its_address(
     tmp_path_factory: pytest.TempPathFactory, page_day: date, url_day: date, meta: bool
 ) -> None:
