@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.style import Style
 from rich.text import Text
@@ -322,10 +323,11 @@ ADDRESS_ROOM = 40
 def _where_lines(where: list[str], width: int, address: bool) -> list[str]:
     """The id and the address (or the file) on one line cut at ``width``; an address left
     fewer than `ADDRESS_ROOM` columns there gets a line of its own (nu74 #2: a saved file's
-    long name left "https:/…" of it at 80 columns, nothing at 120), so its host and path show."""
+    long name left "https:/…" of it at 80 columns, nothing at 120), so its host and path show.
+    Measured in cells: a CJK or emoji character takes two (nu77 #4)."""
     line = " · ".join(where)
-    room = width - len(where[0]) - len(" · ")
-    if len(line) <= width or not address or len(where) < 2 or room >= ADDRESS_ROOM:
+    room = width - cell_len(where[0]) - len(" · ")
+    if cell_len(line) <= width or not address or len(where) < 2 or room >= ADDRESS_ROOM:
         return [_cropped(line, width)]
     return [_cropped(part, width) for part in where]
 
@@ -333,5 +335,7 @@ def _where_lines(where: list[str], width: int, address: bool) -> list[str]:
 def _cropped(where: str, width: int) -> str:
     """The id-and-address line cut with "…" at ``width``: a web address folded mid-word
     onto a second line read as two (nu16); the id, first, stays whole (y copies the
-    address)."""
-    return where if len(where) <= width else where[: max(1, width - 1)] + "…"
+    address). In cells: a wide character that would straddle the cut goes whole."""
+    if cell_len(where) <= width:
+        return where
+    return set_cell_size(where, max(1, width - 1)).rstrip(" ") + "…"
