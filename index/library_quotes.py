@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # loaded on first use: a search needs none of it
     from index.analysis.quote_derived import QuoteBook, Speaker
     from index.analysis.quote_groups import QuoteGroup
     from index.engine import Engine
-    from index.models import Article, Story
+    from index.models import Article, SearchResult, Story
     from index.quote_names import KeptNames
     from index.search.quote_query import QuoteQuery
 
@@ -30,6 +30,16 @@ class QuoteMethods:
         def copies(self) -> dict[str, str]: ...
 
         def article(self, article_id: str) -> Article: ...
+
+        def search(
+            self,
+            text: str,
+            *,
+            limit: int | None = 50,
+            source: str | None = None,
+            since: datetime | None = None,
+            count: bool = True,
+        ) -> SearchResult: ...
 
     def quotes(
         self,
@@ -89,6 +99,26 @@ class QuoteMethods:
         if bare is not None:  # "president biden": titles are no part of a speaker's name
             found = named_book.select(speaker=bare, people=people)
         return found
+
+    def articles_quotes(
+        self, query: str, *, source: str | None = None, since: datetime | None = None
+    ) -> tuple[Sequence[QuoteGroup], int] | None:
+        """The quotes of the articles ``query`` finds (of ``source``'s, from ``since``), with
+        how many articles it finds: what the reader's `q` and `broadsheet quotes` list for a
+        query none of whose quotes match in their words or speaker (nu74: "kabul airport"
+        said no quote matched over 6 articles full of quotes; `wording.quotes_found_in`
+        heads them). None when it finds no article, or they carry no quote. A search for
+        every hit, then their quotes: run it off the UI thread.
+
+        Raises:
+            QueryError: The query is malformed.
+        """
+        hits = self.search(query, source=source, since=since, limit=None, count=False).hits
+        if not hits:
+            return None
+        found = {article for hit in hits for article in (hit.id, *hit.copies)}
+        groups = self.quotes(articles=found, source=source, since=since)
+        return (groups, len(hits)) if len(groups) else None
 
     @staticmethod
     def check_quote_query(text: str) -> None:

@@ -52,6 +52,7 @@ from index.wording import mostly_undated as mostly_undated  # re-exported (nu46 
 from index.wording import no_stories as no_stories  # re-exported: callers import it from here
 from index.wording import progress_count as progress_count
 from index.wording import quoted as quoted  # re-exported: a kept passage marked once
+from index.wording import quotes_found_in as quotes_found_in  # re-exported: CLI and reader
 from index.wording import undated_left_words as undated_left_words  # re-exported
 from index.wording import undated_said as undated_said  # re-exported
 

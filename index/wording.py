@@ -21,6 +21,18 @@ def counted(number: int, noun: str, plural: str = "") -> str:
     return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
 
 
+def quotes_found_in(query: str, found_in: int, source: str | None = None) -> str:
+    """The heading over the quotes of the ``found_in`` articles ``query`` finds (of
+    ``source``), listed because none of its quotes match in their own words or speaker
+    (`Library.articles_quotes`): the reader's quotes panel and `broadsheet quotes` say it
+    alike (nu77 #1)."""
+    carried = f", carried by {source}" if source else ""
+    return (
+        f"Quotes in the {counted(found_in, 'article')} the query {query.strip()!r} "
+        f"finds{carried} (no quote's own words or speaker match it)"
+    )
+
+
 NOT_FOUND = "not found in the text now"
 """A highlight whose passage is not found in its article's current text, said the same by
 `notes`, the reader, the exported memo and the update (nu57 #6: it was said three ways)."""

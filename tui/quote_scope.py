@@ -1,13 +1,10 @@
-"""What the quotes panel lists (`QuoteScope`), where a row points (`QuoteTarget`), and, for
-a query whose quotes are none, the quotes of the articles it finds (`articles_quotes`)."""
+"""What the quotes panel lists (`QuoteScope`), and where a row points (`QuoteTarget`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.library import Library, QuoteGroup
-from index.models import counted
+from index.models import counted, quotes_found_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +35,7 @@ class QuoteScope:
 
     def heading(self, found_in: int = 0) -> str:
         """The panel's first line (``found_in``: the query's quotes being none, the panel
-        lists those of the articles it finds, this many: `articles_quotes`)."""
+        lists those of the articles it finds, this many: `Library.articles_quotes`)."""
         if self.article is not None:
             return f"Quotes in “{self.title or self.article}”"
         if self.story is not None:
@@ -48,12 +45,8 @@ class QuoteScope:
             # each quote in an article a document of its words, its speaker, the article's
             # outlet and date, read as the search reads an article (fx129)
             query = self.query.strip()
-            if found_in:
-                found = counted(found_in, "article")
-                return (
-                    f"Quotes in the {found} the query {query!r} finds{carried} "
-                    "(no quote's own words or speaker match it)"
-                )
+            if found_in:  # the CLI says it alike (nu77 #1)
+                return quotes_found_in(query, found_in, self.source)
             return f"Quotes the query {query!r} finds (in their words or speaker){carried}"
         return f"Quotes carried by {self.source}" if self.source else "Quotes across the corpus"
 
@@ -76,21 +69,3 @@ class QuoteTarget:
     them, from this article if it holds them (nu70 #3)."""
     change: str = "same"
     """How the row's words differ from the heading's ("same", "clipped", "reworded")."""
-
-
-def articles_quotes(library: Library, scope: QuoteScope) -> tuple[Sequence[QuoteGroup], int] | None:
-    """The quotes of the articles ``scope``'s query finds (of its outlet), with how many
-    articles it finds, for a query none of whose quotes match in their words or speaker:
-    None when it finds no article, or they carry no quote. nu74: `q` on "kabul airport"
-    said "No quote's words or speaker match the query" over 6 articles full of quotes.
-    Run it off the UI thread (a search for every hit, then the quotes of them).
-
-    Raises:
-        QueryError: The query is malformed.
-    """
-    hits = library.search(scope.query, source=scope.source, limit=None, count=False).hits
-    if not hits:
-        return None
-    found = {article for hit in hits for article in (hit.id, *hit.copies)}
-    groups = library.quotes(articles=found, source=scope.source)
-    return (groups, len(hits)) if len(groups) else None

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.library import Library, QuoteGroup, Speaker
-from index.models import iso_when_text
+from index.models import iso_when_text, quotes_found_in
 from tui.cli.article_ids import STORY_ID_HELP, get_story_id
 from tui.cli.base import said_older
 from tui.cli.common import (
@@ -53,7 +53,8 @@ QueryArgument = Annotated[
     typer.Argument(
         help="Only quotes the query matches as `search` matches an article: every word "
         "(AND by default, OR, NOT, phrases, prefixes) in the quote or its speaker's name; "
-        "source: and date: are those of an article that ran it.",
+        "source: and date: are those of an article that ran it. None matching: the quotes "
+        "of the articles the query finds, said so.",
         show_default=False,
     ),
 ]
@@ -79,8 +80,10 @@ LimitOption = Annotated[
 ]
 
 
-def group_record(group: QuoteGroup) -> dict[str, Any]:
-    """A quote group as `broadsheet quotes --json` prints it (the issue's contract)."""
+def group_record(group: QuoteGroup, matched_in: str | None = None) -> dict[str, Any]:
+    """A quote group as `broadsheet quotes --json` prints it (the issue's contract);
+    ``matched_in`` what the query matched: "quote" (its words or speaker), "article" (an
+    article that carries it: none of the query's quotes matched, nu77 #1), None (no query)."""
     return {
         "id": group.id,
         "text": group.text,
@@ -107,6 +110,7 @@ def group_record(group: QuoteGroup) -> dict[str, Any]:
             else {"id": early.article, "date": iso_when_text(early.date)}
         ),
         "undated_articles": quote_undated(group),  # "first" is the first dated one (un24)
+        "matched_in": matched_in,
     }
 
 
@@ -190,10 +194,17 @@ def run_quotes(
             )
 
         groups = kept(query)
+        matched_in, found_in = ("quote" if query.strip() else None), 0
+        if not groups and query.strip() and speaker is None and articles is None:
+            theirs = library.articles_quotes(query, source=source, since=since_date)
+            if theirs is not None:  # the quotes of its articles, as the reader's `q` lists
+                (groups, found_in), matched_in = theirs, "article"
         shown_groups = groups[: limit or (None if as_json else TABLE_ROWS)]
         if as_json:
-            print_json([group_record(g) for g in shown_groups])
+            print_json([group_record(g, matched_in) for g in shown_groups])
             return
+        if found_in:  # said first, in the reader's words
+            out.print(Text(quotes_found_in(query, found_in, source), style="bold"))
         if not groups:
             respelt = did_you_mean(
                 library, query, lambda text: len(kept(text)) > 0, since=since_date, source=source

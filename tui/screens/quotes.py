@@ -36,7 +36,6 @@ from tui.missing_data import quotes_lacking
 from tui.quote_panels import keep_panel, kept_panel
 from tui.quote_scope import QuoteScope as QuoteScope  # re-exported: the panel's callers
 from tui.quote_scope import QuoteTarget as QuoteTarget
-from tui.quote_scope import articles_quotes
 from tui.quote_text import occurrence_line, per_article, quote_heading
 from tui.screens.index_said import STORY_GONE, SaysIndex
 from tui.way_back import back_out, leave_with
@@ -80,7 +79,7 @@ class QuotesLoaded(Message):
     """What the query lights in the quotes' words and speakers (a query's scope only)."""
     found_in: int = 0
     """The query's quotes being none, the quotes of its articles are listed: how many
-    articles it finds (0: the query's own quotes, or none: `articles_quotes`)."""
+    articles it finds (0: the query's own quotes, or none: `Library.articles_quotes`)."""
 
 
 class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
@@ -182,7 +181,7 @@ class QuotesScreen(ReportsWorkerFailures, SaysIndex[QuoteTarget | None]):
         respelt, found_in = None, 0
         if not shown and queried:  # its articles' quotes, said so (nu74: none listed)
             try:
-                theirs = articles_quotes(library, scope)
+                theirs = library.articles_quotes(scope.query, source=scope.source)
             except Exception:  # the query's own quotes said none: the panel says so
                 theirs = None
             if theirs is not None:
