@@ -193,3 +193,32 @@ def not_after_field(text: str, names: tuple[str, ...]) -> str:
         said = f"NOT{gap}{name}:" if gap else f"  -{name}:("
         text = f"{text[:start]}{said}{text[end:]}"
     return text
+
+
+_FIELD_OPERATOR = re.compile(
+    r"(?:^|(?<=[\s()]))(?:-|NOT\s+)?(?P<name>[A-Za-z_]\w*):"
+    r"(?P<op>ANDNOT|ANDMAYBE|AND|OR)(?:\s+(?=[^\s)])|\()"
+)
+"""A field's name with an operator joining two clauses after its colon (AND, OR, ANDNOT,
+ANDMAYBE; a space or an opening bracket after it, then a clause)."""
+
+
+def operator_after_field(text: str, names: tuple[str, ...]) -> None:
+    """Refuse ``field:AND x`` and ``field:OR x`` (ANDNOT, ANDMAYBE too; a field of
+    ``names``, outside quotes): Whoosh read the initialism A.N.D. (O.R.) in the field, which
+    no title holds, ANDed with ``x`` anywhere, and found nothing, unsaid (nu77 #2). A NOT
+    there is the field's NOT (`not_after_field`); lower case (``title:and``), in quotes, or
+    at the end, the word is a word, as elsewhere.
+
+    Raises:
+        QueryError: Such an operator, its column the operator's.
+    """
+    outside = re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
+    for match in _FIELD_OPERATOR.finditer(outside):
+        name, op = match.group("name"), match.group("op")
+        if name in names:
+            raise QueryError(
+                f"{name}:{op}: {op} joins two clauses, not a field's name to one; write "
+                f"{name}:(a {op} b), or a {op} {name}:b",
+                match.start("op") + 1,
+            )

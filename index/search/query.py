@@ -37,7 +37,12 @@ from index.search.limits import (
 )
 from index.search.lost_letters import note_lost, typed_lost
 from index.search.negation import BEGUN as _BEGUN
-from index.search.negation import ExcludingAndNot, minus_before_field, not_after_field
+from index.search.negation import (
+    ExcludingAndNot,
+    minus_before_field,
+    not_after_field,
+    operator_after_field,
+)
 from index.search.phrases import BoostedPhrase, HyphenPhrasePlugin
 from index.search.query_dates import DateUnreadable, bounds, resolve_date
 from index.search.tickers import mark_tickers, typed_tickers
@@ -355,6 +360,7 @@ def parse_query(
     text = typed_lost(unicodedata.normalize("NFC", text))  # "Sch\ufffduble": "Sch?uble"
     text = minus_before_field(text, FIELD_NAMES)  # title:-frost: -title:frost (sx53)
     text = not_after_field(text, FIELD_NAMES)  # title:NOT frost: NOT title:frost (sx55)
+    operator_after_field(text, FIELD_NAMES)  # title:AND dam: refused (nu77 #2)
     check_syntax(text)
     tickers = typed_tickers(text)  # kept to the articles that bracket them
     text = unbracket_tickers(text)

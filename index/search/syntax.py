@@ -117,7 +117,9 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
             'dateline:"united nations"',
             "id:w1",
         ),
-        "one field",
+        "one field; AND, OR, ANDNOT or ANDMAYBE right after its colon joins no clause to "
+        "it and is refused, the column at it (`title:AND dam`, `title:OR(dam)`; `title:and` "
+        "in lower case is the word, and `title:NOT dam` is `NOT title:dam`, above)",
     ),
     QueryForm(
         (

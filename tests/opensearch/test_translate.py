@@ -203,3 +203,11 @@ def test_a_hyphenated_or_plain_word_asks_its_lost_spellings(query: str, held: st
     dsl = translate(parsed, held_terms=lambda field, text: text == held)
     assert held in json.dumps(dsl)
     assert held not in json.dumps(translate(parsed))
+
+
+@pytest.mark.parametrize("query", ["title:AND dam", "title:OR(dam)", "frost source:ANDNOT wire"])
+def test_an_operator_after_a_field_name_is_refused_here_too(query: str) -> None:
+    """nu77 #2, as the Whoosh engine refuses it (`tests.search.test_query_sweep`): the
+    initialism A.N.D. in the title found nothing, unsaid."""
+    with pytest.raises(QueryError, match="joins two clauses"):
+        parse(query)

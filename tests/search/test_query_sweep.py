@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from index.search.limits import QueryError
+from index.search.query import parse_unbound
 from tests.search.oracle import SOURCES, write_corpus
 from tests.search.test_differential import Setup, _key, _setup
 from tests.search.test_query_grammar import glue, grown, render
@@ -247,3 +248,52 @@ def test_an_operator_glued_to_a_bracket_is_the_operator(
     found = {hit.id for hit in setup.index.search(ours, limit=None).hits}
     assert found == setup.oracle.ids(whoosh), (ours, whoosh)
     assert found, ours
+
+
+@pytest.mark.parametrize(
+    ("ours", "field", "operator"),
+    [
+        ("title:AND dam", "title", "AND"),
+        ("title:OR dam", "title", "OR"),
+        ("frost body:ANDNOT(dam)", "body", "ANDNOT"),
+        ("source:ANDMAYBE wire", "source", "ANDMAYBE"),
+        ("-title:OR dam", "title", "OR"),
+        ("NOT title:AND dam", "title", "AND"),
+        ("(title:AND  dam) OR frost", "title", "AND"),
+        ("title:(frost) byline:OR(doe)", "byline", "OR"),
+    ],
+)
+def test_an_operator_after_a_field_name_is_refused(
+    setup: Setup, ours: str, field: str, operator: str
+) -> None:
+    """nu77 #2: ``title:AND dam`` and ``title:OR dam`` held the initialism A.N.D. (O.R.) in
+    the title, ANDed with dam anywhere: no title holds it, and the search found nothing,
+    unsaid. AND, OR, ANDNOT and ANDMAYBE join two clauses; after a field's colon they join
+    none, and the query is refused in one line, its column at the operator (NOT there is
+    the field's NOT: sx55)."""
+    with pytest.raises(QueryError) as refused:
+        setup.index.search(ours, limit=None)
+    said, column = str(refused.value), refused.value.column
+    assert column is not None and ours[column - 1 :].startswith(f"{operator}"), (said, column)
+    assert f"{field}:{operator}" in said and "\n" not in said, said
+    with pytest.raises(QueryError, match=f"{field}:{operator}"):  # both engines' parse
+        parse_unbound(ours)
+
+
+@pytest.mark.parametrize(
+    "ours",
+    [
+        "title:and dam",
+        "title:or dam",
+        'title:"AND" dam',
+        "title:AND",
+        "frost title:OR",
+        "title:ANDes",
+    ],
+)
+def test_an_operator_word_not_joining_is_a_word(setup: Setup, ours: str) -> None:
+    """``title:and`` in lower case is a word (a stop word, dropped, as Whoosh drops it); in
+    quotes, at the end, or as the start of a longer word, AND and OR join nothing either:
+    each is searched as plain Whoosh searches it."""
+    found = {hit.id for hit in setup.index.search(ours, limit=None).hits}
+    assert found == setup.oracle.ids(ours), ours
