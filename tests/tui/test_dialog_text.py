@@ -79,9 +79,13 @@ async def test_related_shows_the_whole_title_and_two_lines_a_row(
         rows = dialog.query_one(OptionList)
         hidden = stronger(dialog.related)[1] > 0  # a line says the weaker ones hidden (nu45 #8)
         listed = rows.option_count - hidden
-        assert rows.virtual_size.height == 2 * listed + hidden  # a title line, a why line
-        lines = [rows.render_line(y).text.rstrip() for y in range(2 * listed)]
-        assert all(line.endswith("…") for line in lines[::2]), lines  # the long titles, cut
+        # a title line, then the why wrapped under it, whole (nu77 #3: cut at 80 columns)
+        heights = [len(str(rows.get_option_at_index(k).prompt).split("\n")) for k in range(listed)]
+        assert all(height >= 2 for height in heights), heights
+        assert rows.virtual_size.height == sum(heights) + hidden
+        tops = [sum(heights[:k]) for k in range(listed)]
+        lines = [rows.render_line(y).text.rstrip() for y in tops]
+        assert all(line.endswith("…") for line in lines), lines  # the long titles, cut
 
 
 def test_a_related_row_says_no_score_that_rounds_to_zero() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Label, OptionList
@@ -20,11 +20,12 @@ from index.library import Library, printable
 from index.models import Article, RelatedArticle, hidden_words, stronger
 from tui import keymap
 from tui.dialogs.dialog import Dialog
+from tui.hang import hang
 from tui.screens.index_said import SaysIndex
 from tui.way_back import back_out, leave_with
 from tui.widgets.leaving_list import LeavingList
 from tui.widgets.row_meta import NO_DATE
-from tui.widgets.story_list import step_cursor
+from tui.widgets.story_list import content_width, step_cursor
 from tui.worker_failures import ReportsWorkerFailures
 
 RELATED_KEYS = "enter: read it · j/k: move · esc: back · ● its story"
@@ -47,16 +48,34 @@ RELATED_AGAIN = 12
 """Related articles found again after an update, when none were listed before."""
 
 
-def related_row(related: RelatedArticle) -> Text:
-    """A related article's two lines: its title; outlet, day, score and why."""
-    text = Text(no_wrap=True, overflow="ellipsis")
-    text.append("● " if related.same_story else "  ", "bold")
-    text.append(printable(related.title or "(untitled)"), "bold" if related.same_story else "")
+def related_row(related: RelatedArticle, width: int | None = None) -> Text:
+    """A related article's lines: its title, cut with "…" at ``width`` cells; then outlet,
+    day, score and why, wrapped at ``width`` under it (nu77 #3: cut at the dialog's edge,
+    the why went first, at 80 columns); ``width`` None (not laid out yet): unwrapped."""
+    head = Text(no_wrap=True, overflow="ellipsis")
+    head.append("● " if related.same_story else "  ", "bold")
+    head.append(printable(related.title or "(untitled)"), "bold" if related.same_story else "")
+    if width is not None:
+        head.truncate(width, overflow="ellipsis")
     day = related.date.strftime("%Y-%m-%d") if related.date else NO_DATE
     score = [f"{related.score:.2f}"] if related.score >= 0.005 else []  # "0.00" read unrelated
     meta = " · ".join([related.source or "source unknown", day, *score, related.reasons])
-    text.append("\n  " + printable(meta), "dim")
-    return text
+    head.append("\n")
+    head.append_text(hang(Text("  " + printable(meta), "dim"), width, WHY_INDENT))
+    return head
+
+
+WHY_INDENT = 4
+"""Where a row's wrapped why lines start: in from its outlet, so a row's lines read as one."""
+
+
+class RelatedList(LeavingList):
+    """The dialog's rows, made again for a new width (we wrap them: `hang`)."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        screen = self.screen
+        if isinstance(screen, RelatedDialog):
+            screen.rewrap()
 
 
 class RelatedDialog(ReportsWorkerFailures, SaysIndex[str | None], Dialog[str | None]):
@@ -73,6 +92,8 @@ class RelatedDialog(ReportsWorkerFailures, SaysIndex[str | None], Dialog[str | N
         self.related = related
         self.at = at
         """The row the cursor starts on (the way back: the one read from here)."""
+        self._width: int | None = None
+        """The row width the rows were wrapped at."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="related-box"):
@@ -80,16 +101,32 @@ class RelatedDialog(ReportsWorkerFailures, SaysIndex[str | None], Dialog[str | N
             yield Label(related_keys(self.related), classes="confirm-keys related-keys")
             yield self.index_line()
             # enter closes it with the article to read: the keys after it wait (fx126, rv57)
-            yield LeavingList(*self._options(), id="related-options")
+            yield RelatedList(*self._options(), id="related-options")
 
     def _options(self) -> list[Option]:
         if not self.related:
             return [Option(Text(NOTHING_RELATED, style="dim"), disabled=True)]
         shown, hidden = stronger(self.related)  # weaker matches said, not listed
-        options = [Option(related_row(r), id=r.id) for r in shown]
+        width = self._width = self._row_width()
+        options = [Option(related_row(r, width), id=r.id) for r in shown]
         if hidden:
-            options.append(Option(Text(hidden_words(hidden), style="dim"), disabled=True))
+            said = hang(Text(hidden_words(hidden), style="dim"), width, 2)
+            options.append(Option(said, disabled=True))
         return options
+
+    def _row_width(self) -> int | None:
+        """The cells a row has (None before the list is laid out)."""
+        lists = self.query(RelatedList)
+        return content_width(lists.first()) if lists else None
+
+    def rewrap(self) -> None:
+        """Wrap the rows again for the list's new width, the cursor where it was."""
+        if not self.related or self._row_width() == self._width:
+            return
+        options = self.query_one(OptionList)
+        at = options.highlighted
+        options.set_options(self._options())
+        options.highlighted = at
 
     def on_mount(self) -> None:
         self.ask_reader()
