@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tui.widgets.article_layout import _where_lines
+from tui.widgets.article_layout import _where_lines, cropped
 
 WIDE = "北京报道新闻東京ニュース서울🙂📰🌏"
 NARROW = "abcxyz-0123_."
@@ -38,3 +38,13 @@ def test_a_wide_id_gives_the_address_its_own_line() -> None:
     lines = _where_lines([wide, "https://www.example.com/a/b"], 80, True)
     assert lines[-1] == "https://www.example.com/a/b", lines
     assert cell_len(lines[0]) <= 80
+
+
+@settings(max_examples=300, deadline=None)
+@given(ids, st.integers(min_value=1, max_value=60))
+def test_a_cut_fits_its_cells_and_keeps_the_start(text: str, width: int) -> None:
+    """`cropped` cuts the pane's border title too (scrolled past a quote: its title beside
+    the outlet and day), measured as the line is, in cells."""
+    cut = cropped(text, width)
+    assert cell_len(cut) <= width, (cut, width)
+    assert cut == text or (cut.endswith("…") and text.startswith(cut[:-1])), cut

@@ -328,14 +328,15 @@ def _where_lines(where: list[str], width: int, address: bool) -> list[str]:
     line = " · ".join(where)
     room = width - cell_len(where[0]) - len(" · ")
     if cell_len(line) <= width or not address or len(where) < 2 or room >= ADDRESS_ROOM:
-        return [_cropped(line, width)]
-    return [_cropped(part, width) for part in where]
+        return [cropped(line, width)]
+    return [cropped(part, width) for part in where]
 
 
-def _cropped(where: str, width: int) -> str:
-    """The id-and-address line cut with "…" at ``width``: a web address folded mid-word
-    onto a second line read as two (nu16); the id, first, stays whole (y copies the
-    address). In cells: a wide character that would straddle the cut goes whole."""
+def cropped(where: str, width: int) -> str:
+    """The id-and-address line (or the pane's border title) cut with "…" at ``width``
+    cells: a web address folded mid-word onto a second line read as two (nu16); the id,
+    first, stays whole (y copies the address). In cells: a wide character that would
+    straddle the cut goes whole (nu77 #4)."""
     if cell_len(where) <= width:
         return where
-    return set_cell_size(where, max(1, width - 1)).rstrip(" ") + "…"
+    return set_cell_size(where, max(0, width - 1)).rstrip(" ") + "…"

@@ -17,7 +17,7 @@ from index.library import Highlighter, printable
 from index.models import Article
 from tui import keymap
 from tui.messages import ArticleLaidOut
-from tui.widgets.article_layout import Layout, WatchWord, layout_article
+from tui.widgets.article_layout import Layout, WatchWord, cropped, layout_article
 from tui.widgets.line_view import LineView
 from tui.widgets.marks import first_lines, marked, restyle
 from tui.widgets.word_wrap import word_wrap
@@ -284,9 +284,8 @@ class ReadingPane(LineView):
         when = article.date
         day = f"{when.day} {when:%B %Y}" if when else ""  # as the head says it
         facts = [printable(x) for x in (article.source, day) if x]
-        room = max(8, self.size.width - 8 - cell_len(kept) - sum(len(f) + 3 for f in facts))
-        title = " ".join(printable(article.title or article.id).split())
-        title = title if cell_len(title) <= room else title[: room - 1].rstrip() + "…"
+        room = max(8, self.size.width - 8 - cell_len(kept) - sum(cell_len(f) + 3 for f in facts))
+        title = cropped(" ".join(printable(article.title or article.id).split()), room)  # cells
         self.border_title = Text(" · ".join(x for x in (kept, title, *facts) if x))
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
