@@ -27,8 +27,9 @@ only, no text.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,7 @@ Actors = tuple[frozenset[tuple[str, ...]], frozenset[str]]
 """An article's headline actors (each a name's words, cut to `PREFIX`) and every name word
 of its headline and lead (cut alike)."""
 
-_state: dict[str, Any] = {"factor": 1.0, "actors": None, "hits": 0, "long": None}
+_state: dict[str, Any] = {"factor": 1.0, "hits": 0, "long": None}
 
 
 def actors(articles: Sequence[StoryArticle]) -> list[Actors]:
@@ -93,23 +94,25 @@ def weighed(
 
 
 @contextmanager
-def watched() -> Iterator[None]:
-    """`story_build` patched while inside: the pairs `apart` count ``_state["factor"]``."""
+def watching(
+    prepare: Callable[[Sequence[StoryArticle], StoryParams], Any],
+    weigh: Callable[[Any, Any], Any],
+) -> Iterator[None]:
+    """`story_build` patched while inside: each build hands its articles (canonical order)
+    and params to ``prepare``, and the outer `story_build.group` call (rows as built, before
+    near copies fold) its pairs and what ``prepare`` gave, when not None and one a row, to
+    ``weigh``, which returns the pairs to group."""
     kept_build, kept_group = story_build.build, story_build.group
+    found: list[Any] = [None]
 
     def build(articles: Sequence[StoryArticle], *args: Any, **kwargs: Any) -> Any:
-        if _state["factor"] != 1.0:
-            ordered = story_build._canonical(articles)
-            _state["actors"] = actors(ordered)
-            params = args[0] if args else kwargs["params"]
-            _state["long_rows"] = longs(ordered, params.long_words)
+        params = args[0] if args else kwargs["params"]
+        found[0] = prepare(story_build._canonical(articles), params)
         return kept_build(articles, *args, **kwargs)
 
     def group(n: int, likeness: Any, params: StoryParams, *args: Any, **kwargs: Any) -> Any:
-        found = _state["actors"]
-        if kwargs.get("rank") is not None and found is not None and len(found) == n:
-            long = _state["long_rows"] if _state["long"] else None
-            likeness = weighed(likeness, found, _state["factor"], long)  # the outer call
+        if kwargs.get("rank") is not None and found[0] is not None and len(found[0]) == n:
+            likeness = weigh(likeness, found[0])
         return kept_group(n, likeness, params, *args, **kwargs)
 
     story_build.build = build
@@ -118,7 +121,24 @@ def watched() -> Iterator[None]:
         yield
     finally:
         story_build.build, story_build.group = kept_build, kept_group
-        _state["actors"] = None
+
+
+@contextmanager
+def watched() -> Iterator[None]:
+    """`story_build` patched while inside: the pairs `apart` count ``_state["factor"]``."""
+
+    def prepare(ordered: Sequence[StoryArticle], params: StoryParams) -> Any:
+        if _state["factor"] == 1.0:
+            return None
+        _state["long_rows"] = longs(ordered, params.long_words)
+        return actors(ordered)
+
+    def weigh(likeness: Any, found: Sequence[Actors]) -> Any:
+        long = _state["long_rows"] if _state["long"] else None
+        return weighed(likeness, found, _state["factor"], long)
+
+    with watching(prepare, weigh):
+        yield
 
 
 KEYS = ("F1", "precision", "recall", "pair_precision")
@@ -126,6 +146,29 @@ KEYS = ("F1", "precision", "recall", "pair_precision")
 
 def _line(scores: dict[str, float], keys: Sequence[str] = KEYS) -> str:
     return " ".join(f"{k} {scores[k]:.3f}" for k in keys)
+
+
+def score_sets(
+    corpora: Path, labels: Sequence[Path], allsides: bool
+) -> list[tuple[str, Callable[[], str]]]:
+    """What a sweep scores, each a name and a call giving its line: both AllSides halves
+    (``allsides``) or `full_text` on each labels file, at the default `StoryParams` (the
+    watched build weighs what the sweep sets)."""
+    if allsides:
+        labelled, events = load(corpora)
+
+        def halves() -> str:
+            found = evaluate(labelled, events, StoryParams())
+            return "; ".join(f"{half} {_line(found[half])}" for half in ("tune", "held-out"))
+
+        return [("AllSides", halves)]
+
+    def one(file: Path) -> str:
+        return _line(
+            full_text(corpora, StoryParams(), labels=file), (*KEYS, "recall@2", "precision@1")
+        )
+
+    return [(file.name, partial(one, file)) for file in labels]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,23 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--allsides", action="store_true", help="the AllSides halves instead")
     parser.add_argument("--long", action="store_true", help="only pairs of two full texts")
     args = parser.parse_args(argv)
-    sets: list[tuple[str, Any]] = []
-    if args.allsides:
-        labelled, events = load(args.corpora)
-
-        def allsides() -> str:
-            found = evaluate(labelled, events, StoryParams())
-            return "; ".join(f"{half} {_line(found[half])}" for half in ("tune", "held-out"))
-
-        sets.append(("AllSides", allsides))
-    else:
-        for labels in args.labels:
-
-            def one(labels: Path = labels) -> str:
-                found = full_text(args.corpora, StoryParams(), labels=labels)
-                return _line(found, (*KEYS, "recall@2", "precision@1"))
-
-            sets.append((labels.name, one))
+    sets = score_sets(args.corpora, args.labels, args.allsides)
     _state["long"] = args.long
     with watched():
         for factor in args.factor:

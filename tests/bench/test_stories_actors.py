@@ -1,15 +1,19 @@
 """bench/stories_actors: the cue against a plain reading of its rule (hypothesis over
-generated headline names), and the watched build against the plain one at factor 1."""
+generated headline names), and the watched build against the plain one at factor 1 (its and
+bench/stories_headline_apart's)."""
 
 from __future__ import annotations
 
 import itertools
+from types import ModuleType
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bench.stories_actors import _state, apart, watched, weighed
+from bench import stories_actors, stories_headline_apart
+from bench.stories_actors import apart, weighed
 from index.analysis import story_build
 from index.analysis.stories import StoryModel
 from tests.analysis.test_stories import CORPUS, partition
@@ -56,11 +60,11 @@ def test_weighed_scales_the_pairs_apart_only() -> None:
     assert weighed((i, j, s), found, 0.5, long)[2].tolist() == got.tolist()
 
 
-def test_the_watched_build_is_the_plain_one_at_factor_one() -> None:
+@pytest.mark.parametrize("bench", [stories_actors, stories_headline_apart])
+def test_the_watched_build_is_the_plain_one_at_factor_one(bench: ModuleType) -> None:
     plain = partition(StoryModel.build(CORPUS))
     kept = (story_build.build, story_build.group)
-    with watched():
-        _state["factor"] = 1.0
+    with bench.watched():
+        bench._state["factor"] = 1.0
         assert partition(StoryModel.build(CORPUS)) == plain
-        _state["factor"] = 1.0
     assert (story_build.build, story_build.group) == kept
