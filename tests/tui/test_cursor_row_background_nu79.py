@@ -15,7 +15,9 @@ from index.models import Hit, Span
 from index.search.highlight import highlighter_for_terms
 from tests.tui.conftest import wait_until
 from tests.tui.test_reading_pane import article
+from tui.widgets.alignment_table import AlignmentTable
 from tui.widgets.article_list import ArticleList
+from tui.widgets.compare_pane import ComparePane
 from tui.widgets.reading_pane import ReadingPane
 
 
@@ -86,3 +88,33 @@ async def test_the_reading_panes_muted_line_is_dimmer_than_its_text() -> None:
         text = pane.rich_style.color
         assert colours == {muted}
         assert muted != text
+
+
+class CompareApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield ComparePane(id="left")
+        yield AlignmentTable(id="table")
+
+
+async def test_shared_sentences_are_muted_beside_similar_ones() -> None:
+    """The comparison draws shared sentences (and the table verbatim cells) in the muted
+    colour, similar ones in the text colour: both were #ffffff, the partial styles' colours
+    with their transparency dropped, so the legend's "shared · similar" told nothing apart
+    (nu79 #4). The oracle: Textual's own blends of the two colours."""
+    app = CompareApp()
+    async with app.run_test(size=(80, 16)):
+        pane = app.query_one(ComparePane)
+        styles = pane.styles_for_layout()
+        blend = pane.get_component_rich_style
+        assert styles.shared.color == blend("compare-pane--shared").color
+        assert styles.similar.color == blend("compare-pane--similar").color
+        assert styles.muted.color == blend("compare-pane--muted").color
+        assert styles.shared.color != styles.similar.color
+        assert styles.shared.bgcolor is None and styles.similar.bgcolor is None
+        table = app.query_one(AlignmentTable)
+        kinds = table.kind_styles()
+        assert (
+            kinds["verbatim"].color
+            == table.get_component_rich_style("alignment-table--verbatim").color
+        )
+        assert kinds["verbatim"].color != kinds["paraphrase"].color
