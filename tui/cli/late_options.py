@@ -6,7 +6,7 @@ import ast
 import re
 
 from typer import _click
-from typer._click.exceptions import BadParameter, NoSuchOption
+from typer._click.exceptions import BadParameter, NoSuchOption, UsageError
 from typer.core import TyperGroup
 
 LATE_OPTIONS = ("--engine", "--opensearch-url")
@@ -45,6 +45,17 @@ class LateOptionsGroup(TyperGroup):
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
         ctx.meta["broadsheet.args"] = list(args)  # for `dashed_hint`
         return super().parse_args(ctx, hoisted(args))
+
+    def resolve_command(
+        self, ctx: _click.Context, args: list[str]
+    ) -> tuple[str | None, _click.Command | None, list[str]]:
+        """The command; one a group has, typed without it, refused naming it whole."""
+        try:
+            return super().resolve_command(ctx, args)
+        except UsageError as error:
+            if args:
+                error.message += group_hint(self, ctx, args[0])
+            raise
 
     def invoke(self, ctx: _click.Context) -> object:
         """The command; a value none of an option's choices refused in one line (fx19); a
@@ -101,3 +112,17 @@ def dashed_hint(error: NoSuchOption, args: list[str]) -> str:
     return (
         f'; an argument that starts with a dash goes after "--": broadsheet {command} -- {quoted}'
     )
+
+
+def group_hint(root: TyperGroup, ctx: _click.Context, word: str) -> str:
+    """What follows "No such command" for ``word``, a command of a group typed without the
+    group: " Did you mean 'broadsheet index rebuild'?" (`broadsheet rebuild`, `broadsheet
+    update`: it said nothing more, nu79 #1); every group that has it is named; "" when none
+    has it."""
+    meant = [
+        f"'{ctx.command_path} {name} {word}'"
+        for name in root.list_commands(ctx)
+        if isinstance(group := root.get_command(ctx, name), TyperGroup)
+        and word in group.list_commands(ctx)
+    ]
+    return f" Did you mean {' or '.join(meant)}?" if meant else ""

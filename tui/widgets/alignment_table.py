@@ -139,7 +139,9 @@ class AlignmentTable(ComparePane):
 
     def kind_styles(self) -> dict[str, Style]:
         """The style of each kind of cell, read from the CSS (for a layout worker)."""
-        return {
+        return {  # a colour alone blended (the muted one was #ffffff, as the text: nu79 #4)
             kind: self.get_component_rich_style(f"alignment-table--{kind}", partial=True)
+            if kind == "unique"
+            else self.ink(f"alignment-table--{kind}")
             for kind in KINDS
         }

@@ -356,19 +356,19 @@ class ArticleList(LineView):
         if line == 0:
             text = Text(no_wrap=True)
             marked = hit.id in self.marked
-            mark_style = self.get_component_rich_style("article-list--mark")
+            mark_style = self.ink("article-list--mark")
             text.append("● " if marked else "  ", mark_style)
             if hit.id in self.fresh:  # before the title: the list's edge cuts a long one
                 text.append("new ", mark_style)
             title = printable(hit.title or "(untitled)")  # ids and titles come from outside
             if hit.title_derived:
-                text.append("~ ", self.get_component_rich_style("article-list--meta"))
-                text.append(title, self.get_component_rich_style("article-list--derived"))
+                text.append("~ ", self.ink("article-list--meta"))
+                text.append(title, self.ink("article-list--derived"))
             else:
                 text.append(title, Style(bold=self.read is None or hit.id not in self.read))
             return text
-        meta = self.get_component_rich_style("article-list--meta")
-        mark_style = self.get_component_rich_style("article-list--mark")
+        meta = self.ink("article-list--meta")
+        mark_style = self.ink("article-list--mark")
         if line == 1:  # copies: its outlet's same text, folded into this row (`index.copies`)
             width = self.scrollable_content_region.width  # the time gives way first (fx116)
             kept = self.kept.get(hit.id)

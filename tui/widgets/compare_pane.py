@@ -64,13 +64,16 @@ class ComparePane(LineView, inherit_bindings=False):
         def get(name: str) -> Style:
             return self.get_component_rich_style(f"compare-pane--{name}", partial=True)
 
+        def ink(name: str) -> Style:  # a colour alone: blended, or muted read as #ffffff
+            return self.ink(f"compare-pane--{name}")
+
         return SideStyles(
-            get("shared"),
-            get("similar"),
+            ink("shared"),
+            ink("similar"),
             get("unique"),
             get("passage"),
             get("match"),
-            get("muted"),
+            ink("muted"),
             get("changed"),
         )
 

@@ -36,6 +36,14 @@ class LineView(ScrollView, can_focus=True):
         """A style for the whole of line ``index`` (a cursor, a selection)."""
         return NO_STYLE
 
+    def ink(self, component: str) -> Style:
+        """A component's colour and text style with no background, for a span of a line: the
+        line's own background (the cursor row's) shows through. Its whole style painted the
+        list's background over the cursor's under each word (nu79 #2); its partial style has
+        the colour unblended, so "muted" text was brighter than the text (#ffffff, nu79 #3)."""
+        style = self.get_component_rich_style(component)
+        return style.without_color + Style(color=style.color)
+
     def set_line_count(self, count: int) -> None:
         """Tell the scroll view how many lines there are (no width: lines fit the view)."""
         self.virtual_size = Size(0, count)

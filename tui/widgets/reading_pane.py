@@ -165,7 +165,7 @@ class ReadingPane(LineView):
             self._laid_token = self._token
             self._apply()
             return
-        muted = self.get_component_rich_style("reading-pane--muted", partial=True)
+        muted = self.ink("reading-pane--muted")
         match = self.get_component_rich_style("reading-pane--match", partial=True)
         self._layout(self.article, self._token, width, muted, match)
 
