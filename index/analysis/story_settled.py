@@ -5,12 +5,12 @@ A small update (`story_undated.asks_all` False) asks again the undated rows whos
 a changed story reaches ``undated_floor`` (`story_reattach._reached`). At 100,000 articles
 nearly all of them (1,619 of 1,624) have a dated near copy, so `story_undated.choose` places
 them by its copy rule alone: the dated story holding most of their dated copies, ties by the
-story's first article. That choice moves only when a copy of theirs is in a changed story
-(a story that gained or lost a dated article, or that a regroup moved one into), moved, or
-was removed; a story's first article and a copy's score are those of the stories unchanged.
-Such a row, in a dated story no change touched, none of its copies (by fingerprints or the
-same words: ``copies``; by cosine: a pair of ``met`` scoring `NEAR` or more) among the
-changed, keeps the story it has, as asking it again would choose: it is not asked.
+story's first article. That choice can move only when a changed story (one that gained or
+lost a dated article, or that a regroup moved one into) holds as many of their copies as
+their own story does; a removed copy is not seen, so an update that removes a dated article
+asks them all. Left to main's own small-path noise, as before: a copy by cosine to an
+uncounted dated row of other counts (not in ``met``), and a cosine crossing 1.0 by idf's
+drift in a story no change touched.
 """
 
 from __future__ import annotations
