@@ -31,6 +31,8 @@ from index.analysis.distinct import distinct
 from index.analysis.story_build import story_id
 from index.analysis.story_classes import same_rows, undated_copies
 from index.analysis.story_copy_chain import touching
+from index.analysis.story_settled import unasked
+from index.analysis.story_undated import firsts as first_of
 
 if TYPE_CHECKING:
     from index.analysis.stories import StoryParams
@@ -86,6 +88,7 @@ def reattach(
     holding: Callable[[np.ndarray], Any] | None = None,
     idf: np.ndarray | None = None,
     alike: Callable[[], np.ndarray] | None = None,
+    settle: bool = False,
 ) -> np.ndarray:
     """``story`` with the undated rows that meet a changed story placed again (the
     update's new ones too, st50); ``stories`` loses the stories left empty and gains one
@@ -133,6 +136,7 @@ def reattach(
             highest is looked up (`_heavy`); None: the one fewest dated rows hold.
         alike: With ``digest``, each row's first of the same counts, for the scans
             (`story_undated.cross_pairs`).
+        settle: With ``moved`` (no dated article removed): `story_settled.unasked`.
     """
     from index.analysis.story_copies import COPY
 
@@ -184,6 +188,13 @@ def reattach(
     copies = undated_copies(targets, days, fingerprints)
     if same is not None:
         copies = P.merge_pairs(copies, touching(same, targets, n), n)
+    if settle and moved is not None:  # of a copy no change touched: kept unasked (st78)
+        same_of = alike() if alike is not None and digest is not None else None
+        found, stirred = (copies, met), (n_old, also, moved)
+        tie = np.arange(len(stories)) if rank is None else first_of(dated, rank, len(stories))
+        asked = unasked(asked, story, dated, changed, stirred, found, tie, same_of, original)
+        if not (targets := np.flatnonzero(asked)).size:
+            return _close(story.astype(np.int64), stories)
     cross = _asked_pairs(
         targets, days, copies, (rows_of, holding, idf), scan, params, digest, alike
     )
@@ -236,21 +247,6 @@ def _reached(
     sums = np.bincount(inverse.ravel(), weights=s[inside], minlength=len(key))
     close = sums / np.maximum(sizes[key % width], 1) >= params.undated_floor
     return distinct(np.concatenate((row[strong], (key // width)[close])))
-
-
-def moved_rows(
-    story: np.ndarray,
-    stories: list[list[str]],
-    before: tuple[list[list[str]], np.ndarray],
-) -> np.ndarray:
-    """Which rows are in a story of another id than before the update (`story_split.
-    previously`'s ``before``), or new: the rows an update placed or a regroup moved. Story
-    ids are distinct, so a row stayed when its story's id now is its story's id before: one
-    comparison per row (a dictionary of every id was ~0.15 CPU s at 100,000 articles)."""
-    names, was = before
-    held = np.array([name for name, _ in names] + [None], dtype=object)  # None: a new row
-    now = np.array([name for name, _ in stories], dtype=object)
-    return np.asarray(held[was] != now[story], dtype=bool)
 
 
 def retitle(

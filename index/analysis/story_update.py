@@ -43,13 +43,7 @@ from index.analysis.story_meeting import Meeting
 from index.analysis.story_placement import place
 from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
-from index.analysis.story_reattach import (
-    losing,
-    lost_partners,
-    moved_rows,
-    reattach,
-    retitle,
-)
+from index.analysis.story_reattach import losing, lost_partners, reattach, retitle
 from index.analysis.story_rows import (
     Rows,
     _scan,
@@ -62,6 +56,7 @@ from index.analysis.story_rows import (
     tfidf_at,
     window_scan,
 )
+from index.analysis.story_settled import moved_rows
 from index.analysis.story_split import bordering, previously, reached, rename, split, undated_reach
 from index.analysis.story_titles import TITLES, Memo, changed, likeness_among, restricted
 from index.analysis.story_titles import retitle as central_retitle
@@ -85,6 +80,7 @@ def apply(
     keep = np.array([i not in removed and i not in fresh_ids for i in ids], dtype=bool)
     _progress(on_progress, 0, len(added), "updating")
     lost, lost_rows = losing(parts, keep), lost_partners(parts, keep)
+    a_before = parts.arrays["time"]
     emptied = {parts.meta["stories"][k][0] for k in distinct(parts.arrays["story"][~keep])}
     kept = _drop(parts, keep)
     a = kept.arrays
@@ -214,6 +210,7 @@ def apply(
         meeting.holding,
         weights,
         same_counts,
+        settle=not (~keep & ~np.isnan(a_before)).any(),  # a removed copy: all asked (st78)
     )
     # an undated article that left its dated story is grouped with the undated ones it
     # links to, as a build's linkage groups it before attaching (fx168)

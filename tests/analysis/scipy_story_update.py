@@ -28,8 +28,9 @@ from index.analysis.story_length import longs
 from index.analysis.story_placement import place
 from index.analysis.story_places import series_of
 from index.analysis.story_rare import rare_keys
-from index.analysis.story_reattach import losing, lost_partners, moved_rows, reattach, retitle
+from index.analysis.story_reattach import losing, lost_partners, reattach, retitle
 from index.analysis.story_rows import near_rows
+from index.analysis.story_settled import moved_rows
 from index.analysis.story_split import (
     bordering,
     previously,

@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.analysis.story_reattach import moved_rows
+from index.analysis.story_settled import moved_rows
 
 
 def _by_dictionary(
