@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from index.analysis.lostclose import lost_close, lost_open
+from index.text.sentences import abbreviation_stop
 
 __all__ = ["QuotedSpan", "quoted_spans"]
 
@@ -162,7 +163,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                     open_at = -1
                     continue
                 elif _SAID_THEN.search(text, max(open_at + olen, i - 40), i) and not (
-                    _ANY_END.search(text, open_at + olen, i)
+                    _any_end(text, open_at + olen, i)
                 ):
                     # 'He said: "When he first announced it, he said, "Muslim ban." He ...':
                     # a quote the speaker quotes in turn (or the first one's close lost):
@@ -349,9 +350,16 @@ _MIXED_LIMIT = 600
 
 
 def _sentence_end(text: str, start: int, stop: int) -> int:
-    """Offset just past the first sentence's end in ``text[start:stop]``, or -1."""
-    found = _FIRST_END.search(text, start, stop)
-    return found.end() if found is not None else -1
+    """Offset just past the first sentence's end in ``text[start:stop]``, or -1 (no
+    abbreviation's stop: "a.m. and", "Sen. Warren", "Jan. 29", `abbreviation_stop`)."""
+    found = _FIRST_END.finditer(text, start, stop)
+    return next((m.end() for m in found if not abbreviation_stop(text, m.end() - 1)), -1)
+
+
+def _any_end(text: str, start: int, stop: int) -> bool:
+    """True when a sentence ends in ``text[start:stop]`` (`_ANY_END`; not "Gen. Lee")."""
+    found = _ANY_END.finditer(text, start, stop)
+    return any(not abbreviation_stop(text, m.start()) for m in found)
 
 
 _FIRST_END = re.compile(r"[a-z0-9)](?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?…](?=\s)")

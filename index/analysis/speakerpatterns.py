@@ -81,9 +81,12 @@ def _after(text: str, span: QuotedSpan, stop: int) -> Found | None:
         toks = toks[lead:]
     if not toks:
         return None
-    inner_last = text[span.start : span.inner_end].rstrip()[-1:]
+    inner = text[span.start : span.inner_end].rstrip()
     new_sentence = (
-        inner_last == "."
+        # a full stop ends the quote's sentence; an ellipsis after a word trails off, as "…"
+        # does ('so long..." Doe said'), one after a full stop ends it ('servicemen. ..."')
+        inner.endswith(".")
+        and not (inner.endswith("...") and inner[:-3].rstrip()[-1:] not in ("", "."))
         and (toks[0].capital or toks[0].text[0].isdigit())
         and toks[0].norm not in SPEECH_VERBS
     )

@@ -100,6 +100,32 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
+_WORD_AT_STOP = re.compile(r"(?<![A-Za-z.])([A-Za-z]+(?:\.[A-Za-z]+)*)\Z")
+
+
+def abbreviation_stop(text: str, at: int) -> bool:
+    """True when the full stop at ``text[at]`` is an abbreviation's, by pysbd's lists, and
+    no sentence's end: a title before a name ("Sen. Warren", "Gen. Lee"), or an
+    abbreviation before a word in lower case or a number ("a.m. and", "Jan. 29", "No. 3").
+    Rules that read sentence ends with a pattern of their own ask it (`index.analysis.
+    quotemarks`: a quote whose closing mark is lost is cut at its first sentence's end).
+
+    Args:
+        text: Any text.
+        at: An offset into ``text``.
+    """
+    if text[at : at + 1] != ".":
+        return False
+    word = _WORD_AT_STOP.search(text, max(0, at - 40), at)
+    if word is None:
+        return False
+    name = word.group(1).lower()
+    if name in _PREPOSITIVE:
+        return True
+    after = text[at + 1 : at + 40].lstrip()[:1]
+    return (after.islower() or after.isdigit()) and (name in _ABBREVIATIONS or "." in name)
+
+
 def sentence_index_at(sentences: Sequence[Sentence], offset: int) -> int | None:
     """The index of the sentence containing ``offset``, or the next one after a gap.
 
