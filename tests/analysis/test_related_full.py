@@ -5,6 +5,7 @@ article is a full text, `STRONG_WEIGHT` times it otherwise; every other row rank
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,6 +18,7 @@ from index.analysis.related_fill import (
     STRONG_WEIGHT,
     STRONG_WEIGHT_FULL,
     fade,
+    full_texts,
     outside_scores,
 )
 from index.analysis.stories import StoryModel
@@ -56,3 +58,14 @@ def test_a_follow_up_of_full_texts_scores_the_full_weight(full: bool, weight: fl
     score, cosine = _follow_up_score(full)
     assert cosine >= STRONG_COSINE
     assert score == pytest.approx(weight * cosine * float(fade(np.array([4.5]))[0]), abs=2e-3)
+
+
+def test_a_model_saved_before_its_full_texts_ranks_every_pair_as_short(tmp_path: Path) -> None:
+    corpus = [dataclasses.replace(a, words=400) for a in FOLLOW_UP]
+    StoryModel.build(corpus).save(tmp_path / "stories")
+    (tmp_path / "stories" / "long.npy").unlink()  # as a model saved before `long` was
+    loaded = StoryModel.load(tmp_path / "stories")
+    assert full_texts(loaded) is None
+    row = next(r for r in loaded.related("attack", 10) if r.id == "followup")
+    weak = STRONG_WEIGHT * row.likeness * float(fade(np.array([4.5]))[0])
+    assert row.score == pytest.approx(weak, abs=2e-3)
