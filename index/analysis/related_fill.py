@@ -11,7 +11,8 @@ sorted by score (story-mates first); a stored neighbour outside the story under
 `NEIGHBOUR_FLOOR` scores no more than a fill of its cosine would (`outside_ranks`). A row
 outside the story of plain cosine `STRONG_COSINE` or more, stored or fill, scores at least
 `strong_scores`: it fades slower than the others, so a close follow-up days later goes
-before a weak wire of the same day (issue 16).
+before a weak wire of the same day (issue 16); twice as much where either is a full text
+(`STRONG_WEIGHT_FULL`).
 Only their rows of the term counts are weighed, so a fill costs a few milliseconds once the
 counts are read (on the first fill).
 """
@@ -74,6 +75,20 @@ STRONG_WEIGHT = 0.3
 (`STRONG_COSINE`): over `FILL_WEIGHT`, so a strong fill goes before a weak one. 0.28-0.4 do
 about as well; 0.5 and more lift other days' look-alikes above AllSides' same-day mates
 (0.885-0.902)."""
+STRONG_WEIGHT_FULL = 0.6
+"""`STRONG_WEIGHT` for a pair of which either article is a full text (``StoryModel``'s
+``long``: `story_length`; issue 16, st80). A full text's mate outside its (wrong or split)
+story is told by its whole lead's cosine more than by the day: on the tuning slice C, 3 of
+its 7 precision@1 misses had a mate of plain cosine 0.24-0.50 one to four days off under a
+same-day article of 0.18-0.26 (`python -m bench.stories_checks --labels
+tests/data/story_labels_c.jsonl`). Related recall@2 / precision@1: C 0.857 / 0.900 -> 0.871 /
+0.929, the full-text week 0.941 / 0.919 -> 0.946 / 0.937; slices B (0.948 / 0.948) and D
+(0.908 / 0.908), held out, and AllSides (short texts: tuning half 0.906 / 0.937, held out
+0.906 / 0.932) unchanged. 0.6-0.65 do as well on C; 0.5 loses C's precision@1 gain, 0.7
+lowers AllSides' tuning recall@2. Lifting every pair so (no full text asked) falls to
+0.887 / 0.920 on AllSides held out: there the same-day mates are short reports. The wire
+sagas (`python -m bench.stories_sagas --held-out`) rise too: across days, tuning half 0.820 /
+0.824 -> 0.820 / 0.832, held out 0.921 / 0.910 -> 0.966 / 0.985."""
 
 
 FADE_KNEE = float("inf")
@@ -104,20 +119,40 @@ def fade(apart: np.ndarray, knee: float | None = None, far: float | None = None)
     return np.exp(-FILL_DECAY * near - far * (days - near))
 
 
-def strong_scores(cosine: np.ndarray, apart: np.ndarray) -> np.ndarray:
+def strong_scores(
+    cosine: np.ndarray, apart: np.ndarray, full: np.ndarray | None = None
+) -> np.ndarray:
     """The least score of rows outside the story of plain cosine at least `STRONG_COSINE`:
-    that cosine times `STRONG_WEIGHT`, faded (`fade`); 0 for the others."""
-    lifted = STRONG_WEIGHT * cosine * fade(apart)
+    that cosine times `STRONG_WEIGHT` (`STRONG_WEIGHT_FULL` where ``full``: a pair with a
+    full text), faded (`fade`); 0 for the others."""
+    weight = STRONG_WEIGHT if full is None else np.where(full, STRONG_WEIGHT_FULL, STRONG_WEIGHT)
+    lifted = weight * cosine * fade(apart)
     return np.where(cosine >= STRONG_COSINE, lifted, 0.0)
 
 
 def outside_scores(
-    cosine: np.ndarray, apart: np.ndarray, rank: np.ndarray, inside: np.ndarray
+    cosine: np.ndarray,
+    apart: np.ndarray,
+    rank: np.ndarray,
+    inside: np.ndarray,
+    full: np.ndarray | None = None,
 ) -> np.ndarray:
-    """`FillIndex.outside_ranks` given the rows' plain ``cosine`` with the article."""
+    """`FillIndex.outside_ranks` given the rows' plain ``cosine`` with the article (and
+    ``full``: whether each pair has a full text, `strong_scores`)."""
     capped = FILL_WEIGHT * cosine * fade(apart)
     outside = np.where(cosine >= NEIGHBOUR_FLOOR, rank, np.minimum(rank, capped))
-    return np.where(inside, rank, np.maximum(outside, strong_scores(cosine, apart)))
+    return np.where(inside, rank, np.maximum(outside, strong_scores(cosine, apart, full)))
+
+
+def full_texts(model: StoryModel) -> np.ndarray | None:
+    """Which of ``model``'s articles are full texts (its ``long`` array); None for a model
+    saved before it had one (every pair then weighs `STRONG_WEIGHT`)."""
+    from index.analysis.story_files import StoryFilesError
+
+    try:
+        return np.asarray(model._array("long"), dtype=bool)
+    except StoryFilesError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +173,11 @@ class FillIndex:
         counts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]],
         df: np.ndarray,
         top_terms: np.ndarray,
+        full: np.ndarray | None = None,
     ) -> None:
         self.data, self.indices, self.indptr, self.shape = counts
+        self.full = full
+        """Which rows are full texts (`full_texts`), or None."""
         self.weights = idf(np.asarray(df), self.shape[0])
         terms = np.asarray(top_terms)
         self.top_terms = terms
@@ -192,7 +230,15 @@ class FillIndex:
         passage) as they are. One outside under `NEIGHBOUR_FLOOR` of plain cosine scores no
         more than a fill of that cosine would (`FILL_WEIGHT` times it, faded), so that it goes
         after the fill; one at `STRONG_COSINE` or more at least `strong_scores`."""
-        return outside_scores(self.cosines(row, np.asarray(rows, np.int64)), apart, rank, inside)
+        rows = np.asarray(rows, np.int64)
+        cosine = self.cosines(row, rows)
+        return outside_scores(cosine, apart, rank, inside, self.pairs_full(row, rows))
+
+    def pairs_full(self, row: int, rows: np.ndarray) -> np.ndarray | None:
+        """Whether ``row`` or each of ``rows`` is a full text (None when unknown)."""
+        if self.full is None:
+            return None
+        return self.full[rows] | bool(self.full[row])
 
     def fill(
         self,
@@ -223,7 +269,7 @@ class FillIndex:
         likeness = cosine * (fade(apart) if decay == FILL_DECAY else np.exp(-decay * apart))
         good = np.flatnonzero(cosine >= floor)
         best = good[np.lexsort((rows[good], -likeness[good]))][:limit]
-        strong = strong_scores(cosine, apart)
+        strong = strong_scores(cosine, apart, self.pairs_full(row, rows))
         return [
             Fill(int(rows[k]), float(cosine[k]), float(likeness[k]), float(strong[k])) for k in best
         ]

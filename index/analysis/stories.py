@@ -354,7 +354,7 @@ class StoryModel:
 
     def _fill_index(self) -> FillIndex | None:
         """The fill's index, made on first use from the term counts (None without them)."""
-        from index.analysis.related_fill import FillIndex
+        from index.analysis.related_fill import FillIndex, full_texts
 
         with self._lock:
             if self._fill is None:
@@ -366,7 +366,8 @@ class StoryModel:
                     counts = None
                 if counts is None:
                     return None
-                self._fill = FillIndex(counts, self._array("df"), self._array("top_terms"))
+                df, terms = self._array("df"), self._array("top_terms")
+                self._fill = FillIndex(counts, df, terms, full_texts(self))
             return self._fill
 
     # --- internals ----------------------------------------------------------------------
