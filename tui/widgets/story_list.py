@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from threading import Event
 from typing import cast
 
 from rich.text import Text
-from textual import events, work
+from textual import events, on, work
 from textual.css.styles import RulesMap
 from textual.geometry import Size
 from textual.message import Message
@@ -66,6 +67,11 @@ the list 800 times: each turn is followed by one; at 1,000 rows a turn the 40 re
 doubled the UI thread's time.)"""
 
 
+TAKEN = 1.0
+"""Seconds the rows' worker waits for the list to take a chunk before it makes the next
+anyway (a list gone, or a message lost)."""
+
+
 class StoryList(OptionList):
     """Stories as rows of two lines; selecting one (enter, click) opens it.
 
@@ -91,6 +97,10 @@ class StoryList(OptionList):
         once they are added (issue 16: it stopped at story 50 of 461); a move forgets it."""
         self._coming = False
         """Rows `G` asked for are still coming (`RowsMade`): the list grows by them only."""
+        self._taken = Event()
+        """The list took the rows last made (`RowsMade`): the worker makes the next then, so
+        each chunk is added in a turn of its own (made in no time, all came in one turn: the
+        UI thread held 180 ms at 40,000)."""
 
     def show(
         self, stories: Sequence[Story], empty: str = "No stories.", keep: str | None = None
@@ -153,10 +163,17 @@ class StoryList(OptionList):
         width = self._row_width()
         return Text("\n").join(word_wrap(text, width)) if width else text
 
-    def on_resize(self, event: events.Resize) -> None:
-        """Make the shown rows again for the new width (their sparklines fit it), the
-        cursor's story kept in view (nu78: made lower after `G`, the list showed the rows
-        above it, the cursor's row under the bottom)."""
+    @on(events.Resize)
+    def _resized(self, event: events.Resize) -> None:
+        """Make the shown rows again for the new width (their sparklines fit it), each when
+        next drawn (`StoryRow`), the cursor's story kept in view (nu78: made lower after
+        `G`, the list showed the rows above it). Not Textual's (``prevent_default`` ends
+        the walk down the classes before it), which dropped every row's lines, laid out again at the
+        next render (40,000: 45 ms): rows that never wrap (``text-wrap: nowrap``; the empty
+        list's reason is wrapped here) keep their lines at any width."""
+        event.prevent_default()
+        self._option_render_cache.clear()
+        self.refresh()
         if self._empty is not None and not self.stories and self.option_count == 1:
             self.replace_option_prompt_at_index(0, self._empty_text())
         self._remake(self._row_width())
@@ -228,7 +245,9 @@ class StoryList(OptionList):
             if listing != self._listing or worker.is_cancelled:
                 break
             rows: list[Option] = [StoryRow(story, self) for story in stories[at : at + CHUNK]]
+            self._taken.clear()
             self.post_message(self.RowsMade(rows, at, listing, ticket))
+            self._taken.wait(TAKEN)
         if not worker.is_cancelled:  # a cancelled one's wait is the next worker's
             self.post_message(self.RowsMade([], len(stories), listing, ticket, last=True))
 
@@ -253,6 +272,7 @@ class StoryList(OptionList):
         current = message.listing == self._listing
         if current:
             self._add_made(message)
+        self._taken.set()
         if not message.last:
             return
         if current and self.shown == len(self.stories):  # else a cancelled worker's, late
