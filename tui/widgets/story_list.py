@@ -61,10 +61,10 @@ end of what is shown (an `OptionList` lays out every row it holds, about 0.3 ms 
 
 CHUNK = 4000
 """Rows `G` adds in a turn of the UI thread, those it lacks made in a worker
-(`StoryList._make_rows`) and already laid out there: 40,000 at once held the UI thread for
-1.3 s; a chunk takes about 13 ms, under a frame. (A page a turn, 800 turns, would repaint
-the list 800 times: each turn is followed by one; at 1,000 rows a turn the 40 repaints
-doubled the UI thread's time.)"""
+(`StoryList._make_rows`; their text is made when drawn: `StoryRow`): 40,000 at once held the
+UI thread for 1.3 s (nu73, rows made whole); a chunk takes about 15 ms (nu78: adding it and
+its lines). (A page a turn, 800 turns, would repaint the list 800 times: each turn is
+followed by one; at 1,000 rows a turn the 40 repaints doubled the UI thread's time.)"""
 
 
 TAKEN = 1.0
