@@ -11,6 +11,8 @@ had the machine been idle); and the longest the loop went without a turn by the 
 (``longest``: what a user felt on this loaded machine). The rows' worker runs on its own
 thread and counts in none of these (its garbage collections may fall on either thread);
 ``cpu`` is the whole process's, every thread, and ``wall`` the wait for the last story.
+With ``--resize`` the same figures are of what follows `G`: the terminal made 100x30 (the
+list narrower), from the resize until the rows in view are drawn at the new width.
 
 Each size runs ``--runs`` times, every run in a fresh interpreter, alternating the trees
 given (``--tree``: a checkout's root put first on the path, the base first; one of main:
@@ -29,10 +31,13 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
 
 WORDS = [
     "river",
@@ -73,8 +78,9 @@ def stories(count: int) -> list[Any]:
     return made
 
 
-async def measure(count: int) -> dict[str, float]:
-    """One run: the UI thread's CPU ms and longest slice (ms) from `G` to the last story."""
+async def measure(count: int, resize: bool = False) -> dict[str, float]:
+    """One run: the UI thread's CPU ms and longest slice (ms) from `G` to the last story, or
+    (``resize``) from a resize after it until the rows in view are drawn at the new width."""
     from textual.app import App, ComposeResult
 
     from tui.widgets.story_list import StoryList
@@ -94,32 +100,51 @@ async def measure(count: int) -> dict[str, float]:
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        longest = longest_cpu = 0.0
-        ticking = True
-
-        async def ticker() -> None:
-            nonlocal longest, longest_cpu
-            last, last_cpu = time.perf_counter(), time.thread_time()
-            while ticking:
-                await asyncio.sleep(0.001)
-                now, now_cpu = time.perf_counter(), time.thread_time()
-                longest = max(longest, now - last - 0.001)
-                longest_cpu = max(longest_cpu, now_cpu - last_cpu)
-                last, last_cpu = now, now_cpu
-
-        ticks = asyncio.create_task(ticker())
-        await asyncio.sleep(0.01)
-        longest = longest_cpu = 0.0
-        wall, cpu, every = time.perf_counter(), time.thread_time(), time.process_time()
-        await pilot.press("G")
-        while stories_list.current is not listed[-1]:
-            await asyncio.sleep(0.001)
-        cpu, wall = time.thread_time() - cpu, time.perf_counter() - wall
-        every = time.process_time() - every
-        await pilot.pause()  # the repaint that shows it
-        ticking = False
-        await ticks
+        figures = await timed(pilot, pilot.press("G"), lambda: stories_list.current is listed[-1])
         assert stories_list.highlighted == count - 1
+        if resize:  # then the terminal made narrower: the rows are made for the new width
+            width = stories_list.row_width
+
+            def drawn() -> bool:
+                if stories_list.row_width == width:
+                    return False
+                app.export_screenshot()  # the rows in view drawn at it, in either tree
+                return True
+
+            figures = await timed(pilot, pilot.resize_terminal(100, 30), drawn)
+            assert stories_list.highlighted == count - 1
+    return figures
+
+
+async def timed(
+    pilot: Pilot[None], action: Awaitable[None], done: Callable[[], bool]
+) -> dict[str, float]:
+    """The UI thread's CPU ms and longest slice (ms) from ``action`` until ``done()``."""
+    longest = longest_cpu = 0.0
+    ticking = True
+
+    async def ticker() -> None:
+        nonlocal longest, longest_cpu
+        last, last_cpu = time.perf_counter(), time.thread_time()
+        while ticking:
+            await asyncio.sleep(0.001)
+            now, now_cpu = time.perf_counter(), time.thread_time()
+            longest = max(longest, now - last - 0.001)
+            longest_cpu = max(longest_cpu, now_cpu - last_cpu)
+            last, last_cpu = now, now_cpu
+
+    ticks = asyncio.create_task(ticker())
+    await asyncio.sleep(0.01)
+    longest = longest_cpu = 0.0
+    wall, cpu, every = time.perf_counter(), time.thread_time(), time.process_time()
+    await action
+    while not done():
+        await asyncio.sleep(0.001)
+    cpu, wall = time.thread_time() - cpu, time.perf_counter() - wall
+    every = time.process_time() - every
+    await pilot.pause()  # the repaint that shows it
+    ticking = False
+    await ticks
     return {
         "ui_cpu_ms": cpu * 1000,
         "slice_cpu_ms": longest_cpu * 1000,
@@ -129,10 +154,10 @@ async def measure(count: int) -> dict[str, float]:
     }
 
 
-def _run(tree: Path, count: int) -> dict[str, float]:
+def _run(tree: Path, count: int, resize: bool) -> dict[str, float]:
     env = dict(os.environ, PYTHONPATH=str(tree.resolve()))
     done = subprocess.run(
-        [sys.executable, __file__, "--one", str(count)],
+        [sys.executable, __file__, "--one", str(count), *(["--resize"] if resize else [])],
         env=env,
         capture_output=True,
         text=True,
@@ -147,17 +172,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tree", action="append", type=Path, default=[])
     parser.add_argument("--counts", nargs="+", type=int, default=[5000, 40000])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--resize", action="store_true", help="measure a resize (120x40 to 100x30) after G"
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(asyncio.run(measure(args.one))))
+        print(json.dumps(asyncio.run(measure(args.one, args.resize))))
         return 0
     trees = args.tree or [Path.cwd()]
     for count in args.counts:
         figures: dict[Path, list[dict[str, float]]] = {tree: [] for tree in trees}
         for _ in range(args.runs):
             for tree in trees:
-                figures[tree].append(_run(tree, count))
+                figures[tree].append(_run(tree, count, args.resize))
         for tree in trees:
             line = [f"{count:>6,} stories  {tree!s:<20}"]
             for key in ("ui_cpu_ms", "slice_cpu_ms", "longest_ms", "wall_ms", "cpu_ms"):

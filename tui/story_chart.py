@@ -9,7 +9,7 @@ from index.library import printable
 from index.models import StoryTimeline
 from tui.outlet_count import UNKNOWN
 from tui.story_form import outlet_rank
-from tui.widgets.story_list import bar
+from tui.widgets.story_row import bar
 
 CHART_DAYS = 60
 """Most columns of the timeline chart; longer stories are binned (several days a column)."""

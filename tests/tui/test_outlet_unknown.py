@@ -12,7 +12,7 @@ from index.models import Story, StoryMember
 from tui.cli import app
 from tui.outlet_count import outlets, outlets_cell
 from tui.screens.story import summary
-from tui.widgets.story_list import story_row
+from tui.widgets.story_row import story_row
 
 DAY = datetime(2025, 1, 23)
 

@@ -17,7 +17,8 @@ from tui.missing_data import NO_STORIES, NO_STORIES_RELATED
 from tui.screens.compare import CompareScreen
 from tui.screens.story import StoryScreen
 from tui.widgets.article_list import ArticleList
-from tui.widgets.story_list import StoryList, content_width, sparkline
+from tui.widgets.story_list import StoryList, content_width
+from tui.widgets.story_row import sparkline
 
 
 @pytest.fixture

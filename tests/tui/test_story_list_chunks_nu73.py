@@ -17,7 +17,8 @@ from index.models import Story
 from tests.tui.test_story_list_end_nu69 import listing, pressed
 from tests.tui.test_story_list_pages import _stories
 from tui.widgets import story_list
-from tui.widgets.story_list import PAGE, StoryList, story_row
+from tui.widgets.story_list import PAGE, StoryList
+from tui.widgets.story_row import story_row
 
 
 class _Counted(StoryList):

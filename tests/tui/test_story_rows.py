@@ -20,7 +20,8 @@ from tests.story_corpus import BOULDER, CORPUS, write_corpus
 from tests.tui.conftest import reader, settle, wait_until
 from tui.app import BroadsheetApp
 from tui.screens.story import StoryScreen
-from tui.widgets.story_list import BARS, StoryList, story_row
+from tui.widgets.story_list import StoryList
+from tui.widgets.story_row import BARS, story_row
 
 TAIL = " after a long night of searching, police and witnesses in the city said on Tuesday"
 

@@ -19,7 +19,8 @@ from index.library import WHOOSH, EngineChoice, Library, StoreError
 from index.models import Story
 from tui.messages import FollowedRead, IndexOpened, IndexUpdated, StoriesFound
 from tui.screens.library_screen import LibraryScreen
-from tui.widgets.story_list import StoryList, story_row
+from tui.widgets.story_list import StoryList
+from tui.widgets.story_row import story_row
 
 if TYPE_CHECKING:  # annotations only: the notebook loads in the worker that reads it
     from index.notebook import FollowedNews

@@ -3,98 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from threading import Event
+from typing import cast
 
-from rich.cells import cell_len
 from rich.text import Text
-from textual import events, work
-from textual.content import Content
+from textual import events, on, work
 from textual.css.styles import RulesMap
 from textual.geometry import Size
 from textual.message import Message
+from textual.visual import Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from index.library import printable
-from index.models import Story, counted
+from index.models import Story
 from tui import keymap
 from tui.key_waits import expect_content, expect_screen, keys_wait_for, result_came
-from tui.outlet_count import outlets
+from tui.widgets.story_row import ROW_LINES, StoryRow
 from tui.widgets.word_wrap import word_wrap
 from tui.worker_failures import report_failure
-
-BARS = "▁▂▃▄▅▆▇█"
-SPARK_WIDTH = 14
-"""Most characters a story row's sparkline takes; longer stories are binned."""
-SPARK_MIN = 3
-"""Fewest bars a narrow row keeps for a story of that many days or more."""
-
-
-def sparkline(counts: Sequence[int], width: int = SPARK_WIDTH) -> str:
-    """Counts as a line of bars (one a day, or one a few days when there are many days).
-
-    >>> sparkline([1, 0, 4])
-    '▂ █'
-    >>> sparkline([1] * 28, width=14)
-    '██████████████'
-    """
-    if not counts or width <= 0:
-        return ""
-    size = -(-len(counts) // width)  # days a bar, rounded up
-    bins = [sum(counts[k : k + size]) for k in range(0, len(counts), size)]
-    top = max(bins)
-    return "".join(bar(n, top) for n in bins)
-
-
-def bar(count: int, top: int, empty: str = " ") -> str:
-    """One bar: ``empty`` for none, the full block for ``top``, in eighths between."""
-    if count <= 0 or top <= 0:
-        return empty
-    return BARS[min(len(BARS), -(-count * len(BARS) // top)) - 1]
-
-
-def _day(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d") if value else "undated"
-
-
-def story_row(story: Story, width: int | None = None) -> Text:
-    """A story's two lines: its headline; its size, outlets, first and last day, sparkline.
-
-    Within ``width`` cells the sparkline is binned to what is left. The first and last day
-    always stay (nu19 #8: "2017-02-07 █▂" hid that the story ran to 02-08): when under
-    `SPARK_MIN` bars are left, the range is written closer ("02-07→02-08", one space before
-    the bars); then the bars give way; then "articles" is cut to "art."."""
-    text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(printable(story.title or "(untitled)"), "bold")
-    places = f"{outlets(len(story.sources))} · "
-    size = f"  {counted(story.size, 'article')} · {places}"
-    facts, room = size + _span(story) + "  ", SPARK_WIDTH
-    if width is not None:
-        least = min(SPARK_MIN, len(story.per_day))
-        close = _span(story, "→")
-        barred = [f for f in (facts, size + close + " ") if cell_len(f) + least <= width]
-        if barred:
-            facts = barred[0]
-            room = min(SPARK_WIDTH, width - cell_len(facts))
-        else:  # no room for the bars: the counts are cut before the range is
-            bare = (size + close, f"  {story.size} art. · {places}{close}")
-            facts, room = next((f for f in bare if cell_len(f) <= width), bare[-1]), 0
-    text.append("\n" + facts, "dim")
-    text.append(sparkline(story.per_day, room), "bold")
-    return text
-
-
-def _span(story: Story, arrow: str = " → ") -> str:
-    """The story's first day, and its last when another: "2021-09-09 → 09-12" (``arrow``
-    "→" when it must be short)."""
-    span = _day(story.start)
-    if story.end is not None and story.start is not None and story.end.date() != story.start.date():
-        # the last day without the year they share: "2021-09-09 → 09-12" (at 120 columns
-        # the row cut the range as "2021-09-09 → 2021-09…")
-        same_year = story.end.year == story.start.year
-        span += arrow + (f"{story.end:%m-%d}" if same_year else _day(story.end))
-    return span
 
 
 def step_cursor(options: OptionList, step: int) -> None:
@@ -134,10 +61,15 @@ end of what is shown (an `OptionList` lays out every row it holds, about 0.3 ms 
 
 CHUNK = 4000
 """Rows `G` adds in a turn of the UI thread, those it lacks made in a worker
-(`StoryList._make_rows`) and already laid out there: 40,000 at once held the UI thread for
-1.3 s; a chunk takes about 13 ms, under a frame. (A page a turn, 800 turns, would repaint
-the list 800 times: each turn is followed by one; at 1,000 rows a turn the 40 repaints
-doubled the UI thread's time.)"""
+(`StoryList._make_rows`; their text is made when drawn: `StoryRow`): 40,000 at once held the
+UI thread for 1.3 s (nu73, rows made whole); a chunk takes about 15 ms (nu78: adding it and
+its lines). (A page a turn, 800 turns, would repaint the list 800 times: each turn is
+followed by one; at 1,000 rows a turn the 40 repaints doubled the UI thread's time.)"""
+
+
+TAKEN = 1.0
+"""Seconds the rows' worker waits for the list to take a chunk before it makes the next
+anyway (a list gone, or a message lost)."""
 
 
 class StoryList(OptionList):
@@ -165,6 +97,10 @@ class StoryList(OptionList):
         once they are added (issue 16: it stopped at story 50 of 461); a move forgets it."""
         self._coming = False
         """Rows `G` asked for are still coming (`RowsMade`): the list grows by them only."""
+        self._taken = Event()
+        """The list took the rows last made (`RowsMade`): the worker makes the next then, so
+        each chunk is added in a turn of its own (made in no time, all came in one turn: the
+        UI thread held 180 ms at 40,000)."""
 
     def show(
         self, stories: Sequence[Story], empty: str = "No stories.", keep: str | None = None
@@ -206,8 +142,7 @@ class StoryList(OptionList):
         if target <= self.shown:
             return []
         self._width = self._row_width()
-        shown = self.stories[self.shown : target]
-        rows = [Option(story_row(s, self._width), id=s.id) for s in shown]
+        rows: list[Option] = [StoryRow(s, self) for s in self.stories[self.shown : target]]
         self.shown = target
         rest = len(self.stories) - target
         if rest:
@@ -228,23 +163,33 @@ class StoryList(OptionList):
         width = self._row_width()
         return Text("\n").join(word_wrap(text, width)) if width else text
 
-    def on_resize(self, event: events.Resize) -> None:
-        """Make the shown rows again for the new width (their sparklines fit it)."""
+    @on(events.Resize)
+    def _resized(self, event: events.Resize) -> None:
+        """Make the shown rows again for the new width (their sparklines fit it), each when
+        next drawn (`StoryRow`), the cursor's story kept in view (nu78: made lower after
+        `G`, the list showed the rows above it). Not Textual's (``prevent_default`` ends
+        the walk down the classes before it), which dropped every row's lines, laid out again at the
+        next render (40,000: 45 ms): rows that never wrap (``text-wrap: nowrap``; the empty
+        list's reason is wrapped here) keep their lines at any width."""
+        event.prevent_default()
+        self._option_render_cache.clear()
+        self.refresh()
         if self._empty is not None and not self.stories and self.option_count == 1:
             self.replace_option_prompt_at_index(0, self._empty_text())
         self._remake(self._row_width())
+        self.call_after_refresh(self.scroll_to_highlight)
 
     def _remake(self, width: int | None) -> None:
-        """Make the shown rows again when ``width`` is not the width they were made for."""
+        """Have the shown rows made again for ``width`` when it is not the width they were
+        made for: each is when next drawn (`StoryRow`), so a resize costs the rows in view,
+        not all the list holds (nu78: 40,000 made again at once held the UI thread 4.5 s)."""
         if width == self._width or not self.shown:
             return
         self._width = width
-        for index, story in enumerate(self.stories[: self.shown]):
-            self.replace_option_prompt_at_index(index, story_row(story, width))
         self.post_message(self.Remade())
 
     class Remade(Message):
-        """The shown rows were made again for a new width (marks on them are gone)."""
+        """The shown rows are made for a new width (marks on them are gone)."""
 
     class Grown(Message):
         """A page more of rows was added (unmarked: a screen that marks rows marks these)."""
@@ -278,9 +223,7 @@ class StoryList(OptionList):
             return
         ticket = expect_content(self.app)
         self._coming = True
-        worker = self._make_rows(
-            self.stories, self.shown, self._width, self._layout(), self._listing, ticket
-        )
+        worker = self._make_rows(self.stories, self.shown, self._listing, ticket)
         keys_wait_for(worker, ticket)
 
     @work(
@@ -292,32 +235,21 @@ class StoryList(OptionList):
         description="story rows",  # else Textual writes one of the arguments' reprs: all
     )  # the stories, on the UI thread (0.2 s at 40,000)
     def _make_rows(
-        self,
-        stories: list[Story],
-        start: int,
-        width: int | None,
-        layout: tuple[int, RulesMap] | None,
-        listing: int,
-        ticket: int | None,
+        self, stories: list[Story], start: int, listing: int, ticket: int | None
     ) -> None:
-        """The rows of ``stories`` from ``start`` on, as Content (the list lays it out in a
-        third of the time a Rich Text takes: 31 µs a row against 77, on 20,000), each
-        already laid out at the list's ``layout`` (Content keeps its height: the UI thread
-        then only reads it); posted a `CHUNK` at a time, the last message saying so. A new
-        list shown meanwhile (a new query) stops them: its rows are not these."""
-        console, worker = self.app.console, get_current_worker()
+        """The rows of ``stories`` from ``start`` on (their text is made when drawn:
+        `StoryRow`), posted a `CHUNK` at a time, the last message saying so. A new list
+        shown meanwhile (a new query) stops them: its rows are not these."""
+        worker = get_current_worker()
         for at in range(start, len(stories), CHUNK):
             if listing != self._listing or worker.is_cancelled:
                 break
-            rows = []
-            for story in stories[at : at + CHUNK]:
-                content = Content.from_rich_text(story_row(story, width), console)
-                if layout is not None:
-                    content.get_height(layout[1], layout[0])  # kept in its height cache
-                rows.append(Option(content, id=story.id))
-            self.post_message(self.RowsMade(rows, at, width, listing, ticket))
+            rows: list[Option] = [StoryRow(story, self) for story in stories[at : at + CHUNK]]
+            self._taken.clear()
+            self.post_message(self.RowsMade(rows, at, listing, ticket))
+            self._taken.wait(TAKEN)
         if not worker.is_cancelled:  # a cancelled one's wait is the next worker's
-            self.post_message(self.RowsMade([], len(stories), width, listing, ticket, last=True))
+            self.post_message(self.RowsMade([], len(stories), listing, ticket, last=True))
 
     class RowsMade(Message):
         """Rows `G` asked for: of the stories from ``start`` on, made for the list
@@ -327,13 +259,12 @@ class StoryList(OptionList):
             self,
             rows: list[Option],
             start: int,
-            width: int | None,
             listing: int,
             ticket: int | None,
             last: bool = False,
         ) -> None:
             super().__init__()
-            self.rows, self.start, self.width = rows, start, width
+            self.rows, self.start = rows, start
             self.listing, self.ticket, self.last = listing, ticket, last
 
     def on_story_list_rows_made(self, message: StoryList.RowsMade) -> None:
@@ -341,6 +272,7 @@ class StoryList(OptionList):
         current = message.listing == self._listing
         if current:
             self._add_made(message)
+        self._taken.set()
         if not message.last:
             return
         if current and self.shown == len(self.stories):  # else a cancelled worker's, late
@@ -358,10 +290,7 @@ class StoryList(OptionList):
             return
         if self.option_count > first:
             self.remove_option_at_index(first)  # the "more" row (a whole layout: once)
-        rows = message.rows[first - message.start :]
-        if message.width != self._width:  # a resize meanwhile: rows of the list's width
-            rows = [Option(story_row(s, self._width), id=s.id) for s in self.stories[first:end]]
-        self.add_options(rows)
+        self.add_options(message.rows[first - message.start :])
         self.shown = end
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -384,42 +313,25 @@ class StoryList(OptionList):
         if below <= self.max_scroll_y:
             self.scroll_to(y=below, animate=False, force=True, immediate=True)
 
-    def _layout(self) -> tuple[int, RulesMap] | None:
-        """The width a row is laid out at, and the rules that lay it out (those a Content
-        reads of them, as plain values: a rule read from `styles` costs 1.5 µs, three a row),
-        as `_update_lines` gives them; None before the list is laid out."""
-        if not self.scrollable_content_region:
-            return None
-        padding = self.get_component_styles("option-list--option").padding
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
-        styles = self.styles
-        rules = RulesMap(
-            line_pad=styles.line_pad,
-            text_overflow=styles.text_overflow,
-            text_wrap=styles.text_wrap,
-        )
-        return width - padding.width, rules
-
     def _update_lines(self) -> None:
         """Textual's (8.2), the list's virtual height then made such that, scrolled as far
         as it goes, its top line is a row's first: blank lines under the last row instead
         (issue 16: at the end of a 9-line list of 2-line rows the top row was cut; nu68's
         whole-row scrolling stopped at the end). Made again at each render: the height the
-        list has now decides it. The rows' rules are read once (`_layout`), not each row."""
+        list has now decides it. A story's row is `ROW_LINES` high, its text not made (a
+        resize lays out 40,000 rows in 30 ms, not seconds: only those drawn are made)."""
         if not self.scrollable_content_region:
             return
         cache = self._line_cache
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
         start = cache.lines[-1][0] + 1 if cache.lines else 0
-        if start < len(self.options) and (layout := self._layout()) is not None:
-            row_width, rules = layout
+        if start < len(self.options):
+            padding = self.get_component_styles("option-list--option").padding
             lines, heights, index_to_line = cache.lines, cache.heights, cache.index_to_line
-            get_visual = self._get_visual
+            rules = cast(RulesMap, self.styles)  # as Textual's: read once, not each row
             for index, option in enumerate(self.options[start:], start):
                 index_to_line[index] = len(lines)
-                count = get_visual(option).get_height(rules, row_width)
-                count += option._divider  # a story row has none
-                heights[index] = count
+                heights[index] = count = self._height(option, rules, width - padding.width)
                 lines.extend([(index, line) for line in range(count)])
         lines, view = cache.lines, self.scrollable_content_region.height
         height = len(lines)
@@ -430,6 +342,25 @@ class StoryList(OptionList):
         if virtual_size != self.virtual_size:
             self.virtual_size = virtual_size
             self._scroll_update(virtual_size)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """The rows' lines, for a list as tall as its rows (as a test's): Textual's made
+        every story's row to count its lines, at each resize."""
+        rules = cast(RulesMap, self.styles)
+        padding = self.get_component_styles("option-list--option").padding
+        return sum(self._height(option, rules, width - padding.width) for option in self.options)
+
+    def _height(self, option: Option, rules: RulesMap, width: int) -> int:
+        """An option's lines at ``width`` cells: a story's row is `ROW_LINES`, unmade (the
+        list has no dividers: a story row's ``_divider`` is never set)."""
+        if isinstance(option, StoryRow):
+            return ROW_LINES
+        return self._get_visual(option).get_height(rules, width) + option._divider
+
+    def _get_visual(self, option: Option) -> Visual:
+        """A row's look; a story's text made first if it is not for the width rows have."""
+        option.prompt  # noqa: B018 (a `StoryRow` makes it at the list's width)
+        return super()._get_visual(option)
 
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list is self and event.option_index >= self.shown - 5:
