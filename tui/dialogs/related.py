@@ -7,6 +7,7 @@ list is found again once the update ran (`retell`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from rich.text import Text
@@ -47,14 +48,29 @@ RELATED_AGAIN = 12
 """Related articles found again after an update, when none were listed before."""
 
 
-def related_row(related: RelatedArticle) -> Text:
-    """A related article's two lines: its title; outlet, day, score and why."""
+def _row_key(related: RelatedArticle) -> tuple[str, str, str]:
+    """What a row says of an article before its score: title, outlet, day."""
+    day = related.date.strftime("%Y-%m-%d") if related.date else NO_DATE
+    title = " ".join((related.title or "").split()).casefold()
+    return title, related.source or "source unknown", day
+
+
+def alike_rows(related: Sequence[RelatedArticle]) -> set[str]:
+    """The ids of the rows that would read as another's: the same title, outlet and day
+    (nu79 #3: a wire's two "ECUADOR OFFICIAL SEEKS OIL AID" of one day, not told apart)."""
+    keys = Counter(map(_row_key, related))
+    return {row.id for row in related if keys[_row_key(row)] > 1}
+
+
+def related_row(related: RelatedArticle, told: bool = False) -> Text:
+    """A related article's two lines: its title; outlet, day, score and why; ``told``, its
+    id after its day (another row has its title, outlet and day: `alike_rows`)."""
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append("● " if related.same_story else "  ", "bold")
     text.append(printable(related.title or "(untitled)"), "bold" if related.same_story else "")
-    day = related.date.strftime("%Y-%m-%d") if related.date else NO_DATE
+    _, outlet, day = _row_key(related)
     score = [f"{related.score:.2f}"] if related.score >= 0.005 else []  # "0.00" read unrelated
-    meta = " · ".join([related.source or "source unknown", day, *score, related.reasons])
+    meta = " · ".join([outlet, day, *([related.id] if told else []), *score, related.reasons])
     text.append("\n  " + printable(meta), "dim")
     return text
 
@@ -86,7 +102,8 @@ class RelatedDialog(ReportsWorkerFailures, SaysIndex[str | None], Dialog[str | N
         if not self.related:
             return [Option(Text(NOTHING_RELATED, style="dim"), disabled=True)]
         shown, hidden = stronger(self.related)  # weaker matches said, not listed
-        options = [Option(related_row(r), id=r.id) for r in shown]
+        alike = alike_rows(shown)
+        options = [Option(related_row(r, r.id in alike), id=r.id) for r in shown]
         if hidden:
             options.append(Option(Text(hidden_words(hidden), style="dim"), disabled=True))
         return options
