@@ -141,13 +141,28 @@ def in_all_said(report: BuildReport, total: int, records: int) -> str:
     )
 
 
+NAME_PARTICLES = frozenset(
+    {"abu", "bin", "ibn", "bint", "van", "von", "der", "den", "del", "des", "dos", "das"}
+)
+"""Particles of names, a telling word in no language: "al" of "al-Sabah" and "Al Ahram"
+(its own word once the hyphen splits it), "bin", "van", "von" (nu80 #4: `opec, al`)."""
+
+
+def telling_term(term: str) -> bool:
+    """Whether a shared term says why two articles are related: longer than two letters
+    (the "al", "el", "de", "la" of names split at a hyphen or a space), no name's particle
+    (`NAME_PARTICLES`)."""
+    return len(term) > 2 and term.casefold() not in NAME_PARTICLES
+
+
 def related_reasons(related: RelatedArticle) -> str:
     """Why an article is related, in a few words: "same story; same day; strike, port";
     "4 days later"; `COMMON_WORDS_ONLY` with no passage nor telling word (nu31 #2)."""
     flags = {"same story": related.same_story, "shared passage": related.shared_passage}
     reasons = [r for r, f in (flags | {"same day": related.same_day}).items() if f]
-    if related.shared_terms:
-        reasons.append(", ".join(related.shared_terms[:4]))
+    terms = [term for term in related.shared_terms if telling_term(term)]
+    if terms:
+        reasons.append(", ".join(terms[:4]))
     elif not (related.same_story or related.shared_passage):
         reasons.insert(0, COMMON_WORDS_ONLY)
     if related.days_apart and not related.same_day:

@@ -137,9 +137,10 @@ def tab_text(
         label = short_outlet(outlet) + label[len(outlet) :]
     head = clip(f"{number} {label}", width)
     flat = " ".join(printable(title).split())
+    told = any(re.search(rf"(?<!\d){re.escape(d)}(?!\d)", head) for d in _days(when))
     for day in (*days, ""):
-        if day and day in head:
-            continue  # `told_apart` gave the day already
+        if day and told:
+            continue  # `told_apart` gave the day already, in one form or the other
         text = f"{head}{SEPARATOR}{day}" if day else head
         if cell_len(text) > width:
             continue

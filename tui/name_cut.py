@@ -18,6 +18,8 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
 from rich.text import Text
 
+from index.library import Comparison, printable
+
 _SEPARATORS = (", ", "; ")
 _MORE = " …"
 _OPEN, _CLOSE = "“", "”"
@@ -81,3 +83,16 @@ class NameLine:
 
     def __str__(self) -> str:
         return self.line.plain
+
+
+NOTHING = "—"
+"""What `Comparison.only_said` gives for a side with nothing of its own."""
+
+
+def only_line(comparison: Comparison, side: int, names: int = 8) -> Text:
+    """The header's "only A: …" or "only B: …" line: the side's first ``names`` names and
+    numbers, its sentences of its own; "none" for nothing (nu80 #3: at 80x24 "only A: …"
+    with no line for B read as cut; both sides are said)."""
+    said = comparison.only_said(side, names)
+    said = "none" if said == NOTHING else printable(said)
+    return Text.assemble((f"only {'AB'[side]}: ", "dim"), said)

@@ -4,6 +4,7 @@ Reuters", and "not in: 2 Reuters, 3 Reuters")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -86,3 +87,22 @@ def told_apart(articles: Sequence[Named]) -> list[str]:
                     labels[k] = f"{names[k]}{SEPARATOR}{word}"
                 break
     return labels
+
+
+_DAY_YEAR = re.compile(r"\b(\d{1,2} [A-Z][a-z]{2}) (\d{4})\b")
+
+
+def without_outlet(labels: Sequence[str], names: Sequence[str]) -> list[str] | None:
+    """The tabs' labels (`told_apart`) without their outlet when every article is of one
+    outlet ("Reuters"), which then tells none apart (nu80 #1, nu79 #1: seven wires' tabs
+    read "2 Reuters · 17 Mar…" and "4 Reuters · 17 Mar…", their times cut): what tells
+    them apart, the year dropped when every label's is the same ("17 Mar 09:12"). None when
+    the outlets differ, or only one article is named."""
+    if len(names) < 2 or len({name.casefold() for name in names}) > 1:
+        return None
+    head = names[0] + SEPARATOR
+    bare = [label[len(head) :] if label.startswith(head) else label for label in labels]
+    years = {m.group(2) for label in bare for m in _DAY_YEAR.finditer(label)}
+    if len(years) == 1:
+        bare = [_DAY_YEAR.sub(r"\1", label) for label in bare]
+    return bare

@@ -32,7 +32,7 @@ from index.analysis.lostletters import LOST_LETTER
 from index.analysis.names import ABBREVIATIONS, outlet_credits, role_before_name
 from index.analysis.notnames import COLLECTIVES, abbreviation, chemical, nav_label, share_row
 from index.analysis.numbers import NUMBER_WORDS
-from index.analysis.orgglue import GLUE, ORG_GLUE, glues, heads_of
+from index.analysis.orgglue import GLUE, ORG_GLUE, glues, heads_of, org_word
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import MONTHS_DAYS, STOPWORDS
 from index.text.lostletter import LOST_RUN
@@ -224,8 +224,31 @@ def _runs(masked: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             if glue and glues(masked[out[-1][0] : out[-1][1]], m.group(), glue, lexicon):
                 out[-1] = (out[-1][0], m.end())
                 continue
+            if glue and glue.group("and") and _serial_list(masked, out, m):
+                continue
         out.append((m.start(), m.end()))
     return out
+
+
+_LIST_COMMA = re.compile(r",[ \t]+")
+
+
+def _serial_list(masked: str, out: list[tuple[int, int]], last: re.Match[str]) -> bool:
+    """Whether ``last``, a word and an organisation's word after "and", ends
+    a list of one-word runs with commas between them, the end of ``out`` ("the Coffee,
+    Sugar and Cocoa Exchange"; nu80 #2: "Sugar" and "Cocoa Exchange" were two names), and
+    if so the list and ``last`` glued there into one run."""
+    words = last.group().split()  # one word before it, as each item is one word
+    if len(words) != 2 or not org_word(words[-1]):
+        return False
+    first = len(out) - 1
+    while first > 0 and _LIST_COMMA.fullmatch(masked, out[first - 1][1], out[first][0]):
+        first -= 1
+    items = out[first:]
+    if len(items) < 2 or any(" " in masked[start:end] for start, end in items):
+        return False
+    out[first:] = [(items[0][0], last.end())]
+    return True
 
 
 def _shouted(toks: list[tuple[str, int]], lexicon: Lexicon) -> bool:

@@ -7,6 +7,7 @@ list is found again once the update ran (`retell`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from rich.text import Text
@@ -48,18 +49,33 @@ RELATED_AGAIN = 12
 """Related articles found again after an update, when none were listed before."""
 
 
-def related_row(related: RelatedArticle, width: int | None = None) -> Text:
+def _row_key(related: RelatedArticle) -> tuple[str, str, str]:
+    """What a row says of an article before its score: title, outlet, day."""
+    day = related.date.strftime("%Y-%m-%d") if related.date else NO_DATE
+    title = " ".join((related.title or "").split()).casefold()
+    return title, related.source or "source unknown", day
+
+
+def alike_rows(related: Sequence[RelatedArticle]) -> set[str]:
+    """The ids of the rows that would read as another's: the same title, outlet and day
+    (nu79 #3: a wire's two "ECUADOR OFFICIAL SEEKS OIL AID" of one day, not told apart)."""
+    keys = Counter(map(_row_key, related))
+    return {row.id for row in related if keys[_row_key(row)] > 1}
+
+
+def related_row(related: RelatedArticle, width: int | None = None, told: bool = False) -> Text:
     """A related article's lines: its title, cut with "…" at ``width`` cells; then outlet,
     day, score and why, wrapped at ``width`` under it (nu77 #3: cut at the dialog's edge,
-    the why went first, at 80 columns); ``width`` None (not laid out yet): unwrapped."""
+    the why went first, at 80 columns); ``width`` None (not laid out yet): unwrapped;
+    ``told``, its id after its day (another row has its title, outlet and day: `alike_rows`)."""
     head = Text(no_wrap=True, overflow="ellipsis")
     head.append("● " if related.same_story else "  ", "bold")
     head.append(printable(related.title or "(untitled)"), "bold" if related.same_story else "")
     if width is not None:
         head.truncate(width, overflow="ellipsis")
-    day = related.date.strftime("%Y-%m-%d") if related.date else NO_DATE
+    _, outlet, day = _row_key(related)
     score = [f"{related.score:.2f}"] if related.score >= 0.005 else []  # "0.00" read unrelated
-    meta = " · ".join([related.source or "source unknown", day, *score, related.reasons])
+    meta = " · ".join([outlet, day, *([related.id] if told else []), *score, related.reasons])
     head.append("\n")
     head.append_text(hang(Text("  " + printable(meta), "dim"), width, WHY_INDENT))
     return head
@@ -108,7 +124,8 @@ class RelatedDialog(ReportsWorkerFailures, SaysIndex[str | None], Dialog[str | N
             return [Option(Text(NOTHING_RELATED, style="dim"), disabled=True)]
         shown, hidden = stronger(self.related)  # weaker matches said, not listed
         width = self._width = self._row_width()
-        options = [Option(related_row(r, width), id=r.id) for r in shown]
+        alike = alike_rows(shown)
+        options = [Option(related_row(r, width, r.id in alike), id=r.id) for r in shown]
         if hidden:
             said = hang(Text(hidden_words(hidden), style="dim"), width, 2)
             options.append(Option(said, disabled=True))

@@ -20,7 +20,7 @@ from tui.closest_note import one_story, weak_match
 from tui.figure_line import FigureLine, figure_item
 from tui.key_waits import content_ticket, keys_wait_for, result_came
 from tui.messages import ComparisonComputed, SidesLaidOut
-from tui.name_cut import NameLine
+from tui.name_cut import NameLine, only_line
 from tui.widgets.compare_layout import SideStyles, layout_side, legend
 from tui.widgets.compare_pane import LAYING_OUT, ComparePane
 from tui.widgets.key_footer import KeyFooter, paired
@@ -55,13 +55,13 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
     )
     DEFAULT_CSS = """
     CompareScreen {
-        #compare-summary { height: auto; max-height: 4; padding: 0 1; background: $panel; }
+        #compare-summary { height: auto; max-height: 5; padding: 0 1; background: $panel; }
         #compare-legend { height: 1; padding: 0 1; }
         .compare-title { height: auto; max-height: 3; padding: 0 1; }
         .compare-side { width: 1fr; }
         &.-narrow #compare-sides { layout: vertical; }
         &.-narrow .compare-side { width: 100%; height: 1fr; }
-        &.-weak #compare-summary { max-height: 5; }
+        &.-weak #compare-summary { max-height: 6; }
     }
     """
 
@@ -154,14 +154,7 @@ class CompareScreen(ReportsWorkerFailures, Screen[None]):
         )
         # one line each, cut with "…" after a whole name (`name_cut`): wrapped, only A's
         # pushed only B's out of the 4 lines
-        only = [
-            NameLine(
-                Text.assemble(
-                    (f"only {'AB'[side]}: ", "dim"), printable(self.comparison.only_said(side, 8))
-                )
-            )
-            for side in (0, 1)
-        ]
+        only = [NameLine(only_line(self.comparison, side)) for side in (0, 1)]
         weak = None
         if self.same_story is not None:  # asked of a closest article only
             weak = weak_match(summary.similarity, len(self.comparison.passages), self.same_story)

@@ -17,6 +17,7 @@ from index.library import printable
 from tui.clip_words import SENTENCE_LIMIT, clip_words
 from tui.compare_tabs import bare_rooms, one_day_form, shared_room, shortened, tab_text
 from tui.outlet_count import UNKNOWN
+from tui.outlet_labels import SEPARATOR, without_outlet
 from tui.screens.multicompare_keep import ComparisonKeeping
 
 CLIP = 240
@@ -57,8 +58,11 @@ class ComparisonText(ComparisonKeeping):
         doc = self.comparison.documents[self.base]
         text.append("\n")
         text.append(_clip(doc.title or "(untitled)", max(8, min(100, width - 16))), style="bold")
-        day = (doc.date or "")[:10]  # the day; `compare --json` gives the moment
-        text.append(f"  {day or 'date unknown'}", style="dim")
+        day = (doc.date or "")[:10] or "date unknown"  # the day; `compare --json` the moment
+        names = [printable(d.source or UNKNOWN) for d in self.comparison.documents]
+        if without_outlet(names, names) is not None:  # the tabs do not say it (nu80 #1)
+            day = f"{names[0]}{SEPARATOR}{day}"
+        text.append(f"  {day}", style="dim")
         return text
 
     def _tabs(self, rooms: list[int], titled: bool = True, form: int | None = None) -> list[str]:
@@ -72,6 +76,8 @@ class ComparisonText(ComparisonKeeping):
             self.labels[k] if k < len(self.labels) else printable(doc.source or UNKNOWN)
             for k, doc in enumerate(documents)
         ]  # an outlet said short where it does not fit
+        if (bare := without_outlet(labels, names)) is not None:  # one outlet: said below
+            labels, outlets = bare, [""] * len(bare)
 
         def said(form: int | None) -> list[str]:
             return [
