@@ -8,7 +8,10 @@ once under ``--folder`` (reused by later runs of the same size and share); each 
 and times `StoryModel.update` of the 100 (CPU and wall, loading excluded). ``--profile N``
 prints cProfile's N costliest functions by cumulative time; ``--dump FILE`` writes every
 story of the updated model (id, title, article ids) as JSON lines, for comparing two
-versions of the code (``--compare A B``).
+versions of the code (``--compare A B``). ``--distinct`` (st77): distinct texts instead of
+replicas, the three corpora's articles and reworded copies (`bench.stories_distinct`): the
+replicas' 100,000 rows are 3,779 texts, which flatters work shared by equal rows.
+``--stats FILE`` saves the profile for `pstats`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from bench.stories_distinct import distinct_articles
 from bench.stories_scale import replicate
 from index.analysis.stories import StoryArticle, StoryModel
 
@@ -32,10 +36,14 @@ HELD = 100
 
 
 def articles(
-    corpora: Path, size: int, undated: float
+    corpora: Path, size: int, undated: float, distinct: bool = False
 ) -> tuple[list[StoryArticle], list[StoryArticle]]:
-    """``(model's articles, the 100 held back)``: replicas, ``undated`` of them undated."""
-    every = replicate(corpora / "newsarticles.jsonl", size + HELD, GAP_DAYS)
+    """``(model's articles, the 100 held back)``: replicas (``distinct``: the three
+    corpora's texts and reworded copies), ``undated`` of them undated."""
+    if distinct:
+        every = distinct_articles(corpora, size + HELD)
+    else:
+        every = replicate(corpora / "newsarticles.jsonl", size + HELD, GAP_DAYS)
     random.Random(1).shuffle(every)
     drop = random.Random(2)
     every = [replace(a, date=None) if drop.random() < undated else a for a in every]
@@ -75,9 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--undated", type=float, default=0.1, help="share of articles undated")
+    parser.add_argument(
+        "--distinct",
+        action="store_true",
+        help="distinct texts: the three corpora and reworded copies (bench.stories_distinct)",
+    )
     parser.add_argument("--folder", type=Path, help="where the built model is kept")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--profile", type=int, default=0, metavar="N")
+    parser.add_argument("--stats", type=Path, help="with --profile: save cProfile's stats here")
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("A", "B"))
     args = parser.parse_args(argv)
@@ -87,8 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (corpora / "newsarticles.jsonl").exists():
         print(f"no newsarticles.jsonl in {corpora}", file=sys.stderr)
         return 2
-    folder = args.folder or Path(f"/tmp/stories-update-undated-{args.size}-{args.undated}")
-    built, extra = articles(corpora, args.size, args.undated)
+    kind = "distinct-" if args.distinct else ""
+    folder = args.folder or Path(f"/tmp/stories-update-undated-{kind}{args.size}-{args.undated}")
+    built, extra = articles(corpora, args.size, args.undated, args.distinct)
     model = model_at(folder, built)
     print("load average before: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
     undated_new = sum(a.date is None for a in extra)
@@ -108,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         if profile:
             pstats.Stats(profile).sort_stats("cumulative").print_stats(args.profile)
+            if args.stats:
+                profile.dump_stats(args.stats)
     del model
     if args.dump:
         dump(updated, args.dump)

@@ -316,14 +316,14 @@ def with_same_words_ranked(
     days: np.ndarray,
     params: StoryParams,
     first_new: int,
-    keys: np.ndarray,
+    keys: np.ndarray | None,
     ids: list[str],
     digest: np.ndarray | None = None,
 ) -> tuple[tuple[Pairs, Pairs], np.ndarray]:
     """`with_same_words` and each row's `ranks`, both from one `digests` of the rows (a
     pass over every term count of the corpus: a build and an update need it twice).
     ``digest``: the rows' `digests` with ``keys``, when the caller has them already (an
-    update keeps its old rows', `story_copy_digest`)."""
+    update keeps its old rows', `story_copy_digest`); ``keys`` is then not read."""
     digest = digests(counts, keys) if digest is None else digest
     shared = with_same_words(found, counts, days, params, first_new, keys, digest)
     return shared, ranks(days, digest, ids)

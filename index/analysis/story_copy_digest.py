@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from index.analysis.pairs import Pairs
     from index.analysis.stories import StoryParams
     from index.analysis.story_files import Parts
+    from index.analysis.vectors import Vocabulary
 
 
 def stored(parts: Parts, keep: np.ndarray) -> np.ndarray | None:
@@ -45,13 +46,15 @@ def rows_from(counts: Rows, first: int) -> Rows:
     return Rows(counts.data[lo:hi], counts.indices[lo:hi], indptr, shape)
 
 
-def of_update(counts: Rows, keys: np.ndarray, parts: Parts, keep: np.ndarray) -> np.ndarray:
+def of_update(counts: Rows, vocab: Vocabulary, parts: Parts, keep: np.ndarray) -> np.ndarray:
     """Every row's `digests` of an update's ``counts`` (its kept rows, then the new ones):
-    the kept rows' as saved, the new rows' computed; all computed without saved ones."""
+    the kept rows' as saved, the new rows' computed (their stems' keys alone hashed,
+    `Vocabulary.keys`); all computed without saved ones."""
     old = stored(parts, keep)
     if old is None:
-        return digests(counts, keys)
-    return np.concatenate((old, digests(rows_from(counts, len(old)), keys)))
+        return digests(counts, vocab.keys())
+    new = rows_from(counts, len(old))
+    return np.concatenate((old, digests(new, vocab.keys(new.indices))))
 
 
 def ranked(
@@ -59,7 +62,7 @@ def ranked(
     counts: Rows,
     days: np.ndarray,
     params: StoryParams,
-    keys: np.ndarray,
+    vocab: Vocabulary,
     ids: list[str],
     parts: Parts,
     keep: np.ndarray,
@@ -67,7 +70,7 @@ def ranked(
     """`story_copies.with_same_words_ranked` of an update (its new rows from the kept
     ones' count, ``keep`` of the rows of ``parts``), and the digests it used (`of_update`),
     for the updated model to save."""
-    digest = of_update(counts, keys, parts, keep)
+    digest = of_update(counts, vocab, parts, keep)
     n_old = int(np.count_nonzero(keep))
-    shared, rank = with_same_words_ranked(found, counts, days, params, n_old, keys, ids, digest)
+    shared, rank = with_same_words_ranked(found, counts, days, params, n_old, None, ids, digest)
     return shared, rank, digest

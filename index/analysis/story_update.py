@@ -99,13 +99,13 @@ def apply(
     days = np.concatenate((a["time"], np.array([_days(x.date) for x in added], np.float64)))
     new_rows = np.arange(n_old, n, dtype=np.int64)
     among = near_rows(days, new_rows, params.window_days)
-    keys = vocab.keys()  # the stems' letters, not the order they were met in
+    keys = vocab.keys(tokens.ids)  # the new words' stems' letters (no other slot is read)
     fp_hash, fp_doc = fingerprints(tokens, first_doc=n_old, keys=keys)
     all_hash, all_doc = merged(a["fp_hash"], a["fp_doc"], fp_hash, fp_doc)
     per_doc = np.bincount(all_doc, minlength=n)
     found = passages(days, (fp_hash, fp_doc), (a["fp_hash"], a["fp_doc"]), per_doc, params)
     every_id = kept.meta["ids"] + [x.id for x in added]
-    found, copy_rank, digest = ranked(found, counts, days, params, keys, every_id, parts, keep)
+    found, copy_rank, digest = ranked(found, counts, days, params, vocab, every_id, parts, keep)
     fps = (all_hash, all_doc, per_doc)
     same = chain(counts, days, params, digest)  # every row's, as a build's (fx168)
     stored = stored_copies(a["neighbours"], a["scores"])

@@ -62,6 +62,7 @@ class Vocabulary:
         self._ids: dict[str, int] = {s: i for i, s in enumerate(self.stems)}
         self._words: dict[str, int] = {}
         self._keys = np.empty(0, np.uint64)
+        self._hashed = np.empty(0, bool)  # the stems whose ``_keys`` slot is filled
 
     def __len__(self) -> int:
         return len(self.stems)
@@ -88,16 +89,28 @@ class Vocabulary:
             self._words[word] = tid
         return tid
 
-    def keys(self) -> np.ndarray:
+    def keys(self, ids: np.ndarray | None = None) -> np.ndarray:
         """A 64-bit hash of every stem's letters, by id: the same words give the same
         passage fingerprints and digests whatever order a corpus met its stems in (an exact
-        copy read first gives new ids; sd33, nu34 #5)."""
-        if len(self._keys) < len(self.stems):
-            extra = [
-                int.from_bytes(hashlib.blake2b(stem.encode(), digest_size=8).digest(), "little")
-                for stem in self.stems[len(self._keys) :]
+        copy read first gives new ids; sd33, nu34 #5).
+
+        ``ids``: only these stems' keys are needed (an update's new words): the array has
+        a slot per stem, but the slots of stems not asked for, now or before, hold 0. An
+        update hashed every stem each time, ~0.05 CPU s at 100,000 articles (st77)."""
+        n = len(self.stems)
+        if len(self._keys) < n:
+            grow = n - len(self._keys)
+            self._keys = np.concatenate((self._keys, np.zeros(grow, np.uint64)))
+            self._hashed = np.concatenate((self._hashed, np.zeros(grow, bool)))
+        want = np.flatnonzero(~self._hashed) if ids is None else np.unique(ids)
+        want = want[~self._hashed[want]]
+        if len(want):
+            stems = self.stems
+            self._keys[want] = [
+                int.from_bytes(hashlib.blake2b(stems[i].encode(), digest_size=8).digest(), "little")
+                for i in want.tolist()
             ]
-            self._keys = np.concatenate((self._keys, np.array(extra, np.uint64)))
+            self._hashed[want] = True
         return self._keys
 
     def stop_mask(self) -> np.ndarray:

@@ -100,10 +100,12 @@ def test_undated_reach_with_a_digest_is_without(
 
 
 @settings(max_examples=300, deadline=None)
-@given(corpora())
+@given(corpora(), st.sampled_from([0.0, 1 / 3, 2.0]))
 def test_every_same_row_is_same_rows_of_every_row(
-    corpus: tuple[Rows, np.ndarray, np.ndarray],
+    corpus: tuple[Rows, np.ndarray, np.ndarray], gather_share: float
 ) -> None:
+    """Either way of checking (in place: share 0; gathered: share 2; by the rows' share)."""
     rows, _, digest = corpus
     every = np.arange(rows.shape[0], dtype=np.int64)
-    assert every_same_row(rows, digest).tolist() == same_rows(rows, every, digest).tolist()
+    got = every_same_row(rows, digest, gather_share)
+    assert got.tolist() == same_rows(rows, every, digest).tolist()
