@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from enum import Enum
 
 from index.analysis.lostclose import lost_close, lost_open
+from index.analysis.markroles import (
+    ANGLE,
+    DOUBLE,
+    LOST,
+    SINGLE,
+    Role,
+    angles_inward,
+    family_of,
+    mark_at,
+    role_of,
+)
 from index.text.sentences import abbreviation_stop
 
 __all__ = ["QuotedSpan", "quoted_spans"]
@@ -35,33 +45,15 @@ class QuotedSpan:
     paragraphs: int
 
 
-class _Role(Enum):
-    OPEN = 1
-    CLOSE = 2
-    WEAK_CLOSE = 3  # closes a pending quote of its family, else it is an apostrophe
-    GLUED = 4  # closes a pending quote of its family, else opens one ('it."Jones', 'it. "Jones')
-
-
-_DOUBLE, _SINGLE, _ANGLE, _ANGLE1 = "d", "s", "a", "a1"
 _MARKS = re.compile("[\"“”„‟«»'‘’‚‹›`\n](?:(?<=')'|(?<=‘)‘|(?<=’)’|(?<=`)`)?")
-"""A quotation mark (a doubled one, `_DOUBLED`, as one) or a line break, and a lone
+"""A quotation mark (a doubled one, `DOUBLED`, as one) or a line break, and a lone
 backtick, which is no mark (`quoted_spans` passes over it). Opening on one set of
 characters, the engine skips to them: the doubled marks as alternatives before the set
 ("''|‘‘|...|[...]") made it try every position, three times as slowly."""
 _OUTSIDE = re.compile(_MARKS.pattern.replace("\n]", "]"))
 """`_MARKS` without the line break: what is read while no quote is open (a line break
 then ends nothing)."""
-_DOUBLED = frozenset(("''", "‘‘", "’’", "``"))
-"""Two single marks, or two backticks, written for one double mark (``"hard.''``,
-```` ``I've asked ... Friday,'' he said ````): one mark of the double family."""
-# Characters after which a straight mark opens a quote, and before which it closes one.
-_OPENERS_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;\"“„'‘«»‹›")
-_CLOSERS_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-/\"”'’»«›‹…")
 _SENTENCE_END = frozenset(".!?…")
-_LOST = "?"
-# "?" right after a mark, glued to the next word, is what a lost three-byte character left
-# behind in some web copies ('choice,"?Sen.' for '," Sen.'; 'teachers"?unions' for
-# "teachers' unions"; ' "?at least' for ' — at least').
 
 
 def quoted_spans(text: str) -> list[QuotedSpan]:
@@ -81,7 +73,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     Returns:
         The spans; ``text[s.start:s.end]`` is the quotation with its marks.
     """
-    german_angles = _german_angles(text)
+    german_angles = angles_inward(text)
     spans: list[QuotedSpan] = []
     open_at = -1  # offset of the pending opening mark, or -1
     family = ""
@@ -103,22 +95,22 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
             if open_at < 0:
                 continue
             nxt = _next_paragraph_mark(text, i)
-            if nxt is not None and _family_of(_mark_at(text, nxt), german_angles) == family:
+            if nxt is not None and family_of(mark_at(text, nxt), german_angles) == family:
                 if nxt != absorbed:
                     paragraphs += 1  # the next paragraph's opening mark continues this quote
                     absorbed = nxt
                 continue
             end = _para_end(text, open_at)
-            if family in (_DOUBLE, _ANGLE):
+            if family in (DOUBLE, ANGLE):
                 spans.append(_unclosed(text, open_at, olen, end, paragraphs))
             open_at = -1
             continue
-        role = _role(text, i, ch, german_angles)
+        role = role_of(text, i, ch, german_angles)
         if role is None:
             continue
-        fam = _family_of(ch, german_angles)
+        fam = family_of(ch, german_angles)
         if open_at < 0:
-            if role is _Role.OPEN or role is _Role.GLUED:
+            if role is Role.OPEN or role is Role.GLUED:
                 open_at, family, opener, olen, paragraphs = i, fam, ch, len(ch), 1
             continue
         if (
@@ -126,7 +118,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
             and not (opener == "„" and ch == "“")
             and not (opener == "‚" and ch in "‘")
         ):
-            if role is _Role.OPEN and family == _SINGLE and fam != _SINGLE:
+            if role is Role.OPEN and family == SINGLE and fam != SINGLE:
                 # A double quote opening inside a single one: the single "quote" was an
                 # apostrophe after all.
                 open_at, family, opener, olen, paragraphs = i, fam, ch, len(ch), 1
@@ -136,8 +128,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                 open_at = -1
             continue
         if opener in "„‚" and ch in "“‘":
-            role = _Role.CLOSE
-        if role is _Role.OPEN:
+            role = Role.CLOSE
+        if role is Role.OPEN:
             if _prev_nonspace(text, i) in _SENTENCE_END and _starts_sentence(text, i):
                 continue  # a paragraph break lost in this copy: the quote goes on
             if ch == '"' and opener == '"':
@@ -145,7 +137,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                 if nested >= 0:
                     inner_close = nested  # 'issuing of "B" shares' inside a straight quote
                     continue
-            if family in (_DOUBLE, _ANGLE):
+            if family in (DOUBLE, ANGLE):
                 end = _sentence_end(text, open_at + olen, i)
                 lost = lost_close(text, open_at + olen, end if end > open_at + olen else i)
                 if lost is not None:  # 'businesses.\ufffd?The former CEO': it closed there
@@ -153,7 +145,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                     spans.append(QuotedSpan(open_at, lost[1], inner, lost[0], True, paragraphs))
                 elif end > open_at + olen:  # the earlier mark never closed: its first sentence
                     spans.append(QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs))
-                elif text[i + 1 : i + 2] == _LOST and text[i - 1 : i].isspace():
+                elif text[i + 1 : i + 2] == LOST and text[i - 1 : i].isspace():
                     # A lost character after a mark while a quote with no sentence yet is
                     # open: 'Retrospect, if "?I should ... times."' (a dash: the quote goes
                     # on) or 'over the horizon "?But that is ... "From' (it closed here).
@@ -172,14 +164,14 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                     spans.append(QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs))
             open_at, opener, olen, paragraphs = i, ch, len(ch), 1
             continue
-        if family == _SINGLE and role is _Role.WEAK_CLOSE and _single_too_far(text, open_at, i):
+        if family == SINGLE and role is Role.WEAK_CLOSE and _single_too_far(text, open_at, i):
             open_at = -1
             continue
-        if role is _Role.WEAK_CLOSE and ch == '"' and _lost_apostrophe(text, i):
+        if role is Role.WEAK_CLOSE and ch == '"' and _lost_apostrophe(text, i):
             continue
         spans.append(QuotedSpan(open_at, i + len(ch), open_at + olen, i, True, paragraphs))
         open_at = -1
-    if open_at >= 0 and family in (_DOUBLE, _ANGLE):
+    if open_at >= 0 and family in (DOUBLE, ANGLE):
         spans.append(_unclosed(text, open_at, olen, _para_end(text, open_at), paragraphs))
     if "\ufffd" in text:  # '"\ufffdWe have a body': the words start past the lost mark
         spans = [replace(s, inner_start=lost_open(text, s.inner_start, s.inner_end)) for s in spans]
@@ -193,130 +185,6 @@ def _unclosed(text: str, open_at: int, olen: int, end: int, paragraphs: int) -> 
     if lost is not None:
         return QuotedSpan(open_at, lost[1], open_at + olen, lost[0], True, paragraphs)
     return QuotedSpan(open_at, end, open_at + olen, end, False, paragraphs)
-
-
-def _family_of(ch: str, german_angles: bool) -> str:
-    if ch in '"“”„‟' or ch in _DOUBLED:
-        return _DOUBLE
-    if ch in "'‘’‚":
-        return _SINGLE
-    if ch in "«»":
-        return _ANGLE
-    return _ANGLE1
-
-
-def _german_angles(text: str) -> bool:
-    """True when guillemets point inwards (»so«), as German and Danish print them."""
-    first_close = text.find("»")
-    first_open = text.find("«")
-    return first_close >= 0 and (first_open < 0 or first_close < first_open)
-
-
-def _role(text: str, i: int, ch: str, german_angles: bool) -> _Role | None:
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + len(ch)] if i + len(ch) < len(text) else " "
-    if ch in _DOUBLED:
-        return _doubled(text, i, ch, prev, nxt)
-    if ch in "«»‹›":
-        opening = ch in "»›" if german_angles else ch in "«‹"
-        return _Role.OPEN if opening else _Role.CLOSE
-    if ch in "“„‚‟":
-        if ch == "“" and not prev.isspace() and nxt in _CLOSERS_AFTER and i > 0:
-            return _Role.CLOSE  # a German closing mark, or a stray one used as such
-        return _Role.OPEN
-    if ch == "‘":
-        if prev.isalnum() and nxt.isalnum():
-            return None
-        return _Role.OPEN if not nxt.isdigit() else None
-    if ch == "”":
-        if (prev.isspace() or i == 0) and nxt.isalnum():
-            return _Role.OPEN  # used for both marks, as some keyboards and Swedish do
-        return _Role.CLOSE
-    if ch == "’":
-        if prev.isalnum() and nxt.isalnum():
-            return None  # an apostrophe
-        if (prev.isspace() or i == 0) and nxt.isalpha():
-            return _Role.OPEN
-        return _Role.WEAK_CLOSE
-    if ch == '"':
-        return _straight_double(text, i, prev, nxt)
-    return _straight_single(prev, nxt)
-
-
-def _straight_double(text: str, i: int, prev: str, nxt: str) -> _Role | None:
-    after = text[i + 2] if i + 2 < len(text) else " "
-    if prev == _LOST and i >= 2 and text[i - 2] in '"”':
-        prev = " "  # '"stupid."?"If there's': a lost character between two quotes
-    if nxt == _LOST and not after.isspace() and after not in ".,;:!?)\"'":
-        # A lost character: what stood here is unknown, so read it from what precedes.
-        if prev.isspace() or i == 0:
-            if _dateline(text, i):
-                return None  # 'WASHINGTON "?The chairman': the dash after a dateline
-            if after.isalnum() and not after.islower() and _closes_ahead(text, i + 2):
-                return _Role.OPEN  # ' "?016 was a year for hate,"?Mark Potok said'
-            # A dash or a bullet: the lost character took the space after it with it
-            # ('the GOP bill "?the American Health Care Act"?would repeal').
-            return None
-        if prev in ",.!?;:…":
-            return _Role.CLOSE
-        if prev.isalnum() or prev in ")]'":
-            return _Role.WEAK_CLOSE  # a closing mark, or the apostrophe of "teachers' unions"
-        return None
-    if prev.isalnum() and nxt.isalnum():
-        return None  # an apostrophe spelled with the wrong character ("don"t")
-    if prev in ",.!?" and nxt.islower():
-        return _Role.WEAK_CLOSE  # 'there never was,"unes said': the space after it was lost
-    if prev in ",.!?" and (nxt.isupper() or nxt.isdigit()):
-        # 'confused it."Jeff Sessions spoke': the space on one side of the mark was lost;
-        # the mark closes the quote open before it, or opens one when none is.
-        return _Role.GLUED
-    left = (prev in _OPENERS_BEFORE or i == 0) and not (nxt.isspace() or i + 1 >= len(text))
-    right = not (prev.isspace() or i == 0) and (nxt in _CLOSERS_AFTER or i + 1 >= len(text))
-    if left and right:
-        # Between punctuation on both sides ('-"-', '("),'): the side with a word decides.
-        return _Role.OPEN if prev in " \t\n([{" else _Role.CLOSE
-    if left:
-        return _Role.OPEN
-    if right:
-        return _Role.CLOSE
-    if prev.isalnum() and nxt == "\ufffd":
-        if after.islower():
-            return None  # 'on the right track"\ufffdparticularly': a dash lost in this copy
-        return _Role.WEAK_CLOSE
-    if prev.isspace() and nxt == "\ufffd":
-        return _Role.OPEN
-    return None
-
-
-def _doubled(text: str, i: int, ch: str, prev: str, nxt: str) -> _Role | None:
-    """The role of a doubled mark (`_DOUBLED`), read as a straight double one is, but for
-    the apostrophe doubled in a word ("Qalandar''s") and the inches of a height (5'8'')."""
-    if ch in ("``", "‘‘"):
-        return None if nxt.isspace() else _Role.OPEN
-    if prev.isalnum() and nxt.isalnum():
-        return None
-    if prev.isdigit() and "'" in text[max(0, i - 4) : i]:
-        return None
-    if (prev in _OPENERS_BEFORE or i == 0) and not nxt.isspace():
-        return _Role.OPEN
-    if not prev.isspace() and (nxt in _CLOSERS_AFTER or i + 2 >= len(text)):
-        return _Role.CLOSE
-    return None
-
-
-def _mark_at(text: str, i: int) -> str:
-    """The quotation mark at ``i``: a doubled one (`_DOUBLED`) or one character."""
-    return text[i : i + 2] if text[i : i + 2] in _DOUBLED else text[i]
-
-
-def _straight_single(prev: str, nxt: str) -> _Role | None:
-    if prev.isalnum() and nxt.isalnum():
-        return None  # don't, O'Brien
-    if prev in ' \t\n\u00a0([{"“:—–' and nxt.isalpha():
-        return _Role.OPEN
-    if (prev.isalpha() or prev in ".,!?") and (nxt in _CLOSERS_AFTER or nxt == " "):
-        return _Role.WEAK_CLOSE  # or the apostrophe of "students' union"
-    return None
 
 
 def _nested_close(text: str, i: int) -> int:
@@ -334,12 +202,12 @@ def _nested_close(text: str, i: int) -> int:
 _NESTED_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
 
 
-def _mixed_close(text: str, open_at: int, opener: str, i: int, fam: str, role: _Role) -> bool:
+def _mixed_close(text: str, open_at: int, opener: str, i: int, fam: str, role: Role) -> bool:
     """True when a straight single mark that opened a sentence is closed by a double one."""
     return (
         opener == "'"
-        and fam == _DOUBLE
-        and role in (_Role.CLOSE, _Role.WEAK_CLOSE)
+        and fam == DOUBLE
+        and role in (Role.CLOSE, Role.WEAK_CLOSE)
         and text[i - 1 : i] in (",", ".", "!", "?")
         and i - open_at < _MIXED_LIMIT
         and _prev_nonspace(text, open_at) in ("", "\n", *_SENTENCE_END)
@@ -370,21 +238,13 @@ _ANY_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?…]['
 """A sentence's end, a mark after the stop or not ("vote'. He added:")."""
 
 
-def _closes_ahead(text: str, start: int) -> bool:
-    """True when a closing mark after punctuation (',"' or '."') follows in this paragraph."""
-    stop = text.find("\n", start)
-    stop = min(len(text) if stop < 0 else stop, start + 400)
-    found = re.compile(r'[,.!?]"').search(text, start, stop)
-    return found is not None
-
-
 def _next_opens(text: str, start: int, german_angles: bool) -> bool:
     """True when the next straight double mark of this paragraph opens a quote, or none is left."""
     j = text.find('"', start)
     stop = text.find("\n", start)
     if j < 0 or 0 <= stop < j:
         return True
-    return _role(text, j, '"', german_angles) is _Role.OPEN
+    return role_of(text, j, '"', german_angles) is Role.OPEN
 
 
 def _lost_apostrophe(text: str, i: int) -> bool:
@@ -394,7 +254,7 @@ def _lost_apostrophe(text: str, i: int) -> bool:
     paragraph closes a quote after punctuation (',"' or '."'). A mark between two letters
     on the way is passed over: it is an apostrophe too ('quote"?a ... shouldn"t be ...
     Fox."')."""
-    if text[i + 1 : i + 2] != _LOST or not text[i + 2 : i + 3].islower():
+    if text[i + 1 : i + 2] != LOST or not text[i + 2 : i + 3].islower():
         return False
     stop = text.find("\n", i + 3)
     stop = len(text) if stop < 0 else stop
@@ -402,12 +262,6 @@ def _lost_apostrophe(text: str, i: int) -> bool:
     while j > 0 and text[j - 1].isalnum() and text[j + 1 : j + 2].isalnum():
         j = text.find('"', j + 1, stop)
     return j > 0 and text[j - 1] in ",.!?"
-
-
-def _dateline(text: str, i: int) -> bool:
-    """True when the paragraph up to ``i`` is a dateline in capitals ("WASHINGTON")."""
-    head = text[text.rfind("\n", 0, i) + 1 : i].strip()
-    return 0 < len(head) <= 40 and head.isupper()
 
 
 def _single_too_far(text: str, open_at: int, close_at: int) -> bool:

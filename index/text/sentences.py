@@ -60,6 +60,33 @@ _PREPOSITIVE = frozenset(English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) - {"st"
 """pysbd's titles that stand before a name ("Sen.", "Rep.", "Gov."): never a sentence's end
 ("St." may be a street's, at the end of one)."""
 _FULL_STOP = re.compile(r"[.!…][\"'”’)\]]*\??$")
+_QUOTE_END = re.compile(r"[.?!…][\"”’']$")
+_STOP_END = re.compile(r"[.?!…]$")
+_CLOSE_THEN = re.compile(r"[\"”’']\s+")
+"""A piece that opens with a quotation's closing mark: pysbd cut before it ('it.' | '" X said.')."""
+"""A piece that ends a quotation with its own sentence's end ('"Is that in the record?"')."""
+_SPEECH = (
+    r"(?:said|says|asked|asks|added|adds|replied|replies|wrote|writes|tweeted|told\s+(?:reporters"
+    r"|me|us|him|her|them|[A-Z][\w'’-]+)|continued|explained|insisted|recalled|shouted|yelled"
+    r"|exclaimed|wondered|remarked|noted|laughed|joked|answered|responded|cried|pleaded|demanded|urged"
+    r"|texted|was\s+asked)"
+)
+_WHEN = (
+    r"(?:[a-z]+ly|again|later|then|today|tonight|yesterday|recently|afterward|afterwards"
+    r"|(?:(?:on|last)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon"
+    r"|evening|night))?|last\s+(?:week|month|year|night)|in\s+an?\s+(?:[a-z]+\s+){0,3}voice"
+    r"|in\s+an?\s+(?:interview|statement)(?:\s+with\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
+)
+_NAME = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|[A-Z])\.\s*)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:de|da|del|dos|du|van|von|der|den|bin|al|la|le)\s+)?(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
+)
+_ATTRIBUTION = re.compile(
+    rf"(?:{_NAME}|He|She|They|I|We|[Tt]he\s+[a-z]+)\s+{_SPEECH}(?:,?\s+{_WHEN})?\.(?=\s|\Z)"
+)
+"""A sentence that is only a speaker and a speech verb, perhaps an adverb or a time ("Friedland
+asked.", "John Smith said on Monday.", "she said quietly."): the attribution of the quotation
+before it, which pysbd leaves alone after a quoted question or exclamation (qp52)."""
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.[\"'”’)\]]*$")
 
 _SEGMENTERS = threading.local()
@@ -151,9 +178,23 @@ def _split_line(line: str) -> tuple[tuple[int, int], ...]:
         if cut < cursor:
             continue
         spans.extend(_split_chunk(line, cursor, cut))
-        cursor = resume
+        said = _attribution_after(line, cut, resume)
+        if said is not None and spans and spans[-1][1] == cut:
+            spans[-1] = (spans[-1][0], said)  # 'costs." Lichtblau said.': one sentence
+            cursor = said
+        else:
+            cursor = resume
     spans.extend(_split_chunk(line, cursor, len(line)))
     return tuple(spans)
+
+
+def _attribution_after(line: str, cut: int, resume: int) -> int | None:
+    """Where the bare attribution ("Lichtblau said.") after a sure cut that ends a quotation
+    ('costs."') ends, or None: the two are one sentence (`_ATTRIBUTION`)."""
+    if _QUOTE_END.search(line, 0, cut) is None:
+        return None
+    said = _ATTRIBUTION.match(line, resume)
+    return said.end() if said else None
 
 
 def _sure_cuts(line: str) -> list[tuple[int, int]]:
@@ -201,17 +242,29 @@ def _rejoin(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     two characters (`choice,"?Sen.`, a mark where a quote was lost), after a title before a
     name ("Sen. Elizabeth Warren", pysbd's own list of them), and before a piece no sentence
     opens with (", said", or "said" after an abbreviation's full stop: "D-Mass. said").
-    A sentence's own end before a lost quote stays a cut ('"potential grizzlies."?DeVos')."""
+    A sentence's own end before a lost quote stays a cut ('"potential grizzlies."?DeVos').
+    A bare attribution after a quotation's end joins the quotation (`_ATTRIBUTION`, qp52)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and _joined(line, out[-1], start):
+        if out and _joined(line, out[-1], start, end):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
 
 
-def _joined(line: str, previous: tuple[int, int], start: int) -> bool:
+def _joined(line: str, previous: tuple[int, int], start: int, end: int) -> bool:
+    if _QUOTE_END.search(line, previous[0], previous[1]) and _ATTRIBUTION.fullmatch(
+        line, start, end
+    ):
+        return True  # '"Is that in the record?" Friedland asked.' is one sentence
+    close = _CLOSE_THEN.match(line, start)
+    if (
+        close
+        and _STOP_END.search(line, previous[0], previous[1])
+        and _ATTRIBUTION.fullmatch(line, close.end(), end)
+    ):
+        return True  # 'it.' | '" Nelson joked.': pysbd cut before the closing mark
     if start == previous[1] and not _FULL_STOP.search(line, previous[0], previous[1]):
         return True  # no space, and no full stop ('grizzlies."?DeVos' is a sentence's end)
     word = _LAST_WORD.search(line, previous[0], previous[1])
