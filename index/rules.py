@@ -74,7 +74,9 @@ RULES: dict[str, int] = {
     # 47 (fx173): "READ:", "Read:-", "MORE:" teasers and lists of them cut (newsarticles: 38
     # cuts, 22 articles), one space left between cuts (135); an appeal holds no reported
     # speech; a headline ending "?" or "'" with its outlet after a mark is one
-    ARTICLES: 47,
+    # 48 (fx174, nu79 #5): a wire's dateline with its year and a capitalised city, a country,
+    # or the credit before the day ("Vienna, March 20, 1987 - ") gives the dateline and date
+    ARTICLES: 48,
     # quotes 26-27: see index/rules_history.md (moved there by fx171)
     # quotes 28: two short renderings of one speaker sharing most of their content words
     # join, and no paraphrase goes opposite ways; one body named on both sides speaks for

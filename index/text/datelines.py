@@ -89,6 +89,22 @@ capitals or in small letters ("NEW YORK, MARCH 2 - ", "Bogota, march 4 - "), a c
 city ("Toronto, Feb 26 - "), a country or province between city and day ("BADEN,
 Switzerland, March 2 - ")."""
 
+_YEAR_DAY = (
+    rf"(?P<date>{_WEEKDAY}(?:(?i:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+(?i:{_MONTHS}),?\s+\d{{4}}))"
+)
+_CREDIT = r"\((?P<{}>[A-Za-z][\w/ .&-]{{1,30}})\)"
+YEAR_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|(?!{_WEEKDAY_NAME}\b){_TITLED_PLACE})"
+    rf"(?:\s*,\s*(?!(?i:{_MONTHS})\s+\d|{_WEEKDAY_NAME}\b)(?P<region>{_STATE}|{_REGION}))?"
+    rf"(?:\s*{_CREDIT.format('before')}\s*,?\s*|\s*,\s*){_YEAR_DAY}"
+    rf"(?:\s*{_CREDIT.format('agency')}\s*(?:[-–—]+\s+|(?=[A-Z\"“]))|\s*[-–—]+\s+)"
+)
+"""A wire's dateline with its year that a desk pastes (nu79 #5), the forms above missing a
+capitalised city with no state, a country, or the credit before the day: "Vienna, March 20,
+1987 - ", "VIENNA, Austria, 20 March 1987 -- ", "Vienna (Reuters), Mar. 20, 1987 – ",
+"Vienna, March 20, 1987 (Reuters) ". The year proves it; the dateline dates the text."""
+
 _AGENCY_DAY = (
     r"(?P<day>" + _MONTHS + r"\s+\d{1,2}(?:,\s*(?P<year>\d{4}))?"
     r"|\d{1,2}\s+" + _MONTHS + r"(?:,?\s+(?P<dmy>\d{4}))?)"
@@ -292,6 +308,13 @@ def read_dateline(para: str) -> Dateline | None:
         region = part("region")
         place = f"{part('place')}, {region}" if region else part("place") or ""
         return Dateline(place, part("day"), part("agency"), match.end(), bool(region))
+    match = YEAR_DATELINE.match(plain)
+    if match and _year_place(match, plain):
+        part = _parts(para, match)
+        region, day = part("region"), part("date") or ""
+        place = f"{part('place')}, {region}" if region else part("place") or ""
+        agency = part("agency") or part("before")
+        return Dateline(place, day, agency, match.end(), bool(region), _day(day))
     loose = _loose(plain)
     if loose:
         part = _parts(para, loose)
@@ -301,6 +324,16 @@ def read_dateline(para: str) -> Dateline | None:
         agency = "Reuters" if part("reuter") else None  # the agency's name in 1987
         return Dateline(place, part("day"), agency, loose.end(), bool(region))
     return None
+
+
+def _year_place(match: re.Match[str], plain: str) -> bool:
+    """Whether `YEAR_DATELINE`'s place is one (`_place_words`: "Today, March 20, 1987 - ",
+    "In Vienna, ..." are none); a capitalised one only before a sentence that opens on no
+    small letter ("Notes, March 20, 1987 - we talk ..." is prose)."""
+    place = match.group("place")
+    if not _place_words(place.lower().split(), small=False):
+        return False
+    return place.isupper() or not plain[match.end() :][:1].islower()
 
 
 def dateline_line(lines: Sequence[str], body: Sequence[int], lede: int | None) -> int | None:

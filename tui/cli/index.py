@@ -177,9 +177,9 @@ def run_status(settings: Target, *, as_json: bool, verify: bool) -> None:
         elif "lacks" in status:  # beside the state: "fresh" alone read as complete
             status["state"] = f"{status['state']}, but lacks {status.pop('lacks')}"
         if report.copies:  # beside "articles", which counts each text once (nu24 #11)
-            status["copies"] = (
-                f"{report.copies:,} (the same text as another file of its outlet: counted once)"
-            )
+            # "article", not "file": one JSON Lines file holds them all (nu79 #6)
+            same = "the same text as another article of its outlet: counted once"
+            status["copies"] = f"{report.copies:,} ({same})"
         if report.undated is not None and mostly_undated(report.undated, report.articles):
             status["undated"] = undated_said(report.undated, report.articles or 0)  # nu46 #2
         if report.left_out:  # apart from "skipped": their files are indexed all the same
@@ -195,6 +195,8 @@ def run_status(settings: Target, *, as_json: bool, verify: bool) -> None:
         table.add_column()
         for key, value in status.items():
             label = Text(key.replace("_", " "), style="bold")
+            if isinstance(value, int) and not isinstance(value, bool):
+                value = f"{value:,}"  # "18,765", as the reader says it (nu79 #6)
             if key in PATH_KEYS:  # a path a user copies: never cropped nor folded (nu36 #10)
                 line = label.append(" " * (width + 2 - len(key))).append_text(shown(value))
                 out.print(line, soft_wrap=True)
