@@ -140,49 +140,83 @@ def _side_by_side(pick: list[tuple[int, int]]) -> bool:
 
 
 def twice_lost(typed: str, word: str) -> list[str]:
-    """``word`` (``typed`` as the analyzers fold it) with two of the letters typed with a
-    mark or outside ASCII lost (past `MAX_MARKED`, two neighbours), or all of them (at most
-    `ALL_WAYS`), each as "?" or each as "??" (two U+FFFD): "s??och??na" of "Síochána",
-    "gro?m?ller" of "Großmüller" (sx46). Only such letters: a copy loses what its encoding
-    lacks, and every pair of a word's letters would be too many to look up. None when
-    ``typed`` has fewer than two, or folds otherwise. A word typed in ASCII ("Siochana")
-    loses two of its letters that may have carried a mark (`plain_spans`; past
-    `MAX_MARKED` its vowels only, past that two neighbours), never more, and two side by
-    side only as two U+FFFD each: "??" is one letter lost as U+FFFD (fx161)."""
+    """``word`` (``typed`` as the analyzers fold it, hyphens left out: the joined form of a
+    hyphenated word) with two of the letters typed with a mark or outside ASCII lost (past
+    `MAX_MARKED`, two neighbours), or all of them (at most `ALL_WAYS`), each as "?" or as
+    "??" (two U+FFFD), two of them alike or not: "s??och??na", "s?och??na" of "Síochána",
+    "gro?m?ller" of "Großmüller" (sx46; sx56: a copy joined of parts wrote one part's lost
+    letter "?" and the other's two U+FFFD, "z?rich-j\ufffd\ufffdrg-19"). Only such letters: a
+    copy loses what its encoding lacks, and every pair of a word's letters would be too many
+    to look up. A word typed with one such letter only ("zürichjorg19") pairs it with each
+    letter that may have carried a mark (`plain_spans`: the other part's, typed plainly,
+    sx56). None when ``typed`` folds otherwise, or a marked letter is its first. A word
+    typed in ASCII ("Siochana") loses two of its letters that may have carried a mark
+    (`plain_spans`; past `MAX_MARKED` its vowels only, past that two neighbours), never
+    more, and two side by side only as two U+FFFD each: "??" is one letter lost as U+FFFD
+    (fx161)."""
     from index.store.schema import fold_map
 
     table = fold_map()
     spans: list[tuple[int, int]] = []  # (start, size) in the folded word
     folded = ""
     for letter in typed:
+        if letter == "-":  # "zürichJÖRG-19" read joined as "zurichjorg19" (sx56)
+            continue
         piece = letter.lower().translate(table)
         if not letter.isascii() and letter.isalpha():
             spans.append((len(folded), len(piece)))
         folded += piece
-    if folded != word:
+    if folded != word or any(start == 0 for start, _ in spans):
         return []
-    if typed.isascii():  # typed plainly: its letters that may have carried a mark (fx161)
-        spans = plain_spans(word)
-        if len(spans) > MAX_MARKED:
-            spans = [(start, size) for start, size in spans if word[start] in VOWELS]
-    elif len(spans) < 2 or any(start == 0 for start, _ in spans):
-        return []
-    if len(spans) <= MAX_MARKED:
+    plainly = typed.isascii()
+    if plainly:  # typed plainly: its letters that may have carried a mark (fx161)
+        spans = _markable(word)
+    if len(spans) == 1:  # one marked: it and each other that may have carried one (sx56)
+        one = spans[0]
+        picks = [sorted([one, other]) for other in _markable(word) if not _meet(one, other)]
+    elif len(spans) <= MAX_MARKED:
         picks = [list(pair) for pair in combinations(spans, 2)]
     else:  # each two neighbours only: every pair was 420 terms for 21 letters (sx47)
         picks = [list(pair) for pair in pairwise(spans)]
-    if 2 < len(spans) <= ALL_WAYS and not typed.isascii():
-        picks.append(spans)
     found: list[str] = []
     for pick in picks:
-        for mark in ("?", "??"):
-            if mark == "?" and typed.isascii() and _side_by_side(pick):
-                continue  # "f??il" is one 2-byte letter lost ("Fáil"), not "facil" (fx161)
-            spelled = word
-            for start, size in reversed(pick):
-                spelled = spelled[:start] + mark + spelled[start + size :]
-            found.append(spelled)
+        ways = EACH_WAY
+        if _side_by_side(pick):  # "f??il" is one 2-byte letter lost ("Fáil"), not "facil"
+            typed_both = not plainly and all(span in spans for span in pick)  # (fx161)
+            ways = SAME_WAY if typed_both else (("??", "??"),)
+        found += [_lost_at(word, pick, marks) for marks in ways]
+    if 2 < len(spans) <= ALL_WAYS and not plainly:
+        found += [_lost_at(word, spans, (mark,) * len(spans)) for mark in ("?", "??")]
     return found
+
+
+SAME_WAY: tuple[tuple[str, str], ...] = (("?", "?"), ("??", "??"))
+"""Two lost letters each a "?", or each two U+FFFD."""
+EACH_WAY: tuple[tuple[str, str], ...] = (*SAME_WAY, ("?", "??"), ("??", "?"))
+"""Two lost letters each its own way too: a copy joined of parts that lost them apart."""
+
+
+def _markable(word: str) -> list[tuple[int, int]]:
+    """The (start, size) of the letters of ``word`` that may have carried a mark
+    (`plain_spans`) after a letter (a copy's "?" after a digit is no lost letter:
+    `index.store.hyphens.LOST_AT`), its vowels only past `MAX_MARKED`."""
+    spans = [(start, size) for start, size in plain_spans(word) if word[start - 1].isalpha()]
+    if len(spans) > MAX_MARKED:
+        spans = [(start, size) for start, size in spans if word[start] in VOWELS]
+    return spans
+
+
+def _meet(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether the (start, size) spans ``one`` and ``other`` share a letter."""
+    return one[0] < other[0] + other[1] and other[0] < one[0] + one[1]
+
+
+def _lost_at(word: str, pick: list[tuple[int, int]], marks: tuple[str, ...]) -> str:
+    """``word`` with each (start, size) span of ``pick`` (in order) put as its mark."""
+    spelled = word
+    for (start, size), mark in reversed(list(zip(pick, marks, strict=True))):
+        spelled = spelled[:start] + mark + spelled[start + size :]
+    return spelled
 
 
 MAX_JOINED = 64

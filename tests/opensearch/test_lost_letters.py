@@ -70,6 +70,11 @@ ROWS = [
         "title": "Report",
         "body": "Expert S\ufffd\ufffdoch\ufffd\ufffdna, Gro?m?ller.",
     },
+    {  # two letters lost each its own way (sx56)
+        "id": "apart",
+        "title": "Report",
+        "body": "Expert Z?rich-J\ufffd\ufffdrg-19, S?och\ufffd\ufffdna.",
+    },
 ]
 
 
@@ -131,6 +136,19 @@ def test_two_lost_letters_are_found_alike(both: tuple[Library, Library], query: 
     assert _found(whoosh, query) == _found(opensearch, query)
     # typed plainly too: a plain word looks for two of its accent-bearing letters lost (fx161)
     assert "twice" in _found(whoosh, query)
+
+
+@pytest.mark.opensearch
+@pytest.mark.parametrize(
+    "query", ['"ZÜRICHjorg19"', "zurichjorg19", "zürichJÖRG-19", "Síochána", "siochana"]
+)
+def test_two_letters_lost_each_its_own_way_are_found_alike(
+    both: tuple[Library, Library], query: str
+) -> None:
+    """One lost as "?", the other as two U+FFFD (sx56), typed with both marks, one or none."""
+    whoosh, opensearch = both
+    assert "apart" in _found(whoosh, query)
+    assert _found(whoosh, query) == _found(opensearch, query)
 
 
 @pytest.mark.opensearch
