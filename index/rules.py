@@ -270,7 +270,10 @@ RULES: dict[str, int] = {
     # quotes 55 (qp51): a quote whose closing mark is lost is cut at its first sentence's end,
     # no abbreviation's stop ("a.m. and", "Sen. Warren", "Jan. 29"); an ellipsis after a word
     # ('so long..." Doe said') trails off and the words after it may attribute the quote
-    "quotes": 55,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 56 (qp53): a wire's dateline with its year (`year_dateline`: "Vienna (Reuters),
+    # March 20, 1987 -") is dropped before the speaker is read, also past a stop in it (the
+    # "Fri." of "Vienna, Fri., March 20, 1987 -"): no "Vienna" speaks, no "1987 - Mayor"
+    "quotes": 56,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11-14: see index/rules_history.md (moved there by st65)
     # stories 15: two wires whose headlines name companies by ticker, neither naming the
     # other's, count 0.2 of their likeness in the grouping (st39, issue 16, nu41 #1: 18

@@ -6,7 +6,9 @@ dash or a colon; or a town and its US state, "RIVERTON, Calif. (AP) —", "River
 —", "SACRAMENTO, California (Reuters) -", which that pattern does not read: the articles'
 `index.text.datelines.US_DATELINE`; or either with its day in full, "WASHINGTON, Oct. 19,
 2021 (AP) —", "LONDON, 19 October 2021 -", a weekday before: `DAY_DATELINE`, sm32; or that
-day in brackets, "WASHINGTON (March 3, 2017) -": `PAREN_DATELINE`, nu55 #6, fx133) are
+day in brackets, "WASHINGTON (March 3, 2017) -": `PAREN_DATELINE`, nu55 #6, fx133; or a
+wire's with its year, a capitalised city, a country or the credit before the day, "Vienna
+(Reuters), March 20, 1987 -", "VIENNA, Austria, 20 March 1987 --": `year_dateline`, qp53) are
 dropped before the sentence's subject is read."""
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from index.analysis.names import Token
-from index.text.datelines import DAY_DATELINE, PAREN_DATELINE, US_DATELINE
+from index.text.datelines import DAY_DATELINE, PAREN_DATELINE, US_DATELINE, year_dateline
 from index.text.metadata import DATELINE, NOT_PLACES
 
 _HEAD = 120
@@ -33,20 +35,24 @@ def dateline_end(text: str, line_start: int) -> int:
     dateline = DATELINE.match(opened) if first.isupper() else None
     dateline = dateline or US_DATELINE.match(opened) or DAY_DATELINE.match(opened)
     dateline = dateline or PAREN_DATELINE.match(opened)
-    if dateline is None or dateline.groupdict().get("place") in NOT_PLACES:
-        return line_start
-    return line_start + len(head) - len(opened) + dateline.end()
+    if dateline is not None and dateline.groupdict().get("place") in NOT_PLACES:
+        dateline = None
+    # "Vienna (Reuters), March 20, 1987 - ": a wire's dateline with its year (qp53)
+    ends = [m.end() for m in (dateline, year_dateline(opened)) if m is not None]
+    return line_start + len(head) - len(opened) + max(ends) if ends else line_start
 
 
 def past_dateline(text: str, toks: list[Token]) -> list[Token]:
-    """``toks`` without the dateline their paragraph opens with, when they start inside it."""
-    if not toks or not toks[0].capital:
-        return toks  # most sentences: no capital opening them
+    """``toks`` without the dateline their paragraph opens with, when they start inside it:
+    at the paragraph's start, or past a stop in it that ends no sentence (qp53: the "Fri."
+    of "Vienna, Fri., March 20, 1987 - Mayor Ann Lee said")."""
+    if not toks:
+        return toks
     line_start = text.rfind("\n", 0, toks[0].start) + 1
-    if text[line_start : toks[0].start].strip():
-        return toks  # the sentence is not the paragraph's first
+    if toks[0].start - line_start >= _HEAD:
+        return toks  # most sentences: past any dateline
     end = dateline_end(text, line_start)
-    return toks if end == line_start else [tok for tok in toks if tok.start >= end]
+    return toks if end <= toks[0].start else [tok for tok in toks if tok.start >= end]
 
 
 def outside_datelines(text: str, runs: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:

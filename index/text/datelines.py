@@ -308,8 +308,8 @@ def read_dateline(para: str) -> Dateline | None:
         region = part("region")
         place = f"{part('place')}, {region}" if region else part("place") or ""
         return Dateline(place, part("day"), part("agency"), match.end(), bool(region))
-    match = YEAR_DATELINE.match(plain)
-    if match and _year_place(match, plain):
+    match = year_dateline(plain)
+    if match:
         part = _parts(para, match)
         region, day = part("region"), part("date") or ""
         place = f"{part('place')}, {region}" if region else part("place") or ""
@@ -324,6 +324,14 @@ def read_dateline(para: str) -> Dateline | None:
         agency = "Reuters" if part("reuter") else None  # the agency's name in 1987
         return Dateline(place, part("day"), agency, loose.end(), bool(region))
     return None
+
+
+def year_dateline(text: str) -> re.Match[str] | None:
+    """`YEAR_DATELINE` opening ``text`` (read on its plain letters: "Bogotá"), when its place
+    is one (`_year_place`); the quotes drop its words before a speaker is read (qp53)."""
+    plain = text if text.isascii() else _plain_letters(text)
+    match = YEAR_DATELINE.match(plain)
+    return match if match and _year_place(match, plain) else None
 
 
 def _year_place(match: re.Match[str], plain: str) -> bool:
