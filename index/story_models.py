@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from index.first_dated import earlier_unknown, first_dated
 from index.first_dated import precise_order as precise_order  # re-exported: `index.copies`
-from index.wording import related_reasons
+from index.wording import related_reason_parts, related_reasons
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,3 +160,9 @@ class RelatedArticle:
     def reasons(self) -> str:
         """Why it is related, in a few words (`index.wording.related_reasons`)."""
         return related_reasons(self)
+
+    @property
+    def reason_parts(self) -> list[tuple[str, ...]]:
+        """Its reasons, each as the phrases it lists (`index.wording.related_reason_parts`):
+        a reader wraps between them."""
+        return related_reason_parts(self)

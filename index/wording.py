@@ -158,17 +158,26 @@ def telling_term(term: str) -> bool:
 def related_reasons(related: RelatedArticle) -> str:
     """Why an article is related, in a few words: "same story; same day; strike, port";
     "4 days later"; `COMMON_WORDS_ONLY` with no passage nor telling word (nu31 #2)."""
+    return "; ".join(", ".join(items) for items in related_reason_parts(related))
+
+
+def related_reason_parts(related: RelatedArticle) -> list[tuple[str, ...]]:
+    """`related_reasons` before it is joined: each reason, as the phrases it lists (the
+    telling words, one a word; any other, one), so that a reader wraps the why between
+    them, never inside "4 days later" (nu77)."""
     flags = {"same story": related.same_story, "shared passage": related.shared_passage}
-    reasons = [r for r, f in (flags | {"same day": related.same_day}).items() if f]
+    reasons: list[tuple[str, ...]] = [
+        (r,) for r, f in (flags | {"same day": related.same_day}).items() if f
+    ]
     terms = [term for term in related.shared_terms if telling_term(term)]
     if terms:
-        reasons.append(", ".join(terms[:4]))
+        reasons.append(tuple(terms[:4]))
     elif not (related.same_story or related.shared_passage):
-        reasons.insert(0, COMMON_WORDS_ONLY)
+        reasons.insert(0, (COMMON_WORDS_ONLY,))
     if related.days_apart and not related.same_day:
         n, later = abs(related.days_apart), "later" if related.days_apart > 0 else "earlier"
-        reasons.append(f"{n} day{'s' * (n > 1)} {later}")
-    return "; ".join(reasons)
+        reasons.append((f"{n} day{'s' * (n > 1)} {later}",))
+    return reasons
 
 
 def undated_left_words(left: int) -> str:

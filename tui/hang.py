@@ -18,8 +18,9 @@ GLUE = "\u00a0"
 
 def hang(text: Text, width: int | None, indent: int) -> Text:
     """``text`` in lines of at most ``width`` cells, broken at its spaces, every line after
-    the first ``indent`` cells in (a word longer than a line is cut); ``width`` None (the
-    list not laid out yet): the text as it is, glue shown as spaces."""
+    the first ``indent`` cells in (glued words longer than a line are broken at their last
+    glue that fits, a word longer than a line is cut); ``width`` None (the list not laid
+    out yet): the text as it is, glue shown as spaces."""
     plain = text.plain
     lines: list[tuple[int, int]] = []
     if width is not None and cell_len(plain) > width:
@@ -36,9 +37,10 @@ def hang(text: Text, width: int | None, indent: int) -> Text:
                 cut = start + 1
                 while cut < word.end() and cell_len(plain[start : cut + 1]) <= room:
                     cut += 1
-                lines.append((start, cut))
+                glue = plain.rfind(GLUE, start + 1, cut + 1)  # glued words: broken at a glue
+                lines.append((start, glue if glue > start else cut))
                 room = max(1, width - indent)
-                start = cut
+                start = glue + 1 if glue > start else cut
             end = word.end()
         lines.append((start, end))
     else:

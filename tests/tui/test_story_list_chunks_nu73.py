@@ -52,7 +52,7 @@ def rows_agree(stories: StoryList, listed: Sequence[Story]) -> None:
     for index, story in enumerate(listed):
         option = stories.get_option_at_index(index)
         assert option.id == story.id
-        assert str(option.prompt) == story_row(story, stories.row_width).plain
+        assert str(option.prompt) == story_row(story, stories.row_width, stories.columns).plain
 
 
 @settings(

@@ -19,6 +19,7 @@ from tests.tui.test_story_list_pages import _Lists, _stories
 from tui.app import BroadsheetApp
 from tui.widgets import story_row as rows_module
 from tui.widgets.story_list import PAGE, StoryList
+from tui.widgets.story_row import Columns
 
 
 def drawn(stories: StoryList) -> list[str]:
@@ -38,9 +39,9 @@ async def test_a_resize_after_g_makes_only_the_rows_it_draws(
         made: list[Story] = []
         real = rows_module.story_row
 
-        def counted(story: Story, width: int | None = None) -> Text:
+        def counted(story: Story, width: int | None = None, columns: Columns | None = None) -> Text:
             made.append(story)
-            return real(story, width)
+            return real(story, width, columns)
 
         monkeypatch.setattr(rows_module, "story_row", counted)
         await pilot.resize_terminal(90, 30)

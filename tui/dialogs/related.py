@@ -21,7 +21,7 @@ from index.library import Library, printable
 from index.models import Article, RelatedArticle, hidden_words, stronger
 from tui import keymap
 from tui.dialogs.dialog import Dialog
-from tui.hang import hang
+from tui.hang import GLUE, hang
 from tui.screens.index_said import SaysIndex
 from tui.way_back import back_out, leave_with
 from tui.widgets.leaving_list import LeavingList
@@ -75,10 +75,18 @@ def related_row(related: RelatedArticle, width: int | None = None, told: bool = 
         head.truncate(width, overflow="ellipsis")
     _, outlet, day = _row_key(related)
     score = [f"{related.score:.2f}"] if related.score >= 0.005 else []  # "0.00" read unrelated
-    meta = " · ".join([outlet, day, *([related.id] if told else []), *score, related.reasons])
+    said = [outlet, day, *([related.id] if told else []), *score]
+    why = "; ".join(", ".join(map(glued, items)) for items in related.reason_parts)
+    meta = " · ".join([*map(glued, said), why])
     head.append("\n")
-    head.append_text(hang(Text("  " + printable(meta), "dim"), width, WHY_INDENT))
+    head.append_text(hang(Text("  " + meta, "dim"), width, WHY_INDENT))
     return head
+
+
+def glued(phrase: str) -> str:
+    """``phrase`` printable and whole: `hang` breaks a row's why between phrases, never in
+    one ("4 days" at a line's end, "later" under it: nu77)."""
+    return printable(phrase).replace(" ", GLUE)
 
 
 WHY_INDENT = 4

@@ -20,13 +20,15 @@ from index.models import Story
 from tui.messages import FollowedRead, IndexOpened, IndexUpdated, StoriesFound
 from tui.screens.library_screen import LibraryScreen
 from tui.widgets.story_list import StoryList
-from tui.widgets.story_row import story_row
+from tui.widgets.story_row import Columns, story_row
 
 if TYPE_CHECKING:  # annotations only: the notebook loads in the worker that reads it
     from index.notebook import FollowedNews
 
 
-def followed_row(story: Story, news: FollowedNews, width: int | None = None) -> Text:
+def followed_row(
+    story: Story, news: FollowedNews, width: int | None = None, columns: Columns | None = None
+) -> Text:
     """A followed story's rows in the list: ★, its new articles and those now in another
     story ("2 moved") before its title."""
     count = len(news.new)
@@ -35,7 +37,7 @@ def followed_row(story: Story, news: FollowedNews, width: int | None = None) -> 
         mark.append(f"{count:,} new · ", "bold")
     if news.moved:  # an update or rebuild put some of its articles in another story
         mark.append(f"{len(news.moved):,} moved · ", "bold")
-    row = story_row(story, width)
+    row = story_row(story, width, columns)
     return Text.assemble(mark, row, no_wrap=True, overflow="ellipsis")
 
 
@@ -110,9 +112,11 @@ class FollowMode(LibraryScreen):
         for story in stories.stories[: stories.shown]:
             news = self.followed.get(story.id)
             if news is not None:
-                row = followed_row(story, news, stories.row_width)
+                row = followed_row(story, news, stories.row_width, stories.columns)
                 stories.replace_option_prompt(story.id, row)
                 marked.add(story.id)
             elif story.id in self._marked:
-                stories.replace_option_prompt(story.id, story_row(story, stories.row_width))
+                stories.replace_option_prompt(
+                    story.id, story_row(story, stories.row_width, stories.columns)
+                )
         self._marked = frozenset(marked)

@@ -147,7 +147,7 @@ class ArticleList(LineView):
         self.with_snippets = with_snippets
         self.snippets = {}
         self.away = not preview and bool(hits)
-        self.set_line_count(len(hits) * self.row_height)
+        self._count_lines()
         here = 0 if top else max(0, min(self.cursor, len(hits) - 1))
         index = next((i for i, h in enumerate(hits) if h.id == keep), here) if keep else 0
         self.scroll_to(y=0, animate=False)
@@ -172,7 +172,7 @@ class ArticleList(LineView):
             return
         self.hits = self.hits + hits[len(self.hits) :]
         self.more, self._asked = more, False
-        self.set_line_count(len(self.hits) * self.row_height)
+        self._count_lines()
         self.refresh()
         if self._to_end:
             self._bottom()  # the rest, or the last row now that it is listed
@@ -331,9 +331,18 @@ class ArticleList(LineView):
                 self.action_open()
 
     def on_resize(self) -> None:
-        self.set_line_count(len(self.hits) * self.row_height)
+        self._count_lines()
         self._scroll_cursor_into_view()  # a list filled before its layout settled, too
         self._rows_shown()
+
+    def _count_lines(self) -> None:
+        """The rows' lines, and blank ones under the last to make the end's top row whole:
+        scrolled to its end, a list whose height is no multiple of a row's showed the top
+        row's second line alone (nu81: `G` at 60x11, the top a "NBC News · ..." with no
+        title), and `_scroll_cursor_into_view` could not scroll past the end."""
+        lines = len(self.hits) * self.row_height
+        blank = self.size.height % self.row_height if lines > self.size.height else 0
+        self.set_line_count(lines + blank)
 
     def line_at(self, index: int) -> Text | None:
         width = self.scrollable_content_region.width  # "…" before the scrollbar, not under it

@@ -19,7 +19,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from index.models import Story
 from tui import keymap
 from tui.key_waits import expect_content, expect_screen, keys_wait_for, result_came
-from tui.widgets.story_row import ROW_LINES, StoryRow
+from tui.widgets.story_row import ROW_LINES, Columns, StoryRow
 from tui.widgets.word_wrap import word_wrap
 from tui.worker_failures import report_failure
 
@@ -90,6 +90,9 @@ class StoryList(OptionList):
         """How many of `stories` have rows."""
         self._width: int | None = None
         """The cells a row's text had when the shown rows were made (None: not laid out)."""
+        self.columns: Columns | None = None
+        """The cells each field of the rows takes: the widest of the listed stories' (their
+        fields line up, nu79 #4)."""
         self._listing = 0
         """Which list `show` gave last: rows made in a worker for an older one are dropped."""
         self._to_end = False
@@ -108,6 +111,7 @@ class StoryList(OptionList):
         """Replace the rows (``empty`` is shown when there are none); the cursor goes to the
         story ``keep`` when it is listed, else to the first."""
         self.stories = list(stories)
+        self.columns = Columns.of(self.stories)
         self.shown = 0
         self._listing += 1
         self._to_end = self._coming = False
