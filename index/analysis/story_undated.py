@@ -147,8 +147,26 @@ def _each_kind(
     i, j, s, finder, partner = (np.concatenate(p) for p in zip(*parts, strict=True))
     if _in_order(finder, s, partner):  # one scan's pairs come so (st72: 450,000 at 100,000)
         return i, j, s
-    order = np.lexsort((partner, -s, finder))
+    order = _order(finder, s, partner)
     return i[order], j[order], s[order]
+
+
+def _order(finder: np.ndarray, s: np.ndarray, partner: np.ndarray) -> np.ndarray:
+    """`np.lexsort` of pairs (no two alike) by ``finder``, falling ``s``, then ``partner``.
+    A scan gives each finder's pairs together, mostly in that order: sorted by finder
+    (stable: runs merged), then the finders still out of order sorted alone. The sort of
+    three keys was 7.8 CPU s for 16,000,000 pairs on 100,000 distinct texts (st81), where
+    ~540 finders came out of order and ~16 pairs within a finder (`_spread`)."""
+    order = np.argsort(finder, kind="stable")
+    f, v, p = finder[order], s[order], partner[order]
+    a, b = slice(None, -1), slice(1, None)
+    later = (v[b] < v[a]) | ((v[b] == v[a]) & (p[b] > p[a]))
+    broken = np.unique(f[b][(f[b] == f[a]) & ~later])
+    if len(broken):
+        lo = np.searchsorted(f, broken, side="left")
+        at = ranges(lo, np.searchsorted(f, broken, side="right") - lo)
+        order[at] = order[at][np.lexsort((p[at], -v[at], f[at]))]
+    return order
 
 
 def _columns_once(
