@@ -55,11 +55,14 @@ def test_dots_of_alike_rows_are_the_sums_of_each_pair(
 def _oracle(
     targets: np.ndarray, days: np.ndarray, fingerprints: tuple[np.ndarray, np.ndarray, np.ndarray]
 ) -> P.Pairs:
-    """What `story_reattach._copies` gave before st57: every target's fingerprints against
-    every stored one."""
+    """A build's near copies (`story_copies.passages`: `pairs.passage_pairs` of every row)
+    with a target: st57's oracle, `pairs.passage_pairs_against` of the targets' fingerprints
+    and every one, counted a group of `MAX_PASSAGE_GROUP` out and an article repeating a
+    fingerprint as many, as a build does not (st84)."""
     hashes, docs, per_doc = fingerprints
-    mine = np.isin(docs, targets)
-    i, j, shared = P.passage_pairs_against(hashes[mine], docs[mine], hashes, docs, days, 3.0)
+    i, j, shared = P.passage_pairs(hashes, docs, days, 3.0)
+    mine = np.isin(i, targets) | np.isin(j, targets)
+    i, j, shared = i[mine], j[mine], shared[mine]
     copy = P.near_copies(i, j, shared, per_doc)
     return i[copy], j[copy], np.ones(int(copy.sum()), np.float32)
 
@@ -70,7 +73,7 @@ def fingerprint_cases(
 ) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Articles' fingerprints from a small pool (repeats within one article too), many
     articles holding another's exactly, and a hash or two held by very many."""
-    n = draw(st.integers(2, 30))
+    n = draw(st.integers(2, P.MAX_PASSAGE_GROUP + 5))
     held: list[list[int]] = []
     for _ in range(n):
         if held and draw(st.integers(0, 2)):
@@ -80,11 +83,12 @@ def fingerprint_cases(
         else:
             row = draw(st.lists(st.integers(0, 12), max_size=8))
         held.append(row)
-    common = draw(st.booleans())  # boilerplate: one hash in more than MAX_PASSAGE_GROUP
+    common = draw(st.booleans())  # one hash about MAX_PASSAGE_GROUP times: boilerplate or not
     hashes = [h for row in held for h in row]
     docs = [d for d, row in enumerate(held) for _ in row]
     if common:
-        extra = [d % n for d in range(P.MAX_PASSAGE_GROUP + 2)]
+        held_by = draw(st.integers(P.MAX_PASSAGE_GROUP - 2, P.MAX_PASSAGE_GROUP + 2))
+        extra = [d % n for d in range(held_by)]  # fewer articles than that: repeats
         hashes += [99] * len(extra)
         docs += extra
     h = np.array(hashes, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
@@ -108,5 +112,47 @@ def test_undated_copies_are_the_pairs_each_target_finds(
     targets, days, fingerprints = case
     got = undated_copies(targets, days, fingerprints)
     want = _oracle(targets, days, fingerprints)
+    # a pair of two targets is counted from both ends (st57; none is mixed, so none
+    # places an undated article: `story_undated.cross_pairs`): a build counts it once
+    both = np.zeros(len(days), bool)
+    both[targets] = True
+    got, want = (tuple(x[~(both[p[0]] & both[p[1]])] for x in p) for p in (got, want))
     for a, b in zip(got, want, strict=True):
         assert a.tolist() == b.tolist()
+
+
+def _held_by(size: int, repeat: int = 0) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
+    """An undated row 0 and a dated row 1 sharing hashes 7 and 8 alone, hash 7 held by
+    ``size`` distinct rows in all (rows 2.. hold it too), row 2 holding it ``repeat`` more
+    times: ``(days, fingerprints)``."""
+    holders = list(range(size))
+    docs = [0, 1, *holders[2:], *[2] * repeat, 0, 1]
+    hashes = [7] * (size + repeat) + [8, 8]
+    h = np.array(hashes, np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    d = np.array(docs, np.int32)
+    order = np.argsort(h, kind="stable")
+    days = np.arange(size, dtype=np.float64)
+    days[0] = np.nan
+    return days, (h[order], d[order], np.bincount(d, minlength=size))
+
+
+def _build_copies(days: np.ndarray, fingerprints: tuple[np.ndarray, ...]) -> set[tuple[int, int]]:
+    """The build's near copies (`story_copies.passages`: `pairs.passage_pairs` of every row)."""
+    hashes, docs, per_doc = fingerprints
+    i, j, shared = P.passage_pairs(hashes, docs, days, 3.0)
+    copy = P.near_copies(i, j, shared, per_doc)
+    return set(zip(i[copy].tolist(), j[copy].tolist(), strict=True))
+
+
+def test_undated_copies_keep_a_passage_of_max_group_articles_as_a_build_does() -> None:
+    """st84 (issue 16): a passage held by exactly `MAX_PASSAGE_GROUP` articles counts in a
+    build (`passage_pairs`: groups of at most that many), so an update's reattach must
+    count it too; it left it out (``count < MAX``), lost the near copy of an undated
+    article and its dated twin, and moved it out of the story a build put it in."""
+    for size in (P.MAX_PASSAGE_GROUP - 1, P.MAX_PASSAGE_GROUP, P.MAX_PASSAGE_GROUP + 1):
+        days, fingerprints = _held_by(size)
+        got = undated_copies(np.array([0]), days, fingerprints)
+        assert set(zip(got[0].tolist(), got[1].tolist(), strict=True)) == _build_copies(
+            days, fingerprints
+        ), size
+    assert (0, 1) in _build_copies(*_held_by(P.MAX_PASSAGE_GROUP))
