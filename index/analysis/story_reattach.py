@@ -28,6 +28,7 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated_rule
 from index.analysis.distinct import distinct
+from index.analysis.story_bound import bounded
 from index.analysis.story_build import story_id
 from index.analysis.story_classes import same_rows, undated_copies
 from index.analysis.story_copy_chain import touching
@@ -198,11 +199,12 @@ def reattach(
     cross = _asked_pairs(
         targets, days, copies, (rows_of, holding, idf), scan, params, digest, alike
     )
+    sizes = np.bincount(dated[(dated >= 0) & counted], minlength=len(stories))
+    cross = bounded(cross, undated, dated, counted, sizes, params)
     rows_at, cols, scores = np.concatenate(cross[:2]), np.concatenate(cross[1::-1]), cross[2]
     scores = np.concatenate((scores, scores))
     mine = asked[rows_at] & (counted[cols] | (scores >= COPY))
     rows_at, cols, scores = rows_at[mine], cols[mine], scores[mine]
-    sizes = np.bincount(dated[(dated >= 0) & counted], minlength=len(stories))
     first = None if rank is None else undated_rule.firsts(dated, rank, len(stories))
     out = story.astype(np.int64)
     chosen = undated_rule.choose_all(rows_at, cols, scores, targets, dated, sizes, params, first)
