@@ -332,8 +332,18 @@ class ArticleList(LineView):
 
     def on_resize(self) -> None:
         self._count_lines()
+        self._whole_top()
         self._scroll_cursor_into_view()  # a list filled before its layout settled, too
         self._rows_shown()
+
+    def _whole_top(self) -> None:
+        """A taller terminal pulls a list scrolled to its end back by the new height before
+        `_count_lines` adds its blank lines: the top row showed only its last lines (CI: 20
+        rows, `G`, 30x27 then 30x28). Down to the next whole row: the end is one, since
+        `_count_lines` makes the scroll's end a multiple of a row."""
+        y = int(self.scroll_offset.y)
+        if y % self.row_height:
+            self.scroll_to(y=y + self.row_height - y % self.row_height, animate=False, force=True)
 
     def _count_lines(self) -> None:
         """The rows' lines, and blank ones under the last to make the end's top row whole:
