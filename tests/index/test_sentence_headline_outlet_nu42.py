@@ -34,7 +34,10 @@ R2 = "HHS chief says his vaccine comments are being taken wildly out of context"
 
 def headline_of(words: list[str], ending: str, title_case: bool) -> str:
     """The headline the generator writes: a quote mark closes its last two words."""
-    words = [w.capitalize() if title_case else w for w in words]
+    # title case raises a word's first letter and leaves the rest: `str.capitalize` lowered
+    # "White House" to "White house", a sentence-case headline ending "... Will Council", whose
+    # last two words the engine fairly read as a glued byline (CI draw, ci149)
+    words = [w[:1].upper() + w[1:] if title_case else w for w in words]
     words[0] = words[0][:1].upper() + words[0][1:]
     if ending in OPENERS:
         words[-2] = OPENERS[ending] + words[-2]
@@ -58,6 +61,14 @@ def walked(headline: str, ending: str, outlet: str) -> dict[str, object]:
 )
 @example(**walked(R1, ".", "New York Times"))  # the walkthrough's r1 and r2 (nu42 #3)
 @example(**walked(R2, "’", "Politico"))
+@example(  # CI draw ci149: title case once lowered "White House" (see `headline_of`)
+    words=["council", "White House", "will", "council"],
+    ending="",
+    title_case=True,
+    outlet="Marlow Gazette",
+    dated=False,
+    gap=False,
+)
 def test_a_headline_over_its_outlet_keeps_title_and_outlet(
     words: list[str], ending: str, title_case: bool, outlet: str, dated: bool, gap: bool
 ) -> None:
