@@ -1,0 +1,92 @@
+"""The related dialog (`r`) keeps its list within its box, so the cursor's row is always on
+screen (nu83: at 80x24 the list, up to 24 lines, overflowed a box of 18; three related
+articles already put the third row's why under the box's edge, and with ten `j` and `end`
+moved the cursor onto rows nobody could see).
+
+Oracle: geometry, not a picture: the list's region lies inside the box's content region,
+and every line of the highlighted row lies inside the list's scrolled window (its first
+line at the top, where the row is taller than the window), after each move, at each size;
+a list that fits is shown whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widget import Widget
+from textual.widgets import OptionList
+
+from index.library import default_derived
+from index.store.build import rebuild
+from tests.conftest import write_corpus
+from tests.tui.conftest import reader, settle
+from tests.tui.test_related_reasons_wrap_nu77 import related
+from tui.app import BroadsheetApp
+from tui.dialogs.related import RelatedDialog
+
+
+def in_view(options: OptionList, box: Widget) -> None:
+    """The list inside the box, and the highlighted row's lines inside the list's window."""
+    assert box.content_region.contains_region(options.region), (options.region, box.region)
+    at = options.highlighted
+    assert at is not None
+    lines = [y for y, (index, _) in enumerate(options._lines) if index == at]
+    top, height = round(options.scroll_y), options.scrollable_content_region.height
+    if len(lines) > height:  # a row taller than the window (60x18): its title at the top
+        assert top == lines[0], (at, lines, top, height)
+    else:
+        assert top <= lines[0] and lines[-1] < top + height, (at, lines, top, height)
+
+
+@pytest.mark.parametrize("count", [1, 3, 11])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (60, 18), (100, 30)])
+async def test_the_cursor_row_stays_on_screen(
+    tmp_path: Path, size: tuple[int, int], count: int
+) -> None:
+    corpus = write_corpus(tmp_path / "news", {"port.txt": "Port strike\n\nDockers walked out."})
+    rebuild(corpus, tmp_path / "index", derived=default_derived())
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    rows = [related(number, "CNN") for number in range(1, count + 1)]
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        library = reader(app).library
+        assert library is not None
+        app.push_screen(RelatedDialog(library.article("port.txt"), rows))
+        await settle(pilot)
+        options = app.screen.query_one("#related-options", OptionList)
+        box = app.screen.query_one("#related-box")
+        in_view(options, box)
+        if options.virtual_size.height <= 24:  # it fits at its tallest: shown whole
+            room = box.content_region.bottom - options.region.y
+            assert options.max_scroll_y == 0 or options.region.height == room
+        for key in ["j"] * (count - 1) + ["end", "home", "end", "k"]:
+            await pilot.press(key)
+            await pilot.pause()
+            in_view(options, box)
+        app.screen.query_one("#related-box")  # still open
+
+
+async def test_the_list_fits_again_after_a_resize(tmp_path: Path) -> None:
+    """Grown from 80x24 to 120x40 the list takes the room it gets (up to 24 lines), and
+    shrunk back it fits the small box again."""
+    corpus = write_corpus(tmp_path / "news", {"port.txt": "Port strike\n\nDockers walked out."})
+    rebuild(corpus, tmp_path / "index", derived=default_derived())
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    rows = [related(number, "CNN") for number in range(1, 12)]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        library = reader(app).library
+        assert library is not None
+        app.push_screen(RelatedDialog(library.article("port.txt"), rows))
+        await settle(pilot)
+        options = app.screen.query_one("#related-options", OptionList)
+        box = app.screen.query_one("#related-box")
+        small = options.region.height
+        for size in [(120, 40), (80, 24)]:
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            await pilot.pause()
+            await pilot.press("end")
+            await pilot.pause()
+            in_view(options, box)
+            assert options.region.height == (24 if size == (120, 40) else small)
