@@ -14,9 +14,6 @@ from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.css.scalar import Scalar
-from textual.geometry import Size
-from textual.widget import Widget
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
@@ -24,6 +21,7 @@ from index.library import Library, printable
 from index.models import Article, RelatedArticle, hidden_words, stronger
 from tui import keymap
 from tui.dialogs.dialog import Dialog
+from tui.dialogs.fit import FitsList
 from tui.hang import GLUE, hang
 from tui.screens.index_said import SaysIndex
 from tui.way_back import back_out, leave_with
@@ -95,24 +93,6 @@ def glued(phrase: str) -> str:
 WHY_INDENT = 4
 """Where a row's wrapped why lines start: in from its outlet, so a row's lines read as one."""
 
-LIST_MOST = 24
-"""Lines the list takes at most, where the screen has room for them."""
-
-
-def list_room(box: Widget, options: Widget) -> int:
-    """The lines ``options`` has in ``box`` at the box's tallest: its max-height (of the
-    screen less what is docked on it: the dialog's footer) less its border, padding and what
-    stands above the list (nu83: at 80x24 the list, 24 lines at most, overflowed a box of 18:
-    the rows under its edge were hidden, and the cursor with them)."""
-    tallest, screen = box.styles.max_height, box.screen
-    if tallest is None:
-        return LIST_MOST
-    docked = sum(w.outer_size.height for w in screen.children if w.styles.dock != "none")
-    space = Size(screen.size.width, screen.size.height - docked)
-    most = int(tallest.resolve(space, box.app.size))
-    above = options.region.y - box.content_region.y  # the heading, keys and their margins
-    return max(1, min(LIST_MOST, most - box.styles.gutter.height - above))
-
 
 class RelatedList(LeavingList):
     """The dialog's rows, made again for a new width (we wrap them: `hang`)."""
@@ -123,9 +103,13 @@ class RelatedList(LeavingList):
             screen.rewrap()
 
 
-class RelatedDialog(ReportsWorkerFailures, SaysIndex[str | None], Dialog[str | None]):
+class RelatedDialog(
+    ReportsWorkerFailures, FitsList[str | None], SaysIndex[str | None], Dialog[str | None]
+):
     """The articles related to one, best first (● marks its story's); dismissed with the
     id of the one picked, or None."""
+
+    FIT_BOX, FIT_LIST = "#related-box", "#related-options"
 
     BINDINGS = keymap.bindings(keymap.RELATED)
 
@@ -175,28 +159,13 @@ class RelatedDialog(ReportsWorkerFailures, SaysIndex[str | None], Dialog[str | N
         options.highlighted = at
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self.fit_list)
         self.ask_reader()
         if self.at is not None and self.at < len(self.related):
             self.query_one(OptionList).highlighted = self.at
 
-    def on_resize(self, event: events.Resize) -> None:
-        self.call_after_refresh(self.fit_list)
-
     def index_said(self, said: str) -> None:
         super().index_said(said)  # a line more (or less) above the list
         self.call_after_refresh(self.fit_list)
-
-    def fit_list(self) -> None:
-        """Keep the list within the box (`list_room`), its cursor's row in view."""
-        lists = self.query(RelatedList)
-        if not lists:  # not composed yet (or gone)
-            return
-        options = lists.first()
-        room = list_room(self.query_one("#related-box"), options)
-        if options.styles.max_height != Scalar.from_number(room):
-            options.styles.max_height = room
-            self.call_after_refresh(options.scroll_to_highlight)
 
     def retell(self) -> None:
         """Find the related articles again (an update changed the index)."""

@@ -12,15 +12,18 @@ from textual.widgets.option_list import Option
 from index.library import printable
 from tui import keymap
 from tui.dialogs.dialog import Dialog
+from tui.dialogs.fit import FitsList
 from tui.widgets.story_list import step_cursor
 
 
-class SourcePicker(Dialog[str | None]):
+class SourcePicker(FitsList[str | None], Dialog[str | None]):
     """Pick one outlet to filter the list by ("" for all).
 
     The filter line has the focus: what is typed keeps the outlets whose name holds every
     typed word (a corpus can have 140 of them); up and down move, enter picks.
     """
+
+    FIT_BOX, FIT_LIST, FIT_MOST = "#source-box", "#source-options", 20
 
     BINDINGS = keymap.bindings(keymap.SOURCE_PICKER)
     AUTO_FOCUS = "#source-filter"

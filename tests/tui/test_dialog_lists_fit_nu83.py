@@ -1,7 +1,8 @@
-"""The related dialog (`r`) keeps its list within its box, so the cursor's row is always on
-screen (nu83: at 80x24 the list, up to 24 lines, overflowed a box of 18; three related
-articles already put the third row's why under the box's edge, and with ten `j` and `end`
-moved the cursor onto rows nobody could see).
+"""The related dialog (`r`) and the outlet picker (`f`) keep their lists within their boxes,
+so the cursor's row is always on screen (nu83: at 80x24 the related list, up to 24 lines,
+overflowed a box of 18; three related articles already put the third row's why under the
+box's edge, and ten `j` and `end` moved the cursor onto rows nobody could see; the outlet
+picker's 20 lines of AllSides' 145 outlets the same, its cursor gone after a few `down`).
 
 Oracle: geometry, not a picture: the list's region lies inside the box's content region,
 and every line of the highlighted row lies inside the list's scrolled window (its first
@@ -23,6 +24,7 @@ from tests.tui.conftest import reader, settle
 from tests.tui.test_related_reasons_wrap_nu77 import related
 from tui.app import BroadsheetApp
 from tui.dialogs.related import RelatedDialog
+from tui.dialogs.source_picker import SourcePicker
 
 
 def in_view(options: OptionList, box: Widget) -> None:
@@ -90,3 +92,28 @@ async def test_the_list_fits_again_after_a_resize(tmp_path: Path) -> None:
             await pilot.pause()
             in_view(options, box)
             assert options.region.height == (24 if size == (120, 40) else small)
+
+
+@pytest.mark.parametrize("count", [2, 9, 145])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (60, 18)])
+async def test_the_outlet_pickers_cursor_stays_on_screen(
+    tmp_path: Path, size: tuple[int, int], count: int
+) -> None:
+    corpus = write_corpus(tmp_path / "news", {"port.txt": "Port strike\n\nDockers walked out."})
+    rebuild(corpus, tmp_path / "index", derived=default_derived())
+    app = BroadsheetApp(corpus, tmp_path / "index")
+    outlets = [(f"Outlet number {k}", 200 - k) for k in range(count)]
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        app.push_screen(SourcePicker(outlets, None))
+        await settle(pilot)
+        options = app.screen.query_one("#source-options", OptionList)
+        box = app.screen.query_one("#source-box")
+        in_view(options, box)
+        downs = min(count, 30)  # from "All outlets" to the outlet of that number
+        for key in ["down"] * downs + ["up"] * 2:
+            await pilot.press(key)
+            await pilot.pause()
+            in_view(options, box)
+        assert options.highlighted == downs - 2
+        assert options.region.height <= 20
