@@ -27,6 +27,7 @@ from tui.reader_state import NO_DATES, SORT_STATUS, STORY_ORDERS, story_default
 from tui.screens.library_screen import one_line
 from tui.screens.reader_results import none_matches, still_listed
 from tui.screens.story_compare import StoryCompare
+from tui.screens.story_outlet import OutletPreview, wants_outlet_article
 from tui.screens.story_reading import StoryReading
 from tui.screens.story_related import RelatedArticles
 from tui.story_none import why_none
@@ -42,7 +43,7 @@ LOADING_DELAY = 0.3
 indicator and taking it down again cost more than most lists take to come)."""
 
 
-class StoryMode(StoryReading, StoryCompare, RelatedArticles):
+class StoryMode(StoryReading, StoryCompare, RelatedArticles, OutletPreview):
     """What the reader screen adds for stories (its list of stories, story screen, related).
 
     The screen composes a `StoryList` (id ``stories``) beside its article list; the class
@@ -327,6 +328,7 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
         self._stories_shown = message.text
         self._stories_found, self._stories_problem = message.stories, message.problem
         self._stories_best = message.best
+        self.forget_outlet_articles()  # read again: the outlet's articles may have moved
         self._stories_alone = message.alone
         offers = (message.offered, message.read_as)
         if (self.stories_offer, self.stories_read_as) != offers:
@@ -389,16 +391,30 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles):
         from tui.screens.story import StoryScreen  # loaded on first use: not before first paint
 
         if self.library is not None:
-            self.app.push_screen(StoryScreen(self.library, story_id), self._read)
+            story = self.story_list.current  # on the outlet filter's article (nu83)
+            at = self.story_preview(story) if story and story.id == story_id else None
+            at = at if story and wants_outlet_article(story, (), self.source) else None
+            self.app.push_screen(StoryScreen(self.library, story_id, at=at), self._read)
 
     @on(StoryList.OptionHighlighted, "#stories")
     def _story_highlighted(self, event: StoryList.OptionHighlighted) -> None:
         story = self.story_list.current
-        if story is not None:  # its article, in the pane, once the list is painted
+        if story is None:
+            return
+        matches = self._stories_best.get(story.id, ())
+        if wants_outlet_article(story, matches, self.source) and not self.outlet_article(story):
+            self.preview_of_outlet(story)  # shown once found (nu83)
+        else:  # its article, in the pane, once the list is painted
             self.call_after_refresh(self._read, self.story_preview(story), focus=False)
 
     def story_preview(self, story: Story) -> str:
         """The article the pane shows for ``story``: its best match for the query, of the
         outlet chosen if it has one, else its first (issue 16 #4: `/afghanistan` showed a
-        first article without the word)."""
-        return preview(story, self._stories_best.get(story.id, ()), self.source)
+        first article without the word); with no match of the outlet chosen, the outlet's
+        earliest article once found (`tui.screens.story_outlet`)."""
+        matches = self._stories_best.get(story.id, ())
+        if wants_outlet_article(story, matches, self.source) and (
+            found := self.outlet_article(story)
+        ):
+            return found
+        return preview(story, matches, self.source)
