@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import OptionList
 
@@ -40,22 +41,32 @@ def in_view(options: OptionList, box: Widget) -> None:
         assert top <= lines[0] and lines[-1] < top + height, (at, lines, top, height)
 
 
+def news_app(tmp_path: Path) -> BroadsheetApp:
+    """The reader on one article (the dialogs are given their rows)."""
+    corpus = write_corpus(tmp_path / "news", {"port.txt": "Port strike\n\nDockers walked out."})
+    rebuild(corpus, tmp_path / "index", derived=default_derived())
+    return BroadsheetApp(corpus, tmp_path / "index")
+
+
+async def related_open(app: BroadsheetApp, pilot: Pilot[None], count: int) -> OptionList:
+    """The related dialog over the reader, with ``count`` rows; its list."""
+    await settle(pilot)
+    library = reader(app).library
+    assert library is not None
+    rows = [related(number, "CNN") for number in range(1, count + 1)]
+    app.push_screen(RelatedDialog(library.article("port.txt"), rows))
+    await settle(pilot)
+    return app.screen.query_one("#related-options", OptionList)
+
+
 @pytest.mark.parametrize("count", [1, 3, 11])
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (60, 18), (100, 30)])
 async def test_the_cursor_row_stays_on_screen(
     tmp_path: Path, size: tuple[int, int], count: int
 ) -> None:
-    corpus = write_corpus(tmp_path / "news", {"port.txt": "Port strike\n\nDockers walked out."})
-    rebuild(corpus, tmp_path / "index", derived=default_derived())
-    app = BroadsheetApp(corpus, tmp_path / "index")
-    rows = [related(number, "CNN") for number in range(1, count + 1)]
+    app = news_app(tmp_path)
     async with app.run_test(size=size) as pilot:
-        await settle(pilot)
-        library = reader(app).library
-        assert library is not None
-        app.push_screen(RelatedDialog(library.article("port.txt"), rows))
-        await settle(pilot)
-        options = app.screen.query_one("#related-options", OptionList)
+        options = await related_open(app, pilot, count)
         box = app.screen.query_one("#related-box")
         in_view(options, box)
         if options.virtual_size.height <= 24:  # it fits at its tallest: shown whole
@@ -65,23 +76,14 @@ async def test_the_cursor_row_stays_on_screen(
             await pilot.press(key)
             await pilot.pause()
             in_view(options, box)
-        app.screen.query_one("#related-box")  # still open
 
 
 async def test_the_list_fits_again_after_a_resize(tmp_path: Path) -> None:
     """Grown from 80x24 to 120x40 the list takes the room it gets (up to 24 lines), and
     shrunk back it fits the small box again."""
-    corpus = write_corpus(tmp_path / "news", {"port.txt": "Port strike\n\nDockers walked out."})
-    rebuild(corpus, tmp_path / "index", derived=default_derived())
-    app = BroadsheetApp(corpus, tmp_path / "index")
-    rows = [related(number, "CNN") for number in range(1, 12)]
+    app = news_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        library = reader(app).library
-        assert library is not None
-        app.push_screen(RelatedDialog(library.article("port.txt"), rows))
-        await settle(pilot)
-        options = app.screen.query_one("#related-options", OptionList)
+        options = await related_open(app, pilot, 11)
         box = app.screen.query_one("#related-box")
         small = options.region.height
         for size in [(120, 40), (80, 24)]:
@@ -99,9 +101,7 @@ async def test_the_list_fits_again_after_a_resize(tmp_path: Path) -> None:
 async def test_the_outlet_pickers_cursor_stays_on_screen(
     tmp_path: Path, size: tuple[int, int], count: int
 ) -> None:
-    corpus = write_corpus(tmp_path / "news", {"port.txt": "Port strike\n\nDockers walked out."})
-    rebuild(corpus, tmp_path / "index", derived=default_derived())
-    app = BroadsheetApp(corpus, tmp_path / "index")
+    app = news_app(tmp_path)
     outlets = [(f"Outlet number {k}", 200 - k) for k in range(count)]
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
