@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis.story_view import telling_terms
-from index.models import Article, RelatedArticle
+from index.models import Article
 from index.wording import COMMON_WORDS_ONLY, related_reasons
+from tests.analysis.test_related_reasons_particles_nu80 import related
 
 SHORT = ["uk", "ec", "un", "eu", "ge", "bp", "al", "de", "el", "la"]
 KINDS = ["capitals", "particle, hyphened", "particle, spaced"]
@@ -24,21 +25,8 @@ def article(title: str, body: str) -> Article:
 
 
 def why(terms: tuple[str, ...], one: Article, other: Article) -> str:
-    shown = telling_terms(terms, one, other)
-    return related_reasons(
-        RelatedArticle(
-            id="b",
-            title=other.title,
-            source="Reuters",
-            date=None,
-            score=0.4,
-            same_story=False,
-            shared_terms=shown,
-            shared_passage=False,
-            same_day=True,
-            likeness=0.4,
-        )
-    )
+    """The related dialog's why for two articles sharing ``terms`` on the same day."""
+    return related_reasons(related(telling_terms(terms, one, other), same_day=True))
 
 
 @settings(max_examples=300, deadline=None)
