@@ -150,9 +150,12 @@ NAME_PARTICLES = frozenset(
 
 def telling_term(term: str) -> bool:
     """Whether a shared term says why two articles are related: longer than two letters
-    (the "al", "el", "de", "la" of names split at a hyphen or a space), no name's particle
-    (`NAME_PARTICLES`)."""
-    return len(term) > 2 and term.casefold() not in NAME_PARTICLES
+    and no name's particle (`NAME_PARTICLES`), or a shorter one the articles write in
+    capitals ("UK", "EC": `index.analysis.story_view.telling_terms` gives it so) or a
+    number ("18"); not the "al", "el", "de", "la" of names split at a hyphen or a space."""
+    if len(term) <= 2:
+        return term.isupper() or term.isdigit()  # nu82: "uk", "ec", "18" were hidden
+    return term.casefold() not in NAME_PARTICLES
 
 
 def related_reasons(related: RelatedArticle) -> str:

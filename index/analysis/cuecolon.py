@@ -95,7 +95,8 @@ def _verb_after(clause: list[Token], at: int) -> Token | None:
 def _last_sentence(toks: list[Token], at_line: bool) -> list[Token] | None:
     """The tokens of the last sentence of ``toks``; None when it began before them."""
     for i in range(len(toks) - 1, -1, -1):
-        if ends_sentence(toks[i]) and toks[i].text not in _MARKS:
+        following = " ".join(t.text for t in toks[i + 1 : i + 3])
+        if ends_sentence(toks[i], following) and toks[i].text not in _MARKS:
             return toks[i + 1 :]
     return toks if at_line else None
 

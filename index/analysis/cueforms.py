@@ -125,7 +125,8 @@ def participle_subject(text: str, span: QuotedSpan) -> Found | None:
         return None
     opening = 0
     for i in range(cue - 1, -1, -1):
-        if ends_sentence(toks[i]) and toks[i].text not in _QUOTE_MARKS:
+        following = " ".join(t.text for t in toks[i + 1 : i + 3])
+        if ends_sentence(toks[i], following) and toks[i].text not in _QUOTE_MARKS:
             opening = i + 1
             break
     else:

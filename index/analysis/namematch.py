@@ -37,10 +37,9 @@ from index.analysis.namekeys import (
     same_stem,
 )
 from index.analysis.sharedsurnames import People
+from index.analysis.speakerdateline import dateline_end
 from index.analysis.speechverbs import ORG_WORDS
 from index.analysis.words import STOPWORDS, normalize_words, undot, word_set
-from index.text.datelines import PAREN_DATELINE
-from index.text.metadata import DATELINE, NOT_PLACES
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,9 +186,9 @@ class ArticleNames:
             and (e.key[0] in lexicon.lower or e.key[0] in _NUMBERED_WORDS)
             and all(_NUMBERED.match(text, start) for start, _ in e.spans)
         )
-        dateline = DATELINE.match(text) or PAREN_DATELINE.match(text)  # nu55 #6
-        if dateline and dateline.group("place") not in (None, *NOT_PLACES):
-            names.dateline_end = dateline.end("place")
+        # every dateline the quotes skip (nu55 #6; a wire's with its year, "VIENNA, Austria,
+        # 20 March 1987 --", and "RIVERTON, Calif., March 3 -": nu82): none of its words
+        names.dateline_end = dateline_end(text, 0)
         by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for e in names.entities:
             names._keys.add(e.key)

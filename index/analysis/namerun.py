@@ -34,6 +34,7 @@ from index.analysis.speechverbs import (
     PLACE_WORDS,
     TITLES,
 )
+from index.text.sentences import DAY_AFTER, WEEKDAY_STOPS
 
 __all__ = [
     "CAP_RUN",
@@ -292,5 +293,7 @@ def _abbreviation_before(text: str, stop: int) -> bool:
         j -= 1
     if j == low and low > 0 and text[j - 1].isalpha():
         return False  # longer than any abbreviation
-    word = text[j:stop]
-    return len(word) == 1 or word.lower() in ABBREVIATIONS
+    word = text[j:stop].lower()
+    if word in WEEKDAY_STOPS:  # "on Fri. March 20" (nu82)
+        return DAY_AFTER.match(text[stop + 1 : stop + 16].lstrip()) is not None
+    return len(word) == 1 or word in ABBREVIATIONS

@@ -22,6 +22,7 @@ from index.analysis.speechverbs import (
 )
 from index.text.outlets import agency_name, known_outlet
 from index.text.places import COUNTRY_NAMES, is_place_name
+from index.text.sentences import DAY_AFTER, WEEKDAY_STOPS
 
 _TOKEN = re.compile(
     r"[^\W_]++(?![\w'’\-\ufffd.])|"
@@ -197,8 +198,10 @@ def _glued_dash(out: list[Token], k: int) -> bool:
     )
 
 
-def ends_sentence(tok: Token) -> bool:
-    """True when the token ends a sentence ("said." but not "Sen." or "U.S.")."""
+def ends_sentence(tok: Token, following: str = "") -> bool:
+    """True when the token ends a sentence ("said." but not "Sen." or "U.S."); with the
+    text ``following`` it (from the next token on), not a weekday's abbreviation before a
+    day: "on Fri., March 20", "Thurs. March 19" (nu82: `WEEKDAY_STOPS`)."""
     text = tok[0]
     if text[-1] not in ".!?…":
         return False  # most tokens
@@ -208,6 +211,8 @@ def ends_sentence(tok: Token) -> bool:
         return False
     word = text[:-1]
     if "." in word or len(word) == 1 or word.lower() in ABBREVIATIONS:
+        return False
+    if following and word.lower() in WEEKDAY_STOPS and DAY_AFTER.match(following):
         return False
     return not AFFILIATION.match(tok.text)
 

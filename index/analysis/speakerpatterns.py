@@ -171,7 +171,7 @@ def _stops(text: str, tok: Token) -> bool:
         return text[tok.end : tok.end + 1] in ("", " ", "\n", '"', "”", "’", ")", "\u00a0")
     if text[tok.end : tok.end + 1] == "," and tok.text[:-1].lower() in REGIONS:
         return False  # "Sacramento, Calif., said": a state cut short, then a comma
-    return ends_sentence(tok)
+    return ends_sentence(tok, text[tok.end : tok.end + 16].lstrip())
 
 
 _CLAUSE_STARTS = words(
@@ -191,8 +191,9 @@ def _until_clause_end(toks: list[Token]) -> list[Token]:
     for k, tok in enumerate(toks[:20]):
         if out and _lost_stop(out[-1], toks[k:]):
             break  # "said Phil Pace of Kidder, Peabody and Co. Holders of Hughes would"
-        if tok.text in (";", ":", '"', "“", "”") or ends_sentence(tok):
-            if ends_sentence(tok) and tok.text not in (".", "!", "?"):
+        following = " ".join(t.text for t in toks[k + 1 : k + 3])
+        if tok.text in (";", ":", '"', "“", "”") or ends_sentence(tok, following):
+            if ends_sentence(tok, following) and tok.text not in (".", "!", "?"):
                 out.append(tok)
             break
         if (

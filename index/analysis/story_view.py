@@ -131,8 +131,9 @@ def telling_terms(terms: tuple[str, ...], one: Article, other: Article) -> tuple
     """The shared terms that say what two articles share (nu32 #5: "mln", "crop" alone):
     names, written with a capital inside a sentence of either text ("Yulo", "ICO"), and
     words of either title ("quota" of "ICO QUOTA TALKS") that are no unit or abbreviation
-    (`_JARGON`), in their order; never a stop word or a pronoun (`_NOT_TELLING`). Shown, not
-    scored: the order and scores stay."""
+    (`_JARGON`), in their order; never a stop word or a pronoun (`_NOT_TELLING`). A number
+    is one when both titles hold it; a short word written in capitals is given so
+    (`_as_written`). Shown, not scored: the order and scores stay."""
     texts = one.body + "\n" + other.body
     titles = [(a.title or "").lower() for a in (one, other)]
 
@@ -141,12 +142,23 @@ def telling_terms(terms: tuple[str, ...], one: Article, other: Article) -> tuple
         return any(m.group()[0].isupper() for m in written.finditer(texts))
 
     def titled(term: str) -> bool:
-        return not _JARGON.search(term) and any(
-            re.search(rf"\b{re.escape(term)}\b", title) for title in titles
-        )
+        held = [bool(re.search(rf"\b{re.escape(term)}\b", title)) for title in titles]
+        if term.isdigit():
+            return all(held)  # "18" of two "OPEC WANTS 18 DLR OIL PRICE" titles (nu82)
+        return not _JARGON.search(term) and any(held)
 
     told = (t for t in terms if t.lower() not in _NOT_TELLING)
-    return tuple(t for t in told if name(t) or titled(t))
+    return tuple(_as_written(t, texts) for t in told if name(t) or titled(t))
+
+
+def _as_written(term: str, texts: str) -> str:
+    """``term``, in capitals when it is a word of two letters or fewer that ``texts`` write
+    so ("uk" of "the UK", "ec" of "the EC"), which the why shows; the particle of a name
+    ("al" of "al-Sabah", "Al Ahram") stays in lower case, and is not shown (nu82)."""
+    if len(term) > 2 or not term.isalpha():
+        return term
+    upper = term.upper()
+    return upper if re.search(rf"(?<!\w){re.escape(upper)}(?!\w)", texts) else term
 
 
 def related_article(

@@ -125,7 +125,7 @@ _FIELD_MINUS = re.compile(
 a NOT or a minus, if one is typed)."""
 
 
-def _quotes_blanked(text: str) -> str:
+def quotes_blanked(text: str) -> str:
     """``text`` with what its double quotes hold blanked to x's: the same length, so a
     match's columns are the text's, and nothing quoted matches a field's form."""
     return re.sub(r'"[^"]*"', lambda m: '"' + "x" * (len(m.group()) - 2) + '"', text)
@@ -140,7 +140,7 @@ def _fields_negated(
     Raises:
         QueryError: A minus or a NOT before one: two NOTs in a row.
     """
-    outside = _quotes_blanked(text)
+    outside = quotes_blanked(text)
     if marker not in outside:
         return
     for match in pattern.finditer(outside):
@@ -219,7 +219,7 @@ def operator_after_field(text: str, names: tuple[str, ...]) -> None:
     Raises:
         QueryError: Such an operator, its column the operator's.
     """
-    outside = _quotes_blanked(text)
+    outside = quotes_blanked(text)
     for match in _FIELD_OPERATOR.finditer(outside):
         name, op = match.group("name"), match.group("op")
         if name in names:

@@ -24,6 +24,7 @@ from whoosh.util.times import datetime_to_long
 
 from index.search.date_ranges import DOTS as _DOTS
 from index.search.date_ranges import range_after, typed_range
+from index.search.dropped_words import dropped_field_word
 from index.search.expand import budget_terms
 from index.search.glued_operators import OPENS, operators_plugin
 from index.search.gtlt import FirstSafeGtLt
@@ -58,6 +59,8 @@ from index.store.schema import (
 
 _log = logging.getLogger(__name__)
 FIELD_NAMES = ("title", "body", "byline", "source", "dateline", "date", "id")
+_WORD_FIELDS = ("title", "body", "byline", "source", "dateline")
+"""The fields whose loose words pass the stop filter (not ``date:``, nor ``id:``'s keys)."""
 """Field names a query may use (``title:crimea``)."""
 _FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_][\w]*):(?!//)")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
@@ -361,6 +364,7 @@ def parse_query(
     text = minus_before_field(text, FIELD_NAMES)  # title:-frost: -title:frost (sx53)
     text = not_after_field(text, FIELD_NAMES)  # title:NOT frost: NOT title:frost (sx55)
     operator_after_field(text, FIELD_NAMES)  # title:AND dam: refused (nu77 #2)
+    dropped_field_word(text, _WORD_FIELDS)  # title:and dam: refused (nu82)
     check_syntax(text)
     tickers = typed_tickers(text)  # kept to the articles that bracket them
     text = unbracket_tickers(text)

@@ -118,8 +118,10 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
             "id:w1",
         ),
         "one field; AND, OR, ANDNOT or ANDMAYBE right after its colon joins no clause to "
-        "it and is refused, the column at it (`title:AND dam`, `title:OR(dam)`; `title:and` "
-        "in lower case is the word, and `title:NOT dam` is `NOT title:dam`, above)",
+        "it and is refused, the column at it (`title:AND dam`, `title:OR(dam)`; `title:NOT "
+        "dam` is `NOT title:dam`, above); a word too common to search there (`title:and "
+        "dam`, `title:the`, a single letter) is refused too, since its clause would be left "
+        'out: quote it, `title:"and"`',
     ),
     QueryForm(
         (

@@ -88,6 +88,18 @@ _ATTRIBUTION = re.compile(
 asked.", "John Smith said on Monday.", "she said quietly."): the attribution of the quotation
 before it, which pysbd leaves alone after a quoted question or exclamation (qp52)."""
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.[\"'”’)\]]*$")
+WEEKDAY_STOPS = frozenset(
+    ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"]
+)
+"""A weekday's abbreviations, whose full stop ends no sentence before a day (`DAY_AFTER`)."""
+DAY_AFTER = re.compile(
+    r",|\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d",
+    re.IGNORECASE,
+)
+"""What follows a weekday's abbreviation that ends no sentence: a comma, a day, a month
+("on Fri., March 20", "Thurs. March 19"; nu82: the corpora's one "Thurs." and twelve "Sun."
+all end a sentence, "We will be closed on Thurs. Immigrants ...", "the Baltimore Sun.")."""
 
 _SEGMENTERS = threading.local()
 """A pysbd segmenter for each thread (`_segmenter`). A Segmenter keeps the text it splits on
@@ -204,8 +216,15 @@ def _sure_cuts(line: str) -> list[tuple[int, int]]:
         for pattern in (_SURE, _DASHED)
         for match in pattern.finditer(line)
         if (match.group("word") or "").lower() not in _ABBREVIATIONS
+        and not _weekday_stop(line, match)
     ]
     return sorted(cuts)
+
+
+def _weekday_stop(line: str, cut: re.Match[str]) -> bool:
+    """Whether ``cut`` follows a weekday's abbreviation before a day ("Thurs. March 19")."""
+    word = (cut.group("word") or "").lower()
+    return word in WEEKDAY_STOPS and DAY_AFTER.match(line, cut.end("gap")) is not None
 
 
 def _split_chunk(line: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -269,7 +288,7 @@ def _joined(line: str, previous: tuple[int, int], start: int, end: int) -> bool:
         return True  # no space, and no full stop ('grizzlies."?DeVos' is a sentence's end)
     word = _LAST_WORD.search(line, previous[0], previous[1])
     last = word.group(1).lower() if word else ""
-    if last in _PREPOSITIVE:
-        return True
+    if last in _PREPOSITIVE or (last in WEEKDAY_STOPS and DAY_AFTER.match(line, start)):
+        return True  # "Sen. Elizabeth Warren", "on Thurs. March 19" (nu82)
     opener = line[start]
     return opener in ",;:)]}%" or (opener.islower() and last in _ABBREVIATIONS)

@@ -47,7 +47,7 @@ def test_a_bracketed_day_dateline_is_never_the_speaker(dateline: str, name: str)
 def test_the_place_is_no_name_the_article_gives() -> None:
     text = "WASHINGTON (March 3, 2017) - Malaysia said it would ask the OPCW for help."
     names = ArticleNames.of(text)
-    assert names.dateline_end == len("WASHINGTON")
+    assert names.dateline_end == len("WASHINGTON (March 3, 2017) - ")  # all of it (nu82)
     # no bracketed day, no year or no dash: no dateline
     for other in ("WASHINGTON (Reuters) said", "Ann Lee (March 3, 2017) said", "NATO (2017) -"):
         assert ArticleNames.of(other + " it would help.").dateline_end == 0, other

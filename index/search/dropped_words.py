@@ -1,0 +1,43 @@
+"""A field's clause of a word the search leaves out, refused rather than dropped unsaid.
+
+``title:and dam`` was ``dam`` anywhere: "and" is a stop word, so Whoosh's parser dropped
+the title's clause and searched the rest alone, and nothing said so (nu77 left it; nu82).
+A loose word the stop filter drops (`index.store.phrase_stops.is_stop`: Whoosh's stop list,
+a single letter) after a field's colon is refused in one line, its column at the word, as
+an operator there is (`index.search.negation.operator_after_field`). Quoted, the word is
+searched (``title:"and"``: a phrase keeps its stop words); in a field's group
+(``title:(and dam)``) the group's other words still search the field, as a loose word does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.search.limits import QueryError
+from index.search.negation import quotes_blanked
+from index.store.phrase_stops import is_stop
+
+_FIELD_WORD = re.compile(
+    r"(?:^|(?<=[\s()]))(?:-|NOT\s+)?(?P<name>[A-Za-z_]\w*):(?P<word>[^\W_]+)(?=[\s)]|$)"
+)
+"""A field's name, its colon and one plain word (no wildcard, fuzziness or boost after it)."""
+
+
+def dropped_field_word(text: str, names: tuple[str, ...]) -> None:
+    """Refuse ``field:word`` (outside quotes, a field of ``names``) when the search leaves
+    ``word`` out: the field's clause would be dropped, the rest of the query searched alone.
+
+    Raises:
+        QueryError: Such a clause, its column the word's.
+    """
+    if ":" not in text:
+        return
+    for match in _FIELD_WORD.finditer(quotes_blanked(text)):
+        name, word = match.group("name"), match.group("word")
+        if name in names and is_stop(word.lower()):
+            raise QueryError(
+                f"{name}:{word}: '{word}' is too common a word to search, so the clause "
+                f'would be left out and the rest searched alone; write {name}:"{word}" '
+                "to search it",
+                match.start("word") + 1,
+            )
