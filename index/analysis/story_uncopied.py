@@ -66,7 +66,6 @@ def relisted(
     (i, j, score), ok = scored(dropped, counts, weights, days, params)
     i, j = np.concatenate((i[ok], gained[0])), np.concatenate((j[ok], gained[1]))
     score = np.concatenate((score[ok], np.full(len(gained[0]), COPY, np.float32)))
-    ok = np.ones(len(i), dtype=bool)
     n = np.int64(neighbours.shape[0])
     limit = neighbours.shape[1]
     touched = distinct(np.concatenate((dropped[0], dropped[1], i, j)))
@@ -75,12 +74,12 @@ def relisted(
     old = scores[touched].ravel()
     gone = np.sort(np.concatenate((dropped[0] * n + dropped[1], dropped[1] * n + dropped[0])))
     valid = (cols >= 0) & ~_listed(gone, rows * n + cols)
-    place = np.searchsorted(touched, np.concatenate((rows[valid], i[ok], j[ok])))
+    place = np.searchsorted(touched, np.concatenate((rows[valid], i, j)))
     ids, best = P.best_partners(
         len(touched),
         place,
-        np.concatenate((cols[valid], j[ok], i[ok])),
-        np.concatenate((old[valid], score[ok], score[ok])).astype(np.float32),
+        np.concatenate((cols[valid], j, i)),
+        np.concatenate((old[valid], score, score)).astype(np.float32),
         limit,
     )
     neighbours, scores = neighbours.copy(), scores.copy()

@@ -7,9 +7,15 @@ from __future__ import annotations
 import itertools
 from datetime import datetime
 
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from index.analysis import pairs as P
-from index.analysis.stories import StoryArticle, StoryModel
+from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_copies import stored_copies
+from index.analysis.story_rows import Rows, tfidf_at, window_scan
+from index.analysis.story_uncopied import scored
 
 DAY = datetime(2017, 2, 13)
 _SYLLABLES = [
@@ -85,3 +91,39 @@ def test_an_update_taking_a_passage_under_the_limit_finds_the_copy() -> None:
     rest = [a for a in articles if a.id not in gone]
     assert ("a000", "a001") in _copies(StoryModel.build(rest))
     assert _copies(shrunk) == _copies(StoryModel.build(rest))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_a_dropped_copy_is_scored_as_the_window_scan_scores_it(data: st.DataObject) -> None:
+    """`story_uncopied.scored` of every pair against `story_rows.window_scan` of every row
+    (kept at the floor): the same pairs kept, the same scores."""
+    n = data.draw(st.integers(2, 9))
+    counts = [data.draw(st.lists(st.integers(0, 5), min_size=6, max_size=6)) for _ in range(n)]
+    day = st.sampled_from([0.0, 1.0, 2.5, 4.0, float("nan")])
+    days = np.array(data.draw(st.lists(day, min_size=n, max_size=n)), np.float64)
+    params = StoryParams(floor=data.draw(st.sampled_from([0.05, 0.3, 0.6])))
+    dense = np.array(counts, np.float32)
+    at = np.nonzero(dense)
+    indptr = np.concatenate(([0], np.cumsum((dense > 0).sum(axis=1)))).astype(np.int64)
+    rows = Rows(dense[at], at[1].astype(np.int32), indptr, (n, 6))
+    weights = np.linspace(0.5, 2.0, 6).astype(np.float32)
+    everyone = tfidf_at(rows, np.arange(n), weights)
+    (i, j, s), _, _ = window_scan(
+        everyone,
+        days,
+        window=params.window_days,
+        decay=params.decay_per_day,
+        undated_apart=params.undated_apart,
+        floor=params.floor,
+        keep=params.floor,
+        limit=n,
+    )
+    want = {(a, b): x for a, b, x in zip(i.tolist(), j.tolist(), s.tolist(), strict=True)}
+    a, b = np.triu_indices(n, 1)
+    pairs = (a.astype(np.int64), b.astype(np.int64), np.ones(len(a), np.float32))
+    (a, b, score), ok = scored(pairs, rows, weights, days, params)
+    kept = zip(a[ok].tolist(), b[ok].tolist(), score[ok].tolist(), strict=True)
+    got = {(x, y): v for x, y, v in kept}
+    assert got.keys() == want.keys()
+    assert all(abs(got[p] - want[p]) < 1e-6 for p in got)
