@@ -328,7 +328,12 @@ RULES: dict[str, int] = {
     # 27 (st84, issue 16): an update's reattach counts a passage held by exactly 50 articles
     # (and an article repeating one once) when it looks for an undated article's near
     # copies, as a build does; a build is as before
-    "stories": 27,  # index.analysis.stories, story_build... (27: st84, reattach's copies)
+    # 28 (st87, issue 16): an update counts a passage's group as a build does, every
+    # article holding it once, new and stored: its new near copies, a stored copy whose
+    # passage new rows took past 50 articles (dropped, relisted by its window score) or
+    # removed rows took under (found), two undated targets' shared passages (once), and
+    # its regrouping and retitling's copies; a build is as before
+    "stories": 28,  # index.analysis.stories, story_build... (28: st87, passage groups)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
     "casing": 1,  # index.analysis.casing: words in lower case / capitalised mid-sentence (fn46)

@@ -313,11 +313,14 @@ def passage_pairs_against(
     days: np.ndarray,
     apart: float,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Like `passage_pairs`, between new fingerprints and stored ones sorted by hash."""
+    """Like `passage_pairs`, between new fingerprints and stored ones sorted by hash. The
+    new ones are those of groups of at most `MAX_PASSAGE_GROUP` articles, new and stored
+    (`passage_groups.kept_new`): a stored count alone left out a fingerprint's other new
+    holders and counted a stored article's repeats (st87)."""
     lo = np.searchsorted(sorted_hashes, hashes, side="left")
     hi = np.searchsorted(sorted_hashes, hashes, side="right")
     count = hi - lo
-    ok = (count > 0) & (count < MAX_PASSAGE_GROUP)
+    ok = count > 0
     lo, count, mine = lo[ok], count[ok], docs[ok].astype(np.int64)
     offsets = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
     theirs = sorted_docs[np.repeat(lo, count) + offsets].astype(np.int64)

@@ -15,12 +15,9 @@ from typing import Any
 import numpy as np
 
 from index.analysis import pairs as P
+from index.analysis.passage_groups import holders, ranges
 
-
-def ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """The positions ``starts[k] .. starts[k] + lengths[k] - 1``, one range after another."""
-    total = int(lengths.sum())
-    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+__all__ = ["every_same_row", "firsts_of", "ranges", "same_rows", "undated_copies"]
 
 
 def _mix(key: np.ndarray, salt: int) -> np.ndarray:
@@ -167,9 +164,10 @@ def undated_copies(
     """The near copies (score 1.0) of the undated ``targets`` by their stored fingerprints:
     `pairs.passage_pairs_against` of the targets' fingerprints and every one, then
     `pairs.near_copies`, with an article holding the same fingerprints as another (two
-    64-bit digests of the lot, and as many) met once for both. As there, a fingerprint held
-    by more than ``pairs.MAX_PASSAGE_GROUP`` articles is left out, a pair of two targets is
-    counted from both ends, and an undated article is near every other in time."""
+    64-bit digests of the lot, and as many) met once for both. As in a build, a fingerprint
+    held by more than ``pairs.MAX_PASSAGE_GROUP`` articles is left out, a pair of two targets
+    is counted from one end (st87: from both, its passages counted twice, it was a copy a
+    build does not find), and an undated article is near every other in time."""
     hashes, docs, per_doc = fingerprints
     n = len(days)
     assert np.isnan(days[targets]).all(), "undated targets only"
@@ -179,7 +177,7 @@ def undated_copies(
     h, d = hashes[mine], docs[mine].astype(np.int64)
     start = np.searchsorted(hashes, h, side="left")
     count = np.searchsorted(hashes, h, side="right") - start
-    ok = (count > 0) & (_holders(docs, start, count) <= P.MAX_PASSAGE_GROUP)
+    ok = (count > 0) & (holders(docs, start, count) <= P.MAX_PASSAGE_GROUP)
     h, d = h[ok], d[ok]
     # only the articles holding one of these fingerprints can pair with a target, and an
     # article of the same set as one of them holds it too: their sets alone are digested
@@ -211,7 +209,7 @@ def undated_copies(
     size = np.searchsorted(lead[by_lead], b, side="right") - start
     other = by_lead[ranges(start, size)]
     a, shared = np.repeat(a, size), np.repeat(shared, size)
-    apart = a != other
+    apart = (a != other) & ~(is_target[other] & (other < a))  # two targets: from one end
     a, other, shared = a[apart], other[apart], shared[apart]
     i, j = np.minimum(a, other), np.maximum(a, other)
     pair, inverse = np.unique(i * n + j, return_inverse=True)
@@ -219,18 +217,3 @@ def undated_copies(
     i, j = pair // n, pair % n
     copy = P.near_copies(i, j, total, per_doc)
     return i[copy], j[copy], np.ones(int(copy.sum()), np.float32)
-
-
-def _holders(docs: np.ndarray, start: np.ndarray, count: np.ndarray) -> np.ndarray:
-    """How many articles hold each fingerprint (at ``start``, ``count`` times among ``docs``),
-    as a build's `pairs.passage_pairs` counts its group: an article repeating it once (st84:
-    a group of `pairs.MAX_PASSAGE_GROUP` articles counts there; one of more times is
-    recounted, 2,277 entries at 100,000 articles)."""
-    out = count.copy()
-    over = np.flatnonzero(count > P.MAX_PASSAGE_GROUP)
-    if len(over):
-        owner = np.repeat(np.arange(len(over), dtype=np.int64), count[over])
-        width = np.int64(int(docs.max()) + 1)
-        key = np.unique(owner * width + docs[ranges(start[over], count[over])])
-        out[over] = np.bincount(key // width, minlength=len(over))
-    return out

@@ -27,6 +27,7 @@ from index.analysis import pairs as P
 from index.analysis.distinct import distinct
 from index.analysis.linkage import _components, _number_by_lowest
 from index.analysis.pairs import Pairs
+from index.analysis.passage_groups import kept_new
 from index.analysis.vectors import Tokens, Vocabulary, fingerprints
 
 if TYPE_CHECKING:
@@ -116,9 +117,14 @@ def passages(
     """The pairs of articles that share a passage fingerprint (the ``new_fp`` articles'
     among them and with the ``stored_fp`` ones), and those of them that are near copies
     (`pairs.near_copies`, at most ``params.near_copy_days`` apart or undated), all scored
-    1.0. Found from the words alone, before any TF-IDF: a copy counts once in it."""
+    1.0. Found from the words alone, before any TF-IDF: a copy counts once in it. A
+    fingerprint held by more than `pairs.MAX_PASSAGE_GROUP` articles, new and stored, is
+    left out, as a build leaves it (`passage_groups.kept_new`)."""
     hashes, docs = new_fp
     apart = max(params.window_days, params.near_copy_days)
+    if stored_fp is not None:  # an update's: a group is its new and stored rows (st87)
+        kept = kept_new(hashes, docs, *stored_fp)
+        hashes, docs = hashes[kept], docs[kept]
     found = [P.passage_pairs(hashes, docs, days, apart)]
     if stored_fp is not None:
         found.append(P.passage_pairs_against(hashes, docs, *stored_fp, days, apart))

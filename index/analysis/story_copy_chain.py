@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from index.analysis import pairs as P
+from index.analysis.passage_groups import grown, held_by, ranges
 from index.analysis.story_build import _listed
-from index.analysis.story_classes import ranges
 from index.analysis.story_copies import same_words
 
 if TYPE_CHECKING:
@@ -80,15 +80,16 @@ def current(
 def _shared(i: np.ndarray, j: np.ndarray, hashes: np.ndarray, docs: np.ndarray) -> np.ndarray:
     """How many passage fingerprints each pair ``i[k], j[k]`` shares, counted as a build's
     `pairs.passage_pairs` counts them: each once, none held by more than
-    ``pairs.MAX_PASSAGE_GROUP`` fingerprints of the model. ``hashes`` sorted, ``docs`` theirs."""
+    ``pairs.MAX_PASSAGE_GROUP`` articles of the model (`passage_groups.held_by`; entries
+    counted, an article repeating one counted twice: st87). ``hashes`` sorted, ``docs``
+    theirs."""
     if not len(i):
         return np.zeros(0, np.int64)
     asked = np.zeros(max(len(docs) and int(docs.max()), int(i.max()), int(j.max())) + 1, bool)
     asked[i] = asked[j] = True
     mine = asked[docs]  # as np.isin(docs, i and j), without sorting the 3.4M
-    lo = np.searchsorted(hashes, hashes[mine], "left")
-    held = np.searchsorted(hashes, hashes[mine], "right") - lo
-    h, d = hashes[mine][held <= P.MAX_PASSAGE_GROUP], docs[mine][held <= P.MAX_PASSAGE_GROUP]
+    small = held_by(hashes[mine], hashes, docs) <= P.MAX_PASSAGE_GROUP  # articles (st87)
+    h, d = hashes[mine][small], docs[mine][small]
     _, code = np.unique(h, return_inverse=True)
     width = np.int64(int(code.max()) + 1 if len(code) else 1)
     key = np.unique(d.astype(np.int64) * width + code.ravel())  # each (row, passage) once
@@ -99,6 +100,61 @@ def _shared(i: np.ndarray, j: np.ndarray, hashes: np.ndarray, docs: np.ndarray) 
     owner = np.repeat(np.arange(len(i)), count)
     found = _listed(key, j[owner].astype(np.int64) * width + key[at] % width)
     return np.bincount(owner[found], minlength=len(i))
+
+
+def regrown(
+    stored: P.Pairs, fingerprints: tuple[np.ndarray, ...], first_new: int
+) -> tuple[P.Pairs, P.Pairs]:
+    """The ``stored`` copies (rows before ``first_new``) less those a build no longer finds
+    because a passage they share is now held by more than `pairs.MAX_PASSAGE_GROUP`
+    articles, the new rows among them (`passage_groups.grown`): counted again without it,
+    they are near copies or not (st87); and those left out. A pair of the same words among
+    them is the chain's again when the caller merges it. ``fingerprints``: as `current`'s."""
+    hashes, docs, per_doc = fingerprints
+    big = grown(hashes, docs, first_new)
+    i, j, s = stored
+    if not len(big) or not len(i):
+        return stored, P.empty_pairs()
+    start = np.searchsorted(hashes, big, side="left")
+    count = np.searchsorted(hashes, big, side="right") - start
+    touched = np.zeros(len(per_doc), dtype=bool)
+    touched[docs[ranges(start, count)]] = True
+    asked = np.flatnonzero(touched[i] & touched[j])
+    keep = np.ones(len(i), dtype=bool)
+    shared = _shared(i[asked], j[asked], hashes, docs)
+    keep[asked] = P.near_copies(i[asked], j[asked], shared, per_doc)
+    return (i[keep], j[keep], s[keep]), (i[~keep], j[~keep], s[~keep])
+
+
+def regained(
+    before: tuple[np.ndarray, np.ndarray],
+    keep: np.ndarray,
+    fingerprints: tuple[np.ndarray, ...],
+    first_new: int,
+    days: np.ndarray,
+    params: StoryParams,
+) -> P.Pairs:
+    """The near copies among the kept rows (before ``first_new``) that a passage ties now
+    and did not before the update: held by more than `pairs.MAX_PASSAGE_GROUP` articles
+    then, by no more now that rows were removed. A build finds them; an update asks its
+    new rows' pairs alone (st87). ``before``: the fingerprints ``(hashes sorted, rows)``
+    of the model updated, ``keep`` a flag per row of it; ``fingerprints``: as `current`'s."""
+    old_hashes, old_docs = before
+    hashes, docs, per_doc = fingerprints
+    asked = np.unique(old_hashes[~keep[old_docs]])  # held by a removed row
+    if not len(asked):
+        return P.empty_pairs()
+    then, now = held_by(asked, old_hashes, old_docs), held_by(asked, hashes, docs)
+    asked = asked[(then > P.MAX_PASSAGE_GROUP) & (now <= P.MAX_PASSAGE_GROUP)]
+    start = np.searchsorted(hashes, asked, side="left")
+    at = ranges(start, np.searchsorted(hashes, asked, side="right") - start)
+    at = at[docs[at] < first_new]
+    i, j, _ = P.passage_pairs(hashes[at], docs[at], days, params.near_copy_days)
+    i, j = i.astype(np.int64), j.astype(np.int64)
+    shared = _shared(i, j, hashes, docs)
+    gap = np.abs(days[i] - days[j])
+    copy = P.near_copies(i, j, shared, per_doc) & (np.isnan(gap) | (gap <= params.near_copy_days))
+    return i[copy], j[copy], np.ones(int(copy.sum()), np.float32)
 
 
 def touching(pairs: P.Pairs, rows: np.ndarray, n: int) -> P.Pairs:

@@ -25,6 +25,7 @@ import numpy as np
 
 from index import copies as exact
 from index.analysis import pairs as P
+from index.analysis.passage_groups import held_by
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -221,9 +222,8 @@ def likeness_among(
     )
     hashes, docs, per_doc = fingerprints
     # a passage of more than `pairs.MAX_PASSAGE_GROUP` articles is boilerplate in a build
-    mine = np.flatnonzero(among[docs])
-    lo, hi = (np.searchsorted(hashes, hashes[mine], side) for side in ("left", "right"))
-    mine = mine[hi - lo <= P.MAX_PASSAGE_GROUP]
+    mine = np.flatnonzero(among[docs])  # articles counted, not entries (st87)
+    mine = mine[held_by(hashes[mine], hashes, docs) <= P.MAX_PASSAGE_GROUP]
     i, j, shared = P.passage_pairs(
         hashes[mine], docs[mine], days, max(params.window_days, params.near_copy_days)
     )

@@ -33,7 +33,7 @@ from index.analysis.story_copies import (
     stored_copies,
     terms_once,
 )
-from index.analysis.story_copy_chain import chain, current
+from index.analysis.story_copy_chain import chain, current, regained, regrown
 from index.analysis.story_copy_digest import ranked
 from index.analysis.story_daily import not_copies
 from index.analysis.story_files import COPY_DIGEST, LATER, Parts, later
@@ -60,6 +60,7 @@ from index.analysis.story_settled import moved_rows
 from index.analysis.story_split import bordering, previously, reached, rename, split, undated_reach
 from index.analysis.story_titles import TITLES, Memo, changed, likeness_among, restricted
 from index.analysis.story_titles import retitle as central_retitle
+from index.analysis.story_uncopied import not_among, relisted
 from index.analysis.vectors import Vocabulary, fingerprints, idf, top_terms
 
 if TYPE_CHECKING:
@@ -110,19 +111,26 @@ def apply(
     same = chain(counts, days, params, digest)  # every row's, as a build's (fx168)
     stored = stored_copies(a["neighbours"], a["scores"])
     stored = current(stored, same, counts, digest, n_old, fps, days, params)
+    # a passage grown into boilerplate, or out of it (st87)
+    stored, dropped = regrown(stored, fps, n_old)
+    fp_then = (parts.arrays["fp_hash"], parts.arrays["fp_doc"])
+    gained = regained(fp_then, keep, fps, n_old, days, params)
+    stored = P.merge_pairs(stored, gained, n)
     copies = P.merge_pairs(P.merge_pairs(stored, found[1], n), same, n)
+    recopied = not_among(dropped, copies, n), gained  # a pair of the same words is still one
     original = originals(n, copies, copy_rank)
     grouped_terms = terms_once(counts, original, digest)  # a group's words: its original's row
     single, singles = once(counts, df, original, grouped_terms)  # a copy counts once
     weights = idf(single, singles)
     rows = tfidf_at(counts, np.flatnonzero(among), weights)
+    lists = relisted((a["neighbours"], a["scores"]), recopied, counts, weights, days, params)
     scored = _score(
         rows,
         days,
         found,
         params,
         new_rows,
-        (a["neighbours"], a["scores"]),
+        lists,
         among,
         window_scan=window_scan,
     )
@@ -229,7 +237,8 @@ def apply(
         scored.neighbours, scored.scores, undated.for_related(cross, params)
     )
     i, j, _ = scored.likeness
-    redo = distinct(np.concatenate((i, j, cross[0], cross[1], new_rows)))
+    relisted_rows = (*recopied[0][:2], *gained[:2])
+    redo = distinct(np.concatenate((i, j, cross[0], cross[1], new_rows, *relisted_rows)))
     passage = np.zeros(neighbours.shape, dtype=bool)
     passage[:n_old] = a["passage"]
     passage[redo] = _passage_flags(neighbours, scored.passages, n, redo) | _kept_flags(
