@@ -56,13 +56,7 @@ def read(path: Path) -> list[Article]:
 
 def _story_article(article_id: str, article: Article) -> StoryArticle:
     return StoryArticle(
-        article_id,
-        article.title,
-        article.body,
-        article.source,
-        article.date,
-        article.url,
-        dateline=article.dateline,
+        article_id, article.title, article.body, article.source, article.date, article.url
     )
 
 

@@ -324,9 +324,7 @@ RULES: dict[str, int] = {
     # 27 (st84, issue 16): an update's reattach counts a passage held by exactly 50 articles
     # (and an article repeating one once) when it looks for an undated article's near
     # copies, as a build does; a build is as before
-    # 28 (st89, issue 16): one outlet's headlines led by their dateline's city, of a form it
-    # fills with 3+ cities on one day, count 0.2 apart when their cities differ (`story_slots`)
-    "stories": 28,  # index.analysis.stories, story_build... (28: st89, template city slots)
+    "stories": 27,  # index.analysis.stories, story_build... (27: st84, reattach's copies)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
     "casing": 1,  # index.analysis.casing: words in lower case / capitalised mid-sentence (fn46)

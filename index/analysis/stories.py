@@ -44,7 +44,6 @@ class StoryArticle:
         words: The whole body's length in words when ``body`` holds only its start (a
             full text is told from a feed item by it: `story_length`); None when ``body``
             is whole.
-        dateline: The dateline's place ("Peoria, April 7"), or None (`story_slots`).
     """
 
     id: str
@@ -54,13 +53,12 @@ class StoryArticle:
     date: datetime | None = None
     url: str | None = None
     words: int | None = None
-    dateline: str | None = None
 
     def __reduce__(self) -> tuple[type[StoryArticle], tuple[Any, ...]]:
         # pickled by the indexing workers for every article: the class and its fields,
         # not the per-field __getstate__/__setstate__ of a slots dataclass (~3x slower)
-        fields = (self.id, self.title, self.body, self.source, self.date, self.url)
-        return StoryArticle, (*fields, self.words, self.dateline)
+        fields = (self.id, self.title, self.body, self.source, self.date, self.url, self.words)
+        return StoryArticle, fields
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.analysis.story_slots import clashes as slot_clashes
-from index.analysis.story_slots import scaled, slot
 from index.analysis.story_tickers import clashes, companies
 
 if TYPE_CHECKING:
@@ -73,16 +71,15 @@ def minute_of(date: datetime | None) -> int:
 
 
 def forms(articles: Sequence[StoryArticle]) -> np.ndarray:
-    """Every article's headline `form`, `day_of` its date, `text` digest, `minute_of`
-    its date and its headline's `story_slots.slot` (frame, two masks), as an (n, 7) int64 array."""
-    found = np.zeros((len(articles), 7), dtype=np.int64)
+    """Every article's headline `form`, `day_of` its date, `text` digest and `minute_of`
+    its date, as an (n, 4) int64 array."""
+    found = np.zeros((len(articles), 4), dtype=np.int64)
     for row, article in enumerate(articles):
         found[row] = (
             form(article.title),
             day_of(article.date),
             text(article),
             minute_of(article.date),
-            *slot(article.title, article.dateline),
         )
     return found
 
@@ -110,7 +107,10 @@ def days_apart(
     i, j, s = pairs
     if source is None or found is None or factor == 1.0 or not len(s):
         return pairs
-    return scaled(pairs, _clash(i, j, source, found), factor)
+    clash = _clash(i, j, source, found)
+    if not clash.any():
+        return pairs
+    return i, j, np.where(clash, s * np.float32(factor), s).astype(s.dtype, copy=False)
 
 
 def _clash(i: np.ndarray, j: np.ndarray, source: np.ndarray, found: np.ndarray) -> np.ndarray:
@@ -158,8 +158,8 @@ def not_copies(pairs: Pairs, series: tuple[np.ndarray, ...] | None) -> Pairs:
     of a month of them (st41); nor those whose headlines of the issue form name different
     issuers (`story_tickers.clashes`: two companies' payout tables are near copies,
     figures aside, st43; other headlines naming two companies, banks' prime rate rises,
-    fold), nor two places' reports of one template (`story_slots`, st89). The pairs to
-    find originals by; the copies of search and the reader (`index.copies`) are not these."""
+    fold). The pairs to find originals by; the copies of search and the reader
+    (`index.copies`) are not these."""
     i, j, s = pairs
     if series is None or not len(s):
         return pairs
@@ -172,7 +172,6 @@ def not_copies(pairs: Pairs, series: tuple[np.ndarray, ...] | None) -> Pairs:
         dropped = _clash(i, j, series[0], found)
         if found.shape[1] > 2:  # the same words sent again: a resend, not the next day's
             dropped &= (found[i, 2] != found[j, 2]) | (found[i, 2] == 0)
-        dropped |= slot_clashes(i, j, series[0], found)  # two cities' reports (st89)
     if mask is not None and mask.ndim == 2:
         dropped |= clashes(i, j, mask, named=False)
     if not (copy & dropped).any():

@@ -40,7 +40,6 @@ def story_article(article: Article) -> StoryArticle:
         date=article.date,
         url=article.url,
         words=len(body.split()) if len(body) > LEAD_CHARACTERS else None,  # `story_length`
-        dateline=article.dateline,  # `story_slots`
     )
 
 

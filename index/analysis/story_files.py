@@ -43,7 +43,7 @@ _LATER_TYPES = {
     "form": "int64",
 }
 COPY_DIGEST = "copy_digest"  # each row's `story_copies.digests`, if saved (story_copy_digest)
-_LATER_WIDTH = {"ticker": 6, "form": 7}
+_LATER_WIDTH = {"ticker": 6, "form": 4}
 """Arrays of `LATER` with more than one column per row."""
 COUNTS = "counts.npz"
 CHANGES = "changes.npz"

@@ -27,7 +27,6 @@ import numpy as np
 
 from index.analysis.demonyms import PLACES, is_demonym
 from index.analysis.story_daily import daily, days_apart, forms
-from index.analysis.story_slots import apart as slots_apart
 from index.analysis.story_tickers import companies, tickers, unlike
 from index.text.places import PLACE_NAMES, words
 
@@ -139,13 +138,11 @@ def weighed(pairs: Pairs, series: tuple[np.ndarray, ...] | None, params: StoryPa
     """``pairs`` as the grouping counts them by their headlines (``series``: source codes,
     place masks and, when given, ticker masks and forms): `apart` by
     ``params.place_factor``, `story_tickers.unlike` by ``params.ticker_factor`` and
-    `story_daily.days_apart` by ``params.daily_factor``; two places' reports of one
-    template (`story_slots.apart`) by ``params.ticker_factor`` too."""
+    `story_daily.days_apart` by ``params.daily_factor``."""
     pairs = unlike(
         apart(pairs, series, params.place_factor), companies(series), params.ticker_factor
     )
     source = None if series is None else series[0]
-    pairs = slots_apart(pairs, source, daily(series), params.ticker_factor)
     return days_apart(pairs, source, daily(series), params.daily_factor)
 
 

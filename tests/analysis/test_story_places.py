@@ -100,7 +100,7 @@ def test_series_of_appends_new_outlets_and_masks() -> None:
     assert names == ["Paper", "Wire"]
     assert source.tolist() == [0, 1, -1]
     assert mask.tolist() == [5, *places(added).tolist()] and mask[1] != 0 == mask[2]
-    assert ticker.shape == (3, 6) and form.shape == (3, 7) and not ticker.any()  # older: none
+    assert ticker.shape == (3, 6) and form.shape == (3, 4) and not ticker.any()  # older: none
     assert form[1:, 0].all() and form[1:, 1].tolist() == [-1, -1]  # undated
     assert form[1:, 2].all() and not form[0].any()  # texts' digests; older: none
 
