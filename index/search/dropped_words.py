@@ -12,10 +12,11 @@ searched (``title:"and"``: a phrase keeps its stop words); in a field's group
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from index.search.limits import QueryError
 from index.search.negation import quotes_blanked
-from index.store.phrase_stops import is_stop
 
 _FIELD_WORD = re.compile(
     r"(?:^|(?<=[\s()]))(?:-|NOT\s+)?(?P<name>[A-Za-z_]\w*):(?P<word>[^\W_]+)(?=[\s)]|$)"
@@ -23,9 +24,12 @@ _FIELD_WORD = re.compile(
 """A field's name, its colon and one plain word (no wildcard, fuzziness or boost after it)."""
 
 
-def dropped_field_word(text: str, names: tuple[str, ...]) -> None:
-    """Refuse ``field:word`` (outside quotes, a field of ``names``) when the search leaves
-    ``word`` out: the field's clause would be dropped, the rest of the query searched alone.
+def dropped_field_word(text: str, analyzer_of: Callable[[str], Any]) -> None:
+    """Refuse ``field:word`` (outside quotes) when the field's analyzer (``analyzer_of``
+    gives it, or None for a field whose words it does not read) leaves ``word`` out in a
+    query: the field's clause would be dropped, the rest of the query searched alone. The
+    analyzer is the judge, not the stop list: it keeps a capitalised "US" (an initialism,
+    "u.s") where "us" is a stop word (`tests/search/test_typed_shapes.py`).
 
     Raises:
         QueryError: Such a clause, its column the word's.
@@ -34,7 +38,10 @@ def dropped_field_word(text: str, names: tuple[str, ...]) -> None:
         return
     for match in _FIELD_WORD.finditer(quotes_blanked(text)):
         name, word = match.group("name"), match.group("word")
-        if name in names and is_stop(word.lower()):
+        analyzer = analyzer_of(name)
+        if analyzer is not None and not any(
+            not getattr(token, "stopped", False) for token in analyzer(word, mode="query")
+        ):
             raise QueryError(
                 f"{name}:{word}: '{word}' is too common a word to search, so the clause "
                 f'would be left out and the rest searched alone; write {name}:"{word}" '

@@ -284,12 +284,15 @@ def test_an_operator_after_a_field_name_is_refused(
     "ours",
     [
         'title:"AND" dam',
+        "title:AND",
+        "frost title:OR",
         "title:ANDes",
     ],
 )
 def test_an_operator_word_not_joining_is_a_word(setup: Setup, ours: str) -> None:
-    """In quotes or as the start of a longer word, AND and OR join nothing: each is searched
-    as plain Whoosh searches it (``title:and`` in lower case, or ``title:AND`` at the end,
-    a stop word whose clause Whoosh drops, is refused: test_dropped_field_word_nu82)."""
+    """In quotes, at the end, or as the start of a longer word, AND and OR join nothing:
+    each is searched as plain Whoosh searches it (a capitalised "AND" as the initialism
+    "a.n.d"; ``title:and`` in lower case, a stop word whose clause Whoosh drops, is refused:
+    test_dropped_field_word_nu82)."""
     found = {hit.id for hit in setup.index.search(ours, limit=None).hits}
     assert found == setup.oracle.ids(ours), ours
