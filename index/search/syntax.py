@@ -121,7 +121,8 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "it and is refused, the column at it (`title:AND dam`, `title:OR(dam)`; `title:NOT "
         "dam` is `NOT title:dam`, above); a word too common to search there (`title:and "
         "dam`, `title:the`, a single letter) is refused too, since its clause would be left "
-        'out: quote it, `title:"and"`',
+        'out: quote it, `title:"and"` (a capitalised `title:US` or `title:AND` is searched '
+        "as an initialism; `source:` names an outlet and is not refused)",
     ),
     QueryForm(
         (
