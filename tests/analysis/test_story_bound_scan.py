@@ -91,10 +91,23 @@ def test_pruned_scan_changes_no_choice(data: st.DataObject) -> None:
     params = replace(StoryParams(), undated_margin=margin, undated_floor=floor)
     digest = np.zeros(n, np.uint64) if data.draw(st.booleans()) else None  # rows alike once
     scan = (rows, days, _scan, params, copies, targets, None, digest)
-    want = _choices(cross_pairs(*scan), undated, dated, counted, sizes, params)
+    every_pair = cross_pairs(*scan)
+    want = _choices(every_pair, undated, dated, counted, sizes, params)
     cut = pruner(undated, dated, counted, sizes, params)
     got = bounded(cross_pairs(*scan, None, cut), undated, dated, counted, sizes, params)
     assert _choices(got, undated, dated, counted, sizes, params) == want
+    # a row with no copy keeps the very pairs `bounded` keeps of all, in their order
+    kept = bounded(every_pair, undated, dated, counted, sizes, params)
+    copied = np.zeros(n, dtype=bool)
+    copied[np.where(undated[kept[0]], kept[0], kept[1])[kept[2] >= 1.0]] = True
+    assert _plain(got, undated, copied) == _plain(kept, undated, copied)
+
+
+def _plain(pairs: P.Pairs, undated: np.ndarray, copied: np.ndarray) -> list[tuple[float, ...]]:
+    """The pairs of the undated rows not ``copied`` (placed by averages), in order."""
+    i, j, s = pairs
+    mine = ~copied[np.where(undated[i], i, j)]
+    return list(zip(i[mine].tolist(), j[mine].tolist(), s[mine].tolist(), strict=True))
 
 
 def test_a_column_standing_for_a_story_of_several_keeps_its_pairs() -> None:
