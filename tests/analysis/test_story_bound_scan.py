@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from index.analysis import pairs as P
 from index.analysis.stories import StoryParams
 from index.analysis.story_bound import bounded, pruner
-from index.analysis.story_copies import COPY
 from index.analysis.story_rows import Rows, _scan
-from index.analysis.story_undated import choose_all, cross_pairs
+from index.analysis.story_undated import cross_pairs
+from tests.analysis.test_story_bound import _choices, draw_stories
 
 TERMS = 6
 VALUES = [0.1, 0.3, 0.5, 0.6, 0.8, 1.0]  # ties and exact 1.0 cosines are common
@@ -44,38 +44,13 @@ def _rows(data: st.DataObject, n: int) -> Rows:
     )  # fmt: skip
 
 
-def _choices(
-    pairs: P.Pairs,
-    undated: np.ndarray,
-    dated: np.ndarray,
-    counted: np.ndarray,
-    sizes: np.ndarray,
-    params: StoryParams,
-) -> list[int]:
-    """`choose_all` of every undated row, its pairs taken as `reattach` takes them."""
-    i, j, s = pairs
-    rows_at, cols = np.concatenate((i, j)), np.concatenate((j, i))
-    scores = np.concatenate((s, s))
-    mine = undated[rows_at] & (counted[cols] | (scores >= COPY))
-    targets = np.flatnonzero(undated)
-    got = choose_all(rows_at[mine], cols[mine], scores[mine], targets, dated, sizes, params)
-    return [int(x) for x in got]
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_pruned_scan_changes_no_choice(data: st.DataObject) -> None:
     n = data.draw(st.integers(2, 28))
     rows = _rows(data, n)
-    undated = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
-    undated[0], undated[1] = True, False
+    undated, dated, counted, sizes = draw_stories(data, n, 5)
     days = np.where(undated, np.nan, np.arange(n, dtype=np.float64))
-    count = data.draw(st.integers(1, 5))
-    story = np.array(data.draw(st.lists(st.integers(0, count - 1), min_size=n, max_size=n)))
-    dated = np.where(undated, -1, story)
-    counted = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
-    counted |= data.draw(st.booleans())  # often every row counts
-    sizes = np.bincount(dated[(dated >= 0) & counted], minlength=count)
     ups, downs = np.flatnonzero(undated), np.flatnonzero(~undated)
     every = [(int(u), int(d)) for u in ups for d in downs]
     linked = data.draw(st.lists(st.sampled_from(every), unique=True, max_size=3))
@@ -92,10 +67,10 @@ def test_pruned_scan_changes_no_choice(data: st.DataObject) -> None:
     digest = np.zeros(n, np.uint64) if data.draw(st.booleans()) else None  # rows alike once
     scan = (rows, days, _scan, params, copies, targets, None, digest)
     every_pair = cross_pairs(*scan)
-    want = _choices(every_pair, undated, dated, counted, sizes, params)
+    want = _choices(every_pair, undated, dated, counted, sizes, params).tolist()
     cut = pruner(undated, dated, counted, sizes, params)
     got = bounded(cross_pairs(*scan, None, cut), undated, dated, counted, sizes, params)
-    assert _choices(got, undated, dated, counted, sizes, params) == want
+    assert _choices(got, undated, dated, counted, sizes, params).tolist() == want
     # a row with no copy keeps the very pairs `bounded` keeps of all, in their order
     kept = bounded(every_pair, undated, dated, counted, sizes, params)
     copied = np.zeros(n, dtype=bool)
@@ -135,5 +110,5 @@ def test_a_column_standing_for_a_story_of_several_keeps_its_pairs() -> None:
     assert sorted(got[1].tolist()) == [1, 2, 3, 4]
     got = bounded(got, undated, dated, counted, sizes, params)
     assert sorted(got[1].tolist()) == [2, 3, 4]
-    assert _choices(got, undated, dated, counted, sizes, params) == [-1]
-    assert _choices(cross_pairs(*scan), undated, dated, counted, sizes, params) == [-1]
+    assert _choices(got, undated, dated, counted, sizes, params).tolist() == [-1]
+    assert _choices(cross_pairs(*scan), undated, dated, counted, sizes, params).tolist() == [-1]
