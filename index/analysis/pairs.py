@@ -109,7 +109,11 @@ def window_scan(
 
 
 Scan = Callable[..., Pairs]
-"""``scan(rows, days, select, window, decay, floor, keep, targets, neighbours, best)``."""
+"""``scan(rows, days, select, window, decay, floor, keep, targets, neighbours, best)``, and
+with ``targets`` a ``prune`` (`scan_targets`)."""
+
+Prune = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
+"""``prune(row, partner, score)``: which of a target's pairs (all of them, as found) to keep."""
 
 
 def columns(t: np.ndarray, first: float, last: float, window: float) -> tuple[int, int]:
@@ -132,6 +136,7 @@ def _scan(
     targets: np.ndarray | None,
     neighbours: np.ndarray,
     best: np.ndarray,
+    prune: Prune | None = None,
 ) -> Pairs:
     """`scan_targets` of SciPy rows: an update's new rows against the rows of their window."""
     assert targets is not None, "every row is scanned by `_scan_all`"
@@ -144,7 +149,7 @@ def _scan(
         return local, c + col_lo, cosine
 
     return scan_targets(
-        days[order], order, targets, product, window, decay, floor, keep, neighbours, best
+        days[order], order, targets, product, window, decay, floor, keep, neighbours, best, prune
     )
 
 
@@ -166,6 +171,7 @@ def scan_targets(
     keep: float,
     neighbours: np.ndarray,
     best: np.ndarray,
+    prune: Prune | None = None,
 ) -> Pairs:
     """The rows of ``targets`` against every row within ``window`` days, a block at a time.
 
@@ -173,6 +179,8 @@ def scan_targets(
     gives the cosines of the block's rows (positions in ``order``) with the columns
     ``col_lo:col_hi`` (`columns`). Each target's best partners fill ``neighbours`` and
     ``best``; pairs scoring ``keep`` or more are returned, a pair of two targets once.
+    ``prune``: of each block's pairs (a target's are all in its block) those it keeps alone
+    go on, to ``neighbours`` too (`story_bound.pruner`: an update's asked rows, st86).
     """
     is_target = np.zeros(len(neighbours), dtype=bool)
     is_target[targets] = True
@@ -185,6 +193,8 @@ def scan_targets(
         apart = np.abs(t[c] - t[r])
         score = (cosine * np.exp(-decay * apart)).astype(np.float32)
         ok = (c != r) & (apart <= window) & (score >= floor)
+        if prune is not None:
+            ok[ok] = prune(order[r[ok]], order[c[ok]], score[ok])
         local, r, c, score = local[ok], r[ok], c[ok], score[ok]
         # best partners: one sort on (row, falling score, partner)
         rank_key = _by_row_score(local, score, c, floor)

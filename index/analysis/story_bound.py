@@ -13,6 +13,8 @@ pairs came to 298,778 (st83; `choose_all` and the sorts after it scale with them
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from index.analysis import pairs as P
@@ -32,18 +34,49 @@ def bounded(
     """``cross`` (pairs of an undated and a dated row) without those of a (row, story)
     that can change no choice (above). ``dated``: each row's story (-1: none, undated);
     ``counted``: the rows a story's average counts; ``sizes``: its counted articles."""
-    margin = float(params.undated_margin)
     i, j, s = cross
-    if not margin >= 1.0 or not len(s):
+    if not float(params.undated_margin) >= 1.0 or not len(s):
         return cross
+    keep = kept(i, j, s, (undated, dated, counted, sizes), params)
+    return cross if keep.all() else (i[keep], j[keep], s[keep])
+
+
+def pruner(
+    undated: np.ndarray,
+    dated: np.ndarray,
+    counted: np.ndarray,
+    sizes: np.ndarray,
+    params: StoryParams,
+) -> Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None:
+    """`kept` of some rows' pairs, for a scan that finds each row's pairs together (all its
+    pairs: the bound is the row's); None when nothing would go (a margin under 1)."""
+    if not float(params.undated_margin) >= 1.0:
+        return None
+    rows = (undated, dated, counted, sizes)
+    return lambda i, j, s: kept(i, j, s, rows, params)
+
+
+def kept(
+    i: np.ndarray,
+    j: np.ndarray,
+    s: np.ndarray,
+    rows: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    params: StoryParams,
+) -> np.ndarray:
+    """Which pairs ``i``, ``j``, ``s`` `bounded` keeps, the rows' pairs being all there:
+    ``rows``: its ``(undated, dated, counted, sizes)``; a margin of 1 or more."""
+    undated, dated, counted, sizes = rows
     row, col = np.where(undated[i], i, j), np.where(undated[i], j, i)
     group = dated[col]
     live = (group >= 0) & counted[col] & (s < 1.0)
     size = sizes[np.maximum(group, 0)]
     single = live & (size == 1)
+    floor = float(params.undated_floor)
+    at = np.flatnonzero(single & (s > floor))  # L counts over the floor alone: few pairs
     best = np.zeros(len(undated), dtype=np.float64)
-    np.maximum.at(best, row[single], s[single].astype(np.float64))
-    bound = np.maximum(float(params.undated_floor), best) / margin * (1.0 - SLACK)
+    np.maximum.at(best, row[at], s[at].astype(np.float64))
+    margin = float(params.undated_margin)
+    bound = np.maximum(floor, best) / margin * (1.0 - SLACK)
     under = live & (s < bound[row])
     several = under & ~single
     if several.any():  # a story of several goes only when its best pair is under too
@@ -53,7 +86,4 @@ def bounded(
         held = np.zeros(len(s), dtype=bool)
         held[several] = np.isin(key[several], over, assume_unique=False)
         under &= ~held
-    if not under.any():
-        return cross
-    keep = ~under
-    return i[keep], j[keep], s[keep]
+    return ~under

@@ -28,7 +28,7 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated_rule
 from index.analysis.distinct import distinct
-from index.analysis.story_bound import bounded
+from index.analysis.story_bound import bounded, pruner
 from index.analysis.story_build import story_id
 from index.analysis.story_classes import same_rows, undated_copies
 from index.analysis.story_copy_chain import touching
@@ -196,10 +196,13 @@ def reattach(
         asked = unasked(asked, story, dated, changed, stirred, found, tie, same_of, original)
         if not (targets := np.flatnonzero(asked)).size:
             return _close(story.astype(np.int64), stories)
-    cross = _asked_pairs(
-        targets, days, copies, (rows_of, holding, idf), scan, params, digest, alike
-    )
     sizes = np.bincount(dated[(dated >= 0) & counted], minlength=len(stories))
+    head = np.searchsorted(targets, targets if original is None else original[targets])
+    read = targets[distinct(head)]  # a copy's choice is its original's: only those are read
+    cut = pruner(undated, dated, counted, sizes, params)
+    cross = _asked_pairs(
+        read, days, copies, (rows_of, holding, idf), scan, params, digest, alike, cut
+    )
     cross = bounded(cross, undated, dated, counted, sizes, params)
     rows_at, cols, scores = np.concatenate(cross[:2]), np.concatenate(cross[1::-1]), cross[2]
     scores = np.concatenate((scores, scores))
@@ -210,7 +213,6 @@ def reattach(
     chosen = undated_rule.choose_all(rows_at, cols, scores, targets, dated, sizes, params, first)
     lead = np.ones(len(targets), dtype=bool)
     if original is not None:  # a copy goes where its original goes, as a build spreads it
-        head = np.searchsorted(targets, original[targets])
         chosen, lead = chosen[head], head == np.arange(len(targets))
     left = (chosen < 0) & (sizes[out[targets]] > 0)  # in a dated story, no longer belongs
     out[targets[chosen >= 0]] = chosen[chosen >= 0]
@@ -276,6 +278,7 @@ def _asked_pairs(
     params: StoryParams,
     digest: np.ndarray | None = None,
     alike: Callable[[], np.ndarray] | None = None,
+    prune: P.Prune | None = None,
 ) -> P.Pairs:
     """`story_undated.cross_pairs` of the ``targets`` and their ``copies``, for `choose`.
 
@@ -288,7 +291,8 @@ def _asked_pairs(
     articles, 10% undated, where nearly every undated article has a dated copy).
     ``rows_of``: `reattach`'s ``rows_of``, ``holding`` and ``idf``. Each part selects the values it
     multiplies (the values of a term are the same in any selection holding it, st66): the
-    terms of every target were 85% of the values at 100,000 articles, ~0.3 CPU s (st71)."""
+    terms of every target were 85% of the values at 100,000 articles, ~0.3 CPU s (st71).
+    ``prune`` (`story_bound.pruner`) cuts the scanned rows' pairs in the scan (st86)."""
     whole, holding, idf = rows_of
     undated = np.isnan(days)
     ci, cj, cs = copies
@@ -303,7 +307,8 @@ def _asked_pairs(
         quick = np.setdiff1d(quick, slow)
     rest = np.setdiff1d(targets, quick)
     rows = whole(rest, True) if len(rest) else None
-    cross = undated_rule.cross_pairs(rows, days, scan, params, copies, rest, None, digest, alike)
+    found_rest = (copies, rest, None, digest, alike, prune)
+    cross = undated_rule.cross_pairs(rows, days, scan, params, *found_rest)
     return P.merge_pairs(cross, found, len(days))
 
 

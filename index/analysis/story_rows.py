@@ -205,6 +205,7 @@ def _scan(
     targets: np.ndarray | None,
     neighbours: np.ndarray,
     best: np.ndarray,
+    prune: P.Prune | None = None,
 ) -> P.Pairs:
     """`pairs._scan` of `Rows`: the same blocks, windows, filters and order; with no
     ``targets``, every selected row, each pair multiplied once (`story_rows_once`)."""
@@ -237,7 +238,8 @@ def _scan(
         def product(block: np.ndarray, col_lo: int, col_hi: int) -> P.Likeness:
             return _product(take(sub, block), postings, col_lo, col_hi, least)
 
-    return P.scan_targets(t, order, targets, product, window, decay, floor, keep, neighbours, best)
+    limits = (window, decay, floor, keep)
+    return P.scan_targets(t, order, targets, product, *limits, neighbours, best, prune)
 
 
 def _reached(t: np.ndarray, at: np.ndarray, window: float) -> np.ndarray | None:

@@ -68,6 +68,7 @@ def cross_pairs(
     among: np.ndarray | None = None,
     digest: np.ndarray | None = None,
     alike: Callable[[], np.ndarray] | None = None,
+    prune: P.Prune | None = None,
 ) -> P.Pairs:
     """Pairs of an undated and a dated article scoring ``params.floor`` or more by plain
     cosine, with the near copies among ``copies`` (score 1.0) that pair one of each.
@@ -79,7 +80,8 @@ def cross_pairs(
     with ``digest``, each row's first of the same counts (`story_classes.same_rows` of the
     term counts of every row, found once for an update's scans): rows of the same counts
     hold the same values (a row's weights and norm are of its counts alone), so the rows
-    scanned are not checked value by value again.
+    scanned are not checked value by value again. ``prune``: which of an undated target's
+    pairs (all of them, each with one row) to keep (`_each_kind`).
     """
     undated = np.isnan(days)
     n = len(days)
@@ -89,7 +91,7 @@ def cross_pairs(
         targets = np.flatnonzero(side & inside)
     found = P.empty_pairs()
     if len(targets) and (undated & inside).any() and (~undated & inside).any():
-        found = _each_kind(rows, undated, scan, params, targets, inside, digest, alike)
+        found = _each_kind(rows, undated, scan, params, targets, inside, digest, alike, prune)
     ci, cj, cs = copies
     copy = (undated[ci] != undated[cj]) & (cs >= 1.0)
     return P.merge_pairs(found, (ci[copy], cj[copy], cs[copy]), n)
@@ -104,13 +106,17 @@ def _each_kind(
     inside: np.ndarray,
     digest: np.ndarray | None = None,
     alike: Callable[[], np.ndarray] | None = None,
+    prune: P.Prune | None = None,
 ) -> P.Pairs:
     """The mixed pairs of one scan of ``targets`` over the rows ``inside`` (no day: every
     row at once), by two scans: the undated targets over the dated rows, the dated ones
     over the undated (an update's 100 new rows met every row: st60). A pair of two targets
     is kept from its lower row, which the one scan summed it from, and the pairs come in
     its order: by that row, falling score, then partner (`pairs.scan_targets`). With
-    ``digest``, targets of the same values are scanned once (`_alike`)."""
+    ``digest``, targets of the same values are scanned once (`_alike`). ``prune`` cuts the
+    undated targets' pairs in the scan, each column's pairs given to the rows it stands for
+    (`_columns_once`): a column's go when all of theirs do (st86: an update's 15.9M asked
+    pairs at 100,000 distinct texts, of which `story_bound` keeps 0.3M)."""
     n = len(undated)
     neighbours = np.full((n, 1), -1, dtype=np.int32)
     best = np.zeros((n, 1), dtype=np.float32)
@@ -132,7 +138,10 @@ def _each_kind(
         columns = select
         if digest is not None:  # columns of the same values scanned once too
             columns, like = _columns_once(rows, select & ~is_target, select, digest, alike)
-        i, j, s = scan(rows, flat, columns, 0.0, 0.0, floor, floor, scanned, neighbours, best)
+        cut: tuple[P.Prune, ...] = ()
+        if prune is not None and kind is undated:  # an undated row's pairs: all in its block
+            cut = (prune if columns is select else _spread_cut(prune, like),)
+        i, j, s = scan(rows, flat, columns, 0.0, 0.0, floor, floor, scanned, neighbours, best, *cut)
         finder, partner = np.where(kind[i], i, j), np.where(kind[i], j, i)
         if columns is not select:
             finder, partner, s = _spread(finder, partner, s, like)
@@ -167,6 +176,28 @@ def _order(finder: np.ndarray, s: np.ndarray, partner: np.ndarray) -> np.ndarray
         at = ranges(lo, np.searchsorted(f, broken, side="right") - lo)
         order[at] = order[at][np.lexsort((p[at], -v[at], f[at]))]
     return order
+
+
+def _spread_cut(prune: P.Prune, like: np.ndarray) -> P.Prune:
+    """``prune`` of a scan's pairs whose columns stand for the rows ``like`` names theirs
+    (`_columns_once`): a pair stays when one of those it stands for does."""
+    count = np.bincount(like, minlength=len(like))
+
+    def cut(i: np.ndarray, j: np.ndarray, s: np.ndarray) -> np.ndarray:
+        several = count[j] > 1  # few: nearly every column stands for itself alone
+        if not several.any():
+            return prune(i, j, s)
+        at, alone = np.flatnonzero(several), np.flatnonzero(~several)
+        spread = _spread(i[at], j[at], s[at], like)
+        keep = prune(
+            *(np.concatenate((x[alone], y)) for x, y in zip((i, j, s), spread, strict=True))
+        )
+        out = np.zeros(len(j), dtype=bool)
+        out[alone] = keep[: len(alone)]
+        out[np.repeat(at, count[j[at]])[keep[len(alone) :]]] = True
+        return out
+
+    return cut
 
 
 def _columns_once(

@@ -35,18 +35,27 @@ def _choices(
     return choose_all(rows_at[mine], cols[mine], scores[mine], targets, dated, sizes, params, None)
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.data())
-def test_bounded_changes_no_choice(data: st.DataObject) -> None:
-    n = data.draw(st.integers(2, 24))
+def draw_stories(
+    data: st.DataObject, n: int, most: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``(undated, dated, counted, sizes)`` of ``n`` rows (row 0 undated, row 1 dated) in
+    up to ``most`` stories: a story per dated row, the rows counted, the counted per story."""
     undated = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
     undated[0], undated[1] = True, False
-    count = data.draw(st.integers(1, 6))
+    count = data.draw(st.integers(1, most))
     story = np.array(data.draw(st.lists(st.integers(0, count - 1), min_size=n, max_size=n)))
     dated = np.where(undated, -1, story)
     counted = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
     counted |= data.draw(st.booleans())  # often every row counts
     sizes = np.bincount(dated[(dated >= 0) & counted], minlength=count)
+    return undated, dated, counted, sizes
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_bounded_changes_no_choice(data: st.DataObject) -> None:
+    n = data.draw(st.integers(2, 24))
+    undated, dated, counted, sizes = draw_stories(data, n, 6)
     ups, downs = np.flatnonzero(undated), np.flatnonzero(~undated)
     every = [(int(u), int(d)) for u in ups for d in downs]
     chosen = data.draw(st.lists(st.sampled_from(every), unique=True, max_size=len(every)))
