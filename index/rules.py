@@ -324,7 +324,10 @@ RULES: dict[str, int] = {
     # 27 (st84, issue 16): an update's reattach counts a passage held by exactly 50 articles
     # (and an article repeating one once) when it looks for an undated article's near
     # copies, as a build does; a build is as before
-    "stories": 27,  # index.analysis.stories, story_build... (27: st84, reattach's copies)
+    # 28 (st88, issue 16): two full texts, one under an essay desk's address (a feature, a
+    # column, a contributor's blog: `story_genre.DESK`), count 0.7 of their likeness
+    # (`desk_factor`): the old week's pair precision 0.955 -> 0.974, B, C, AllSides the same
+    "stories": 28,  # index.analysis.stories, story_build... (28: st88, essay desks)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
     "casing": 1,  # index.analysis.casing: words in lower case / capitalised mid-sentence (fn46)
