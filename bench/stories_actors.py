@@ -149,24 +149,23 @@ def _line(scores: dict[str, float], keys: Sequence[str] = KEYS) -> str:
 
 
 def score_sets(
-    corpora: Path, labels: Sequence[Path], allsides: bool
+    corpora: Path, labels: Sequence[Path], allsides: bool, params: StoryParams | None = None
 ) -> list[tuple[str, Callable[[], str]]]:
     """What a sweep scores, each a name and a call giving its line: both AllSides halves
-    (``allsides``) or `full_text` on each labels file, at the default `StoryParams` (the
-    watched build weighs what the sweep sets)."""
+    (``allsides``) or `full_text` on each labels file, at ``params`` (the default
+    `StoryParams` unless told; the watched build weighs what the sweep sets)."""
+    params = params or StoryParams()
     if allsides:
         labelled, events = load(corpora)
 
         def halves() -> str:
-            found = evaluate(labelled, events, StoryParams())
+            found = evaluate(labelled, events, params)
             return "; ".join(f"{half} {_line(found[half])}" for half in ("tune", "held-out"))
 
         return [("AllSides", halves)]
 
     def one(file: Path) -> str:
-        return _line(
-            full_text(corpora, StoryParams(), labels=file), (*KEYS, "recall@2", "precision@1")
-        )
+        return _line(full_text(corpora, params, labels=file), (*KEYS, "recall@2", "precision@1"))
 
     return [(file.name, partial(one, file)) for file in labels]
 

@@ -114,6 +114,30 @@ def watched() -> Iterator[None]:
         yield
 
 
+def sweep(
+    sets: Sequence[tuple[str, Callable[[], str]]],
+    state: dict[str, Any],
+    cues: Sequence[str],
+    leasts: Sequence[int],
+    factors: Sequence[float],
+) -> None:
+    """Print each set's scores at every cue, least and factor (each set in ``state``, which
+    a watched build reads, with the pairs it weighed), then set the factor back to 1."""
+    for cue in cues:
+        for least in leasts:
+            for factor in factors:
+                state.update(cue=cue, least=least, factor=factor)
+                for name, scores in sets:
+                    state["hits"] = 0
+                    line = scores()
+                    print(
+                        f"{name} {cue} least {least} x{factor}: {line} "
+                        f"(pairs weighed {state['hits']})",
+                        flush=True,
+                    )
+    state["factor"] = 1.0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.stories_headline_apart", description=__doc__
@@ -127,19 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sets = score_sets(args.corpora, args.labels, args.allsides)
     with watched():
-        for cue in args.cue:
-            for least in args.least:
-                for factor in args.factor:
-                    _state.update(cue=cue, least=least, factor=factor)
-                    for name, scores in sets:
-                        _state["hits"] = 0
-                        line = scores()
-                        print(
-                            f"{name} {cue} least {least} x{factor}: {line} "
-                            f"(pairs weighed {_state['hits']})",
-                            flush=True,
-                        )
-        _state["factor"] = 1.0
+        sweep(sets, _state, args.cue, args.least, args.factor)
     return 0
 
 

@@ -333,7 +333,10 @@ RULES: dict[str, int] = {
     # passage new rows took past 50 articles (dropped, relisted by its window score) or
     # removed rows took under (found), two undated targets' shared passages (once), and
     # its regrouping and retitling's copies; a build is as before
-    "stories": 28,  # index.analysis.stories, story_build... (28: st87, passage groups)
+    # 29 (st88, issue 16): two full texts, one under an essay desk's address (a feature, a
+    # column, a contributor's blog: `story_genre.DESK`), count 0.7 of their likeness
+    # (`desk_factor`): the old week's pair precision 0.955 -> 0.974, B, C, AllSides the same
+    "stories": 29,  # index.analysis.stories, story_build... (29: st88, essay desks)
     "copies": 1,  # index.copies: an outlet's same text twice (fx19)
     "leans": 1,  # index.lean_map: the leans articles' metadata give (fx64)
     "casing": 1,  # index.analysis.casing: words in lower case / capitalised mid-sentence (fn46)

@@ -23,7 +23,7 @@ from index.analysis.story_copies import (
 )
 from index.analysis.story_daily import forms, not_copies
 from index.analysis.story_files import COPY_DIGEST, Parts
-from index.analysis.story_genre import genres, weigh
+from index.analysis.story_genre import desk_weigh, genres, weigh
 from index.analysis.story_length import long_lift, longs
 from index.analysis.story_naming import story_id
 from index.analysis.story_naming import story_names as _story_names
@@ -349,8 +349,9 @@ def group(
     `attach_lone`. A pair of two ``long`` articles (full texts, `story_length`) counts
     ``params.long_factor`` times its likeness. With the
     articles' ``genre`` (`story_genre`), an opinion/news pair counts ``params.genre_factor``
-    of its likeness. In the linkage only, a pair among the ``rare`` keys
-    (`story_rare.rare_keys`: sharing a term of two or three articles) gains
+    of its likeness, a pair of two full texts with an essay desk's ``params.desk_factor``
+    (`story_genre.desk_weigh`, before the lifts). In the linkage only, a pair among the
+    ``rare`` keys (`story_rare.rare_keys`: sharing a term of two or three articles) gains
     ``params.rare_bonus`` first. Two groups of one outlet the linkage left apart merge
     by `linkage.reunite` (``params.reunite_floor``, ``reunite_ratio``). A pair of one
     outlet naming different countries in its headlines (``series``: every row's source
@@ -382,6 +383,7 @@ def group(
             None if series is None else tuple(cue[kept] for cue in series),
         )
         return spread(labels[place], original)
+    likeness = desk_weigh(likeness, genre, long, params.desk_factor)
     likeness = weighed(long_lift(likeness, long, params, series), series, params)
     plain = weigh(likeness, genre, params.genre_factor)
     raised = plain

@@ -32,6 +32,10 @@ class StoryParams:
         related_hub_k: How many of a candidate's best likenesses make its hubness.
         genre_factor: The clustering counts this share of the likeness of an opinion
             piece and a dated news report (`story_genre`); 1 turns the rule off.
+        desk_factor: The clustering counts this share of the likeness of two full texts
+            (``long_words``) one or both of which sit under an essay desk's address (a
+            feature, a column, a contributor's blog: `story_genre.DESK`); 1 turns the rule
+            off (st88, issue 16: the old week's pair precision 0.955 -> 0.974).
         rare_bonus: The clustering adds this to the likeness of two articles that share
             a term found in at most three articles of the corpus (`story_rare`); 0 turns
             the rule off.
@@ -83,6 +87,7 @@ class StoryParams:
     related_hub: float = 0.25
     related_hub_k: int = 3
     genre_factor: float = 0.7
+    desk_factor: float = 0.7
     rare_bonus: float = 0.08
     long_words: int = 300
     long_factor: float = 1.3

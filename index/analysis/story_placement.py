@@ -14,7 +14,7 @@ from index.analysis import story_undated as undated
 from index.analysis.linkage import assign
 from index.analysis.story_build import story_id
 from index.analysis.story_copies import fold, placed_with
-from index.analysis.story_genre import weigh
+from index.analysis.story_genre import desk_weigh, weigh
 from index.analysis.story_length import long_lift
 from index.analysis.story_places import weighed
 from index.analysis.story_rare import support
@@ -53,6 +53,7 @@ def place(
     if days is not None:  # dated and undated meet by `undated.choose` only, as in a build
         mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
         likeness = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
+    likeness = desk_weigh(likeness, genre, long, params.desk_factor)
     likeness = weighed(long_lift(likeness, long, params, series), series, params)
     story = np.concatenate((old_story.astype(np.int64), np.full(len(added), -1, np.int64)))
     undated_row = np.zeros(n, bool) if days is None else np.isnan(days)

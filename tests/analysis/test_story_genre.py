@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 
 from index.analysis.stories import StoryArticle, StoryModel, StoryParams
 from index.analysis.story_build import group
-from index.analysis.story_genre import DIGEST, NEWS, OPINION, OTHER, genre_of, genres, weigh
+from index.analysis.story_genre import (
+    DESK,
+    DIGEST,
+    NEWS,
+    OPINION,
+    OTHER,
+    desk_weigh,
+    genre_of,
+    genres,
+    weigh,
+)
 from tests.analysis.pair_rows import pairs_of, same_floats
 
 DAY = datetime(2021, 7, 1, 12)
@@ -64,7 +74,7 @@ CHARGES = (
 def test_the_cues_read_address_title_and_lead() -> None:
     dated = "The council voted on Tuesday to close the bridge."
     assert genre_of(article("a", "Bridge closes", dated, url="https://x.test/opinion/bridge")) == (
-        OPINION
+        OPINION | DESK  # an opinion desk's address: an essay too
     )
     assert genre_of(article("b", "Should the bridge close?", dated)) == OPINION
     assert genre_of(article("c", "Council closes the bridge", dated)) == NEWS
@@ -155,7 +165,99 @@ def test_genres_follow_articles_through_updates_and_old_models(tmp_path: Path) -
     model.save(tmp_path / "m")
     loaded = StoryModel.load(tmp_path / "m")
     updated = loaded.update([CHARGES[3]], removed={"cfo-wire"})
-    assert updated.parts().arrays["genre"].tolist() == [NEWS, OPINION, OPINION]
+    assert updated.parts().arrays["genre"].tolist() == [NEWS, OPINION | DESK, OPINION | DESK]
     (tmp_path / "m" / "genre.npy").unlink()  # a model saved before genres were kept
     older = StoryModel.load(tmp_path / "m").update([CHARGES[3]])
-    assert older.parts().arrays["genre"].tolist() == [OTHER, OTHER, OTHER, OPINION]
+    assert older.parts().arrays["genre"].tolist() == [OTHER, OTHER, OTHER, OPINION | DESK]
+
+
+def essay_row(key: str, title: str, lead: str, filler: str, hours: int, url: str) -> StoryArticle:
+    """A full text (300+ words: the lead, then one sentence 60 times) of its own outlet."""
+    body = f"{lead} {' '.join([filler] * 60)}"
+    return StoryArticle(key, title, body, f"Paper {key}", DAY + timedelta(hours=hours), url)
+
+
+DAM = (
+    essay_row(
+        "wire",
+        "Dam bursts above the valley town, villages flooded",
+        "The dam above the valley town burst on Thursday and flooded three villages.",
+        "Rescuers searched the flooded villages below the dam.",
+        0,
+        "https://wire.example/2021/07/01/dam-bursts/",
+    ),
+    essay_row(
+        "paper",
+        "Valley dam bursts, three villages under water",
+        "Three villages lay under water on Thursday after the dam above the valley town burst.",
+        "Boats carried families from the flooded villages.",
+        2,
+        "https://paper.example/2021/07/01/valley-dam/",
+    ),
+    essay_row(
+        "essay",
+        "What the valley dam tells us about old concrete",
+        "The dam above the valley town was old concrete, and old concrete dams fail at once.",
+        "Engineers warned for years that the valley dam was old and the villages exposed.",
+        3,
+        "https://review.example/indepth/features/2021/07/valley-dam-concrete/",
+    ),
+)
+
+
+def test_an_essay_desks_address_flags_the_code_and_keeps_it() -> None:
+    dated = "The council voted on Tuesday to close the bridge."
+    for url, code in (
+        ("https://www.aljazeera.com/indepth/features/2017/02/bridge-170212080547204.html", NEWS),
+        ("https://www.huffingtonpost.com/someone/the-bridge_b_14718484.html", NEWS),
+        ("https://www.cnn.com/2017/02/12/opinions/bridge/index.html", OPINION),
+    ):
+        assert genre_of(article("a", "Council closes the bridge", dated, url=url)) == code | DESK
+    for url in (
+        "https://www.aljazeera.com/indepth/inpictures/2017/03/bridge-170313.html",
+        "https://www.cnn.com/2017/03/13/europe/bridge-explained/index.html",
+        "https://www.huffingtonpost.com/2017/02/12/bridge_n_14716844.html",
+        None,
+    ):
+        assert genre_of(article("b", "Council closes the bridge", dated, url=url)) == NEWS
+
+
+def test_an_essay_no_longer_joins_the_reports_of_its_subject_in_a_build_or_an_update() -> None:
+    for factor in (1.0, 0.7):
+        params = StoryParams(desk_factor=factor)
+        built = StoryModel.build(DAM, params=params)
+        updated = StoryModel.build(DAM[:2], params=params).update([DAM[2]])
+        for model in (built, updated):
+            report, essay = model.story_of("wire"), model.story_of("essay")
+            assert model.story_of("paper") == report
+            assert (essay == report) == (factor == 1.0)
+
+
+flagged = st.sampled_from([c | flag for c in (OTHER, OPINION, NEWS, DIGEST) for flag in (0, DESK)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(flagged, flagged, st.floats(0.0, 1.0, width=32)), max_size=30),
+    st.lists(st.booleans(), min_size=60, max_size=60),
+    st.sampled_from([0.5, 0.7, 1.0]),
+)
+def test_desk_weigh_and_weigh_match_the_rules_written_out(
+    rows: list[tuple[int, int, float]], long_rows: list[bool], factor: float
+) -> None:
+    genre, (i, j, s) = pairs_of(rows, np.int8)
+    long = np.array(long_rows[: len(genre)], bool)
+    got = desk_weigh((i, j, s), genre, long, factor)[2]
+    want = [
+        np.float32(v) * np.float32(factor)
+        if (a & DESK or b & DESK)
+        and bool(long[x] and long[y])
+        and np.float32(v) < np.float32(0.999)
+        else np.float32(v)
+        for (a, b, v), x, y in zip(rows, i.tolist(), j.tolist(), strict=True)
+    ]
+    assert same_floats(got, want)
+    assert desk_weigh((i, j, s), genre, None, factor)[2] is s
+    codes_only = weigh((i, j, s), genre, factor)[2]  # the flag leaves the genre rule as it was
+    plain = weigh((i, j, s), genre & 3, factor)[2]
+    assert same_floats(codes_only, plain.tolist())
