@@ -56,7 +56,7 @@ def same_rows(rows: Any, picked: np.ndarray, digest: np.ndarray | None = None) -
 
     ``digest``: a digest of every row of ``rows`` known already, used instead of hashing
     the values (st64: hashing ~87,000 rows' 6M values was ~0.7 of an update's ~1.1 CPU s
-    in `story_reattach._dots` at 100,000 articles). An update's rows of the same counts
+    in `row_dots.dots` at 100,000 articles). An update's rows of the same counts
     hold the same values (a row's weights and norm are of its counts alone), so the
     counts' digest kept with the model (`story_copies.digests`) does. The check makes any
     digest exact: a row is then named after the first of the same values *and digest*,

@@ -28,6 +28,7 @@ import numpy as np
 from index.analysis import pairs as P
 from index.analysis import story_undated as undated_rule
 from index.analysis.distinct import distinct
+from index.analysis.row_dots import dots, ranges
 from index.analysis.story_bound import bounded, pruner
 from index.analysis.story_build import story_id
 from index.analysis.story_classes import same_rows, undated_copies
@@ -343,7 +344,7 @@ def _heavy(
     slack = 2.0 * (rows.shape[1] + 10) * 2.0**-24  # no row holds more terms than there are
     bound = (1 + slack) ** 2 - 1 / ((1 + slack) ** 4)
     lengths = indptr[quick + 1] - indptr[quick]
-    at = _ranges(indptr[quick], lengths)
+    at = ranges(indptr[quick], lengths)
     owner = np.repeat(np.arange(len(quick)), lengths)
     weighty = data[at].astype(np.float64) ** 2 > bound  # a row lacking one cannot reach 1.0
     at, owner = at[weighty], owner[weighty]
@@ -379,64 +380,15 @@ def _heavy(
     lo = np.searchsorted(term_sorted, heavy, side="left")
     count = np.searchsorted(term_sorted, heavy, side="right") - lo
     left = np.repeat(quick, count)
-    right = row_sorted[_ranges(lo, count)]
-    cosine = _dots(whole(distinct(np.concatenate((quick, right)))), left, right, digest)
+    right = row_sorted[ranges(lo, count)]
+    cosine = dots(whole(distinct(np.concatenate((quick, right)))), left, right, digest)
     strong = cosine >= 1.0
     left, right, cosine = left[strong], right[strong], cosine[strong]
     lo = np.searchsorted(left, rep, side="left")  # each row gets its like's pairs (st60)
     count = np.searchsorted(left, rep, side="right") - lo
-    at = _ranges(lo, count)
+    at = ranges(lo, count)
     left, right, cosine = np.repeat(every, count), right[at], cosine[at]
     return (np.minimum(left, right), np.maximum(left, right), cosine), slow
-
-
-def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """The positions ``starts[k] .. starts[k] + lengths[k] - 1``, one range after another."""
-    total = int(lengths.sum())
-    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
-
-
-def _dots(
-    rows: Any, left: np.ndarray, right: np.ndarray, digest: np.ndarray | None = None
-) -> np.ndarray:
-    """The dot product of rows ``left[k]`` and ``right[k]``, each summed as a scan sums it
-    (`story_rows._product`): float32, from 0.0, the products of the terms both hold in
-    the order of the left row's terms.
-
-    Rows holding the same terms and values in the same order give the same sums, so each
-    pair of such rows is summed once (`same_rows`): replicated copies made this ~25 pairs
-    per asked article at 100,000 articles (st57); ``digest``: `same_rows`'s."""
-    if not len(left):
-        return np.zeros(0, dtype=np.float32)
-    same = same_rows(rows, np.concatenate((left, right)), digest)
-    left, right = same[: len(left)], same[len(left) :]
-    n = np.int64(rows.shape[0])
-    pair, inverse = np.unique(left.astype(np.int64) * n + right, return_inverse=True)
-    return _each_dot(rows, pair // n, pair % n)[inverse.ravel()]
-
-
-def _each_dot(rows: Any, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """`_dots` of every pair, each summed."""
-    indptr, indices, data = rows.indptr, rows.indices, rows.data
-    out = np.zeros(len(left), dtype=np.float32)
-    if not len(left):
-        return out
-    n_terms = np.int64(rows.shape[1])
-    others = np.unique(right)  # their terms, looked up by row * n_terms + term
-    lengths = indptr[others + 1] - indptr[others]
-    entry = _ranges(indptr[others], lengths)
-    key = np.repeat(others.astype(np.int64), lengths) * n_terms + indices[entry]
-    order = np.argsort(key, kind="stable")
-    key, entry = key[order], entry[order]
-    lengths = indptr[left + 1] - indptr[left]
-    pair = np.repeat(np.arange(len(left), dtype=np.int64), lengths)
-    at = _ranges(indptr[left], lengths)
-    wanted = right[pair].astype(np.int64) * n_terms + indices[at]
-    where = np.minimum(np.searchsorted(key, wanted), len(key) - 1)
-    shared = key[where] == wanted
-    products = data[at[shared]] * data[entry[where[shared]]]
-    np.add.at(out, pair[shared], products)  # one at a time, in order
-    return out
 
 
 def _close(story: np.ndarray, stories: list[list[str]]) -> np.ndarray:

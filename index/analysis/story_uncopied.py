@@ -17,9 +17,9 @@ import numpy as np
 
 from index.analysis import pairs as P
 from index.analysis.distinct import distinct
+from index.analysis.row_dots import dots
 from index.analysis.story_build import _listed
 from index.analysis.story_copies import COPY
-from index.analysis.story_reattach import _dots
 from index.analysis.story_rows import tfidf_at
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def scored(
     undated ones)."""
     i, j, _ = pairs
     rows = tfidf_at(counts, distinct(np.concatenate((i, j))), weights)
-    cosine = _dots(rows, i, j)
+    cosine = dots(rows, i, j)
     undated = np.isnan(days[i]), np.isnan(days[j])
     apart = np.abs(np.nan_to_num(days[i]) - np.nan_to_num(days[j]))
     fade = np.float32(np.exp(-params.decay_per_day * params.undated_apart))

@@ -12,7 +12,6 @@ searched (``title:"and"``: a phrase keeps its stop words); in a field's group
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from index.search.limits import QueryError
@@ -22,12 +21,15 @@ _FIELD_WORD = re.compile(
     r"(?:^|(?<=[\s()]))(?:-|NOT\s+)?(?P<name>[A-Za-z_]\w*):(?P<word>[^\W_]+)(?=[\s)]|$)"
 )
 """A field's name, its colon and one plain word (no wildcard, fuzziness or boost after it)."""
+WORD_FIELDS = ("title", "body", "byline", "dateline")
+"""The fields whose loose words pass the stop filter (not ``date:``, nor ``id:``'s keys;
+nor ``source:``, whose words name an outlet: `index.search.source_clause`)."""
 
 
-def dropped_field_word(text: str, analyzer_of: Callable[[str], Any]) -> None:
-    """Refuse ``field:word`` (outside quotes) when the field's analyzer (``analyzer_of``
-    gives it, or None for a field whose words it does not read) leaves ``word`` out in a
-    query: the field's clause would be dropped, the rest of the query searched alone. The
+def dropped_field_word(text: str, schema: Any) -> None:
+    """Refuse ``field:word`` (outside quotes, a field of `WORD_FIELDS`) when the field's
+    analyzer in ``schema`` (a parser's: None reads nothing) leaves ``word`` out in a query:
+    the field's clause would be dropped, the rest of the query searched alone. The
     analyzer is the judge, not the stop list: it keeps a capitalised "US" (an initialism,
     "u.s") where "us" is a stop word (`tests/search/test_typed_shapes.py`).
 
@@ -38,7 +40,8 @@ def dropped_field_word(text: str, analyzer_of: Callable[[str], Any]) -> None:
         return
     for match in _FIELD_WORD.finditer(quotes_blanked(text)):
         name, word = match.group("name"), match.group("word")
-        analyzer = analyzer_of(name)
+        field = schema[name] if schema is not None and name in schema else None
+        analyzer = getattr(field, "analyzer", None) if name in WORD_FIELDS else None
         if analyzer is not None and not any(
             not getattr(token, "stopped", False) for token in analyzer(word, mode="query")
         ):

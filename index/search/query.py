@@ -60,9 +60,6 @@ from index.store.schema import (
 _log = logging.getLogger(__name__)
 FIELD_NAMES = ("title", "body", "byline", "source", "dateline", "date", "id")
 """Field names a query may use (``title:crimea``)."""
-_WORD_FIELDS = ("title", "body", "byline", "dateline")
-"""The fields whose loose words pass the stop filter (not ``date:``, nor ``id:``'s keys;
-nor ``source:``, whose words name an outlet: `index.search.source_clause`)."""
 _FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_][\w]*):(?!//)")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _FUZZY = re.compile(r"(?<=[^\s\"~])~([0-9])")
@@ -344,13 +341,6 @@ def make_parser(schema: Any, now: Callable[[], datetime | None] = lambda: None) 
     return parser
 
 
-def _word_analyzer(parser: QueryParser, name: str) -> Any:
-    """The analyzer of ``name``'s words if it is one of `_WORD_FIELDS`, else None."""
-    if name not in _WORD_FIELDS or parser.schema is None or name not in parser.schema:
-        return None
-    return getattr(parser.schema[name], "analyzer", None)
-
-
 def parse_query(
     text: str,
     parser: QueryParser,
@@ -372,7 +362,7 @@ def parse_query(
     text = minus_before_field(text, FIELD_NAMES)  # title:-frost: -title:frost (sx53)
     text = not_after_field(text, FIELD_NAMES)  # title:NOT frost: NOT title:frost (sx55)
     operator_after_field(text, FIELD_NAMES)  # title:AND dam: refused (nu77 #2)
-    dropped_field_word(text, lambda name: _word_analyzer(parser, name))  # title:and (nu82)
+    dropped_field_word(text, parser.schema)  # title:and dam: refused (nu82)
     check_syntax(text)
     tickers = typed_tickers(text)  # kept to the articles that bracket them
     text = unbracket_tickers(text)

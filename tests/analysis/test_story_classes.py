@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis import pairs as P
+from index.analysis.row_dots import _each_dot, dots
 from index.analysis.story_classes import same_rows, undated_copies
-from index.analysis.story_reattach import _dots, _each_dot
 from index.analysis.story_rows import Rows
 
 from .test_story_reattach_copies import _rows
@@ -49,7 +49,7 @@ def test_dots_of_alike_rows_are_the_sums_of_each_pair(
 ) -> None:
     rows, left, right = case
     expected = _each_dot(rows, left, right)
-    assert np.array_equal(_dots(rows, left, right).view(np.uint32), expected.view(np.uint32))
+    assert np.array_equal(dots(rows, left, right).view(np.uint32), expected.view(np.uint32))
 
 
 def _oracle(

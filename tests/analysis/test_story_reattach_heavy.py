@@ -7,7 +7,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.story_reattach import _each_dot, _heavy
+from index.analysis.row_dots import _each_dot
+from index.analysis.story_reattach import _heavy
 from index.analysis.story_rows import Rows
 
 from .test_story_reattach_copies import split_rows

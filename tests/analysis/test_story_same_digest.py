@@ -2,7 +2,7 @@
 an update passes its counts' digests (`story_copies.digests`, kept with the model), rows of
 the same counts holding the same values. Whatever the digest -- the counts', or one drawn
 at random with collisions and with rows of the same values told apart -- every row is
-named after a row of the same values, and `_dots` and `_heavy` give, bit for bit, the sums
+named after a row of the same values, and `dots` and `_heavy` give, bit for bit, the sums
 of every pair (the oracle: `_each_dot`) and what they give without it."""
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.analysis.row_dots import _each_dot, dots
 from index.analysis.story_classes import same_rows
 from index.analysis.story_copies import digests
-from index.analysis.story_reattach import _dots, _each_dot, _heavy
+from index.analysis.story_reattach import _heavy
 from index.analysis.story_rows import Rows, scipy_order, tfidf_at
 
 from .test_story_reattach_copies import split_rows
@@ -88,8 +89,8 @@ def test_dots_by_a_digest_are_the_sums_of_each_pair(
     )
     left, right = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
     want = _each_dot(rows, left, right).view(np.uint32)
-    assert np.array_equal(_dots(rows, left, right, digest).view(np.uint32), want)
-    assert np.array_equal(_dots(rows, left, right).view(np.uint32), want)
+    assert np.array_equal(dots(rows, left, right, digest).view(np.uint32), want)
+    assert np.array_equal(dots(rows, left, right).view(np.uint32), want)
 
 
 @settings(max_examples=300, deadline=None)
