@@ -1,21 +1,15 @@
 """st85's cuts of the story build give what the code they replace gave: each against a copy
-of the old code on generated inputs (slug words, best partners, attaching undated rows)."""
+of the old code on generated inputs (slug words, best partners, merged pairs)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.distinct import distinct
-from index.analysis.linkage import _number_by_lowest
 from index.analysis.pairs import Pairs, best_partners, merge_pairs
-from index.analysis.stories import StoryParams
-from index.analysis.story_copies import COPY, spread
-from index.analysis.story_undated import attach, choose
 from index.analysis.vectors import _whole_word_in
 
 # letters, digits and numerals of several scripts, the underscore, marks, spaces
@@ -73,70 +67,6 @@ def test_best_partners_is_the_old_sort(data: st.DataObject) -> None:
     old_ids, old_best = _old_best(n, rows, cols, scores, limit)
     assert np.array_equal(ids, old_ids)
     assert best.tobytes() == old_best.tobytes()
-
-
-def _old_attach(
-    labels: np.ndarray,
-    days: np.ndarray,
-    cross: Pairs,
-    params: StoryParams,
-    original: np.ndarray | None = None,
-) -> np.ndarray:
-    """`story_undated.attach` before st85: `choose` row by row."""
-    undated = np.isnan(days)
-    i, j, s = cross
-    if not len(i) or not undated.any():
-        return labels
-    counted = np.ones(len(days), bool) if original is None else original == np.arange(len(days))
-    kept = (counted[i] & counted[j]) | (s >= COPY)
-    i, j, s = i[kept], j[kept], s[kept]
-    dated_story = np.where(undated, -1, labels)
-    sizes = np.bincount(labels[~undated & counted], minlength=int(labels.max()) + 1)
-    rows, cols, scores = np.concatenate((i, j)), np.concatenate((j, i)), np.concatenate((s, s))
-    mine = undated[rows]
-    rows, cols, scores = rows[mine], cols[mine], scores[mine]
-    order = np.argsort(rows, kind="stable")
-    rows, cols, scores = rows[order], cols[order], scores[order]
-    out = labels.copy()
-    for row in distinct(rows).tolist():
-        lo, hi = np.searchsorted(rows, [row, row + 1])
-        chosen = choose(row, cols[lo:hi], scores[lo:hi], dated_story, sizes, params)
-        if chosen >= 0:
-            out[row] = chosen
-    return _number_by_lowest(out) if original is None else spread(out, original)
-
-
-CROSS = [0.05, 0.1, 0.2, 0.3, 0.45, 0.9999999, 1.0, 1.0]
-
-
-@settings(max_examples=800, deadline=None)
-@given(st.data())
-def test_attach_is_choose_row_by_row(data: st.DataObject) -> None:
-    n = data.draw(st.integers(2, 12))
-    undated = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
-    days = np.where(undated, np.nan, 1.0)
-    labels = _number_by_lowest(
-        np.array(data.draw(st.lists(st.integers(0, 4), min_size=n, max_size=n)), np.int64)
-    )
-    pairs = sorted(data.draw(st.sets(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)))))
-    pairs = [(a, b) for a, b in pairs if a < b]
-    i = np.array([a for a, _ in pairs], np.int64)
-    j = np.array([b for _, b in pairs], np.int64)
-    s = np.array(
-        data.draw(st.lists(st.sampled_from(CROSS), min_size=len(i), max_size=len(i))), np.float32
-    )
-    original = None
-    if data.draw(st.booleans()):  # each row's original: itself or an earlier row
-        original = np.array([data.draw(st.sampled_from([k, 0, k // 2])) for k in range(n)])
-        original = np.where(original[original] == original, original, np.arange(n))
-    params = replace(
-        StoryParams(),
-        undated_floor=data.draw(st.sampled_from([0.0, 0.1, 0.3])),
-        undated_margin=data.draw(st.sampled_from([1.0, 1.5])),
-    )
-    new = attach(labels, days, (i, j, s), params, original)
-    old = _old_attach(labels, days, (i, j, s), params, original)
-    assert np.array_equal(new, old)
 
 
 def _old_merge(base: Pairs, extra: Pairs, n: int) -> Pairs:
