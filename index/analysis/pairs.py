@@ -400,6 +400,13 @@ def best_partners(
     keep = kept(n, rows, cols, scores, limit)  # those that cannot be kept left unsorted
     if keep is not None:
         rows, cols, scores = rows[keep], cols[keep], scores[keep]
+    return ranked_partners(n, rows, cols, scores, limit)
+
+
+def ranked_partners(
+    n: int, rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, limit: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """`best_partners` by sorting every entry (its answer; what it was before st85)."""
     order = np.lexsort((-scores, cols, rows))  # a partner given twice: its best score first
     rows, cols, scores = rows[order], cols[order], scores[order]
     first = np.ones(len(rows), dtype=bool)

@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis.pairs import Pairs, best_partners, merge_pairs
+from index.analysis.pairs import Pairs, best_partners, merge_pairs, ranked_partners
 from index.analysis.vectors import _whole_word_in
 
 # letters, digits and numerals of several scripts, the underscore, marks, spaces
@@ -24,27 +24,6 @@ def _old_search(word: str, text: str) -> bool:
 @given(st.text(CHARS, min_size=1, max_size=4), st.text(CHARS, max_size=30))
 def test_whole_word_is_the_old_search(word: str, text: str) -> None:
     assert _whole_word_in(word, text) == _old_search(word, text)
-
-
-def _old_best(
-    n: int, rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, limit: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """`pairs.best_partners` before st85."""
-    order = np.lexsort((-scores, cols, rows))
-    rows, cols, scores = rows[order], cols[order], scores[order]
-    first = np.ones(len(rows), dtype=bool)
-    first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-    rows, cols, scores = rows[first], cols[first], scores[first]
-    order = np.lexsort((cols, -scores, rows))
-    rows, cols, scores = rows[order], cols[order], scores[order]
-    starts = np.searchsorted(rows, np.arange(n), side="left")
-    rank = np.arange(len(rows)) - starts[rows]
-    keep = rank < limit
-    ids = np.full((n, limit), -1, dtype=np.int32)
-    best = np.zeros((n, limit), dtype=np.float32)
-    ids[rows[keep], rank[keep]] = cols[keep]
-    best[rows[keep], rank[keep]] = scores[keep]
-    return ids, best
 
 
 # few scores, so ties (and -0.0 beside 0.0) are common
@@ -64,7 +43,7 @@ def test_best_partners_is_the_old_sort(data: st.DataObject) -> None:
     )
     rows, cols = rows.astype(np.int64), cols.astype(np.int64)
     ids, best = best_partners(n, rows, cols, scores, limit)
-    old_ids, old_best = _old_best(n, rows, cols, scores, limit)
+    old_ids, old_best = ranked_partners(n, rows, cols, scores, limit)
     assert np.array_equal(ids, old_ids)
     assert best.tobytes() == old_best.tobytes()
 
