@@ -189,12 +189,21 @@ def slug_words_in(url: str | None, text: str) -> str:
     if not words:
         return ""
     lowered = text.lower()
-    kept = [
-        w
-        for w in words.lower().split()
-        if w in lowered and re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", lowered)
-    ]
-    return " ".join(kept)
+    return " ".join(w for w in words.lower().split() if _whole_word_in(w, lowered))
+
+
+def _whole_word_in(word: str, text: str) -> bool:
+    """Whether ``word`` is in ``text`` with no letter or digit either side: the search
+    ``(?<![^\\W_])word(?![^\\W_])`` (a letter or digit is `str.isalnum`, as ``[^\\W_]``
+    is to `re`), without compiling a pattern a word: the 55,000 compiles (`re`'s cache
+    holds 512) were 14 of 162 CPU s of a build of 100,000 distinct texts (st85)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def tokenize(
