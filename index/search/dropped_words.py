@@ -46,8 +46,7 @@ def dropped_field_word(text: str, schema: Any) -> None:
             not getattr(token, "stopped", False) for token in analyzer(word, mode="query")
         ):
             raise QueryError(
-                f"{name}:{word}: '{word}' is too common a word to search, so the clause "
-                f'would be left out and the rest searched alone; write {name}:"{word}" '
-                "to search it",
+                f"{name}:{word}: '{word}' is too common to search; the clause would drop "
+                f'out unsaid. Quote it: {name}:"{word}"',
                 match.start("word") + 1,
             )
