@@ -402,8 +402,8 @@ class StoryMode(StoryReading, StoryCompare, RelatedArticles, OutletPreview):
         if story is None:
             return
         matches = self._stories_best.get(story.id, ())
-        if wants_outlet_article(story, matches, self.source) and not self.outlet_article(story):
-            self.preview_of_outlet(story)  # shown once found (nu83)
+        if wants_outlet_article(story, matches, self.source) and self.outlet_article(story) is None:
+            self.preview_of_outlet(story)  # shown once found (nu83); "": looked, none
         else:  # its article, in the pane, once the list is painted
             self.call_after_refresh(self._read, self.story_preview(story), focus=False)
 
