@@ -21,9 +21,11 @@ _FIELD_WORD = re.compile(
     r"(?:^|(?<=[\s()]))(?:-|NOT\s+)?(?P<name>[A-Za-z_]\w*):(?P<word>[^\W_]+)(?=[\s)]|$)"
 )
 """A field's name, its colon and one plain word (no wildcard, fuzziness or boost after it)."""
-WORD_FIELDS = ("title", "body", "byline", "dateline")
-"""The fields whose loose words pass the stop filter (not ``date:``, nor ``id:``'s keys;
-nor ``source:``, whose words name an outlet: `index.search.source_clause`)."""
+WORD_FIELDS = ("title", "body", "byline", "source", "dateline")
+"""The fields whose loose words pass the stop filter (not ``date:``, nor ``id:``'s keys).
+``source:`` names an outlet (`index.search.source_clause`), but its query words pass the
+same filter: ``source:and frost`` was ``frost`` anywhere (nu85); ``source:"and"`` is
+searched, the index keeping an outlet name's stop words in their places."""
 
 
 def dropped_field_word(text: str, schema: Any) -> None:

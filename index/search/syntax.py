@@ -122,7 +122,7 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "dam` is `NOT title:dam`, above); a word too common to search there (`title:and "
         "dam`, `title:the`, a single letter) is refused too, since its clause would be left "
         'out: quote it, `title:"and"` (a capitalised `title:US` or `title:AND` is searched '
-        "as an initialism; `source:` names an outlet and is not refused)",
+        "as an initialism), in `source:` as well (`source:and frost`)",
     ),
     QueryForm(
         (

@@ -4,7 +4,8 @@ of the query) and nothing said so. The oracle: plain Whoosh's parser over the in
 schema, whose clause for ``field:word`` is empty when its analyzer drops the word (a stop
 word, a single letter; not a capitalised "US", an initialism there); a quoted word is
 searched (a phrase keeps its stop words), and a word it keeps is searched in the field, as
-before. ``source:`` names an outlet (`index.search.source_clause`): not refused here."""
+before. ``source:`` too (nu85): ``source:and frost`` was ``frost`` anywhere; its quoted
+word is searched, as the index keeps an outlet name's stop words (schema 6)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from index.search.query import parse_unbound
 from index.store.phrase_stops import STOP_TERMS
 from index.store.schema import make_schema
 
-_FIELDS = ("title", "body", "byline", "dateline")
+_FIELDS = ("title", "body", "byline", "source", "dateline")
 _PLAIN = QueryParser("body", make_schema())
 words = st.one_of(
     st.sampled_from(sorted(STOP_TERMS)),
@@ -54,6 +55,15 @@ def test_the_briefs_query_says_so() -> None:
     for left_out in ("title:or dam", "body:the", "(title:a)"):
         with pytest.raises(QueryError, match='"'):
             parse_unbound(left_out)
+    with pytest.raises(QueryError, match='source:"and"'):
+        parse_unbound("source:and frost")  # nu85: was frost anywhere
     searched = ('title:"and" dam', "title:(and dam)", "title:andes dam", "id:and dam")
-    for kept in (*searched, "title:US", "title:AND", "frost title:OR"):  # capitals: initialisms
+    for kept in (
+        *searched,
+        'source:"and" frost',
+        "source:US",
+        "title:US",
+        "title:AND",
+        "frost title:OR",
+    ):  # capitals: initialisms
         parse_unbound(kept)

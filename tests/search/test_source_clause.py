@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.search.engine import WhooshEngine, open_index
+from index.search.limits import QueryError
 from index.search.query import parse_unbound
 from index.search.source_clause import canonical_sources, unknown_sources
 from index.store.build import rebuild
@@ -71,7 +72,9 @@ def test_an_unknown_outlet_is_named_with_the_names_near_it() -> None:
     assert unknown("source:nyt") == unknown('source:"fox news"') == unknown("source:news") == []
     assert unknown("source:quux") == [("quux", [])]
     # a word looked for in every field, and an outlet left out, are no outlets looked for
-    assert unknown("quux") == unknown("biden -source:quux") == unknown("biden NOT source:q") == []
+    assert unknown("quux") == unknown("biden -source:quux") == unknown('biden NOT source:"q"') == []
+    with pytest.raises(QueryError, match='source:"q"'):  # its clause dropped unsaid (nu85)
+        parse_unbound("biden NOT source:q")
 
 
 @given(
