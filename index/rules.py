@@ -277,7 +277,9 @@ RULES: dict[str, int] = {
     # "Fri." of "Vienna, Fri., March 20, 1987 -"): no "Vienna" speaks, no "1987 - Mayor"
     # quotes 57 (nu82): a weekday's abbreviation before a day ends no sentence ("Mayor Ann Lee
     # said on Fri., March 20: ..." is hers; was no one's); corpora: 0 of 31,460 quotes change
-    "quotes": 57,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
+    # quotes 58 (nu85): a description keeps a weekday abbreviation's stop before a comma
+    # ("in a speech on Fri., March 19" was "on Fri; March 19"); corpora: no "Fri.," to change
+    "quotes": 58,  # index.analysis.quotes, quote_limit, speaker*, cueforms, quote_groups
     # stories 11-14: see index/rules_history.md (moved there by st65)
     # stories 15: two wires whose headlines name companies by ticker, neither naming the
     # other's, count 0.2 of their likeness in the grouping (st39, issue 16, nu41 #1: 18

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from index.analysis.apposition import body_role, title_of_body, without_tickers
 from index.analysis.lostletters import lost_letters
@@ -223,7 +224,8 @@ def parse_phrase(toks: list[Token], *, verb_after: bool) -> NounPhrase | None:
         return NounPhrase(None, descriptions[0], None, False, first.start, toks[-1].end)
     if verb_after:
         descriptions.reverse()
-    description = "; ".join(_trim(d) for d in descriptions if d) or None
+    commas = {tok.text for tok, then in pairwise(toks) if then.text == ","}
+    description = "; ".join(_trim(d, commas) for d in descriptions if d) or None
     return NounPhrase(
         chosen.name, description, None, chosen.organisation, toks[0].start, toks[-1].end
     )
@@ -251,11 +253,14 @@ def _ends_in_person(part: list[Token]) -> bool:
     )
 
 
-def _trim(description: str) -> str:
-    """A description without the comma or the sentence's full stop that closed it."""
+def _trim(description: str, commas: set[str]) -> str:
+    """A description without the comma or the sentence's full stop that closed it; the
+    stop of a weekday's abbreviation before a comma (its word in ``commas``) stays ("in a
+    speech on Fri., March 19" was "on Fri; March 19": the part had lost its comma, nu85)."""
     text = description.rstrip(", ")
     last = text.rsplit(" ", 1)[-1]
-    if last.endswith(".") and ends_sentence(Token(last, 0, len(last))):
+    after = "," if last in commas else ""
+    if last.endswith(".") and ends_sentence(Token(last, 0, len(last)), after):
         text = text[:-1]
     return text
 
