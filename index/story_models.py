@@ -136,7 +136,8 @@ class RelatedArticle:
         score: What the list is ordered by (within its story's articles, then the
             others), in [0, 1]: the likeness less a part for an article like many others.
         same_story: True when both articles are in one story.
-        shared_terms: The heaviest words both use, heaviest first.
+        shared_terms: The heaviest telling words both use, heaviest first: those the why
+            shows (`story_view.telling_terms`; the why lists the first four).
         shared_passage: Both hold a run of 8+ words or a quotation of 12+ (`related_passages`),
             or a verbatim passage `compare` lists (6+ words: `story_view.related_article`).
         same_day: True when both are dated on the same (UTC) day.

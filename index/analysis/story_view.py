@@ -22,6 +22,7 @@ from index.models import (
 )
 from index.story_models import earliest
 from index.when import has_time
+from index.wording import telling_term
 
 
 def within(story: Story, since: datetime | None, until: datetime | None) -> bool:
@@ -133,7 +134,9 @@ def telling_terms(terms: tuple[str, ...], one: Article, other: Article) -> tuple
     words of either title ("quota" of "ICO QUOTA TALKS") that are no unit or abbreviation
     (`_JARGON`), in their order; never a stop word or a pronoun (`_NOT_TELLING`). A number
     is one when both titles hold it; a short word written in capitals is given so
-    (`_as_written`). Shown, not scored: the order and scores stay."""
+    (`_as_written`). Shown, not scored: the order and scores stay. Only words the why shows
+    (`index.wording.telling_term`): `related --json` listed "gd" of two "<GD>" titles where
+    the dialog said "shared common words only" (nu85: 74 of 4,764 Reuters rows differed)."""
     texts = one.body + "\n" + other.body
     titles = [(a.title or "").lower() for a in (one, other)]
 
@@ -148,7 +151,8 @@ def telling_terms(terms: tuple[str, ...], one: Article, other: Article) -> tuple
         return not _JARGON.search(term) and any(held)
 
     told = (t for t in terms if t.lower() not in _NOT_TELLING)
-    return tuple(_as_written(t, texts) for t in told if name(t) or titled(t))
+    shown = (_as_written(t, texts) for t in told if name(t) or titled(t))
+    return tuple(t for t in shown if telling_term(t))
 
 
 def _as_written(term: str, texts: str) -> str:
