@@ -120,9 +120,9 @@ QUERY_FORMS: tuple[QueryForm, ...] = (
         "one field; AND, OR, ANDNOT or ANDMAYBE right after its colon joins no clause to "
         "it and is refused, the column at it (`title:AND dam`, `title:OR(dam)`; `title:NOT "
         "dam` is `NOT title:dam`, above); a word too common to search there (`title:and "
-        "dam`, `title:the`, a single letter) is refused too, since its clause would be left "
-        'out: quote it, `title:"and"` (a capitalised `title:US` or `title:AND` is searched '
-        "as an initialism), in `source:` as well (`source:and frost`)",
+        "dam`, `title:the`, `source:and`, a single letter) is refused too, since its clause "
+        'would be left out: quote it, `title:"and"` (a capitalised `title:US` or `title:AND` '
+        "is searched as an initialism)",
     ),
     QueryForm(
         (
