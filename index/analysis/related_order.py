@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from index.analysis.stories import Related
 
 STORY_LEAD = 1.5
@@ -51,3 +53,14 @@ def story_first(rows: Sequence[Related], full: Iterable[bool] | None = None) -> 
         out.insert(at, row)
         floor = at + 1
     return out
+
+
+def each_group(order: np.ndarray, same: np.ndarray, limit: int) -> np.ndarray:
+    """The first ``limit`` of ``order`` (indices of rows, best first in each group) among the
+    story-mates (``same``), then the first ``limit`` among the others: `story_first` keeps
+    each group's order, so its first ``limit`` rows are drawn from these alone (a shorter
+    list is a prefix of a longer one, and no more rows are made than may be shown)."""
+    import numpy as np
+
+    mates = np.asarray(same, dtype=bool)[order]
+    return np.concatenate((order[mates][:limit], order[~mates][:limit]))

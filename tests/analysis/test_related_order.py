@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from index.analysis import related_order
-from index.analysis.related_order import STORY_LEAD, story_first
+from index.analysis.related_order import STORY_LEAD, each_group, story_first
 from index.analysis.stories import Related, StoryModel
 from tests.analysis.test_related_strong import FOLLOW_UP
 
@@ -88,6 +89,21 @@ def test_the_order_is_the_greedy_merge(found: list[tuple[float, bool, bool]]) ->
     assert story_first(rows, [False] * len(rows)) == old
     assert [r for r in got if r.same_story] == [r for r in old if r.same_story]
     assert [r for r in got if not r.same_story] == [r for r in old if not r.same_story]
+
+
+@given(rows_and_flags, st.integers(0, 14))
+def test_each_groups_first_rows_make_the_same_first_rows(
+    found: list[tuple[float, bool, bool]], limit: int
+) -> None:
+    rows = [row(f"r{k}", score, same) for k, (score, same, _) in enumerate(found)]
+    full = [f for _, _, f in found]
+    ranked = sorted(range(len(rows)), key=lambda k: (not rows[k].same_story, -rows[k].score))
+    order = np.asarray(ranked, dtype=np.int64)
+    same = np.asarray([r.same_story for r in rows], dtype=bool)
+    picked = each_group(order, same, limit).tolist()
+    assert len(picked) <= 2 * limit
+    made = story_first([rows[k] for k in picked], [full[k] for k in picked])
+    assert made[:limit] == story_first(rows, full)[:limit]
 
 
 def _first_ids(full: bool, monkeypatch: pytest.MonkeyPatch) -> list[str]:
