@@ -7,7 +7,7 @@ filled from the articles within ``FILL_DAYS`` that share one of the article's he
 terms and whose plain cosine reaches ``FILL_FLOOR``. Their score is `FILL_WEIGHT` times the
 cosine faded by `FILL_DECAY` a day (`FADE_FAR` past `FADE_KNEE` days: `fade`), on the scale
 of a stored neighbour's, and the list is
-sorted by score (story-mates first); a stored neighbour outside the story under
+sorted by score (story-mates first: `related_order`); a stored neighbour outside the story under
 `NEIGHBOUR_FLOOR` scores no more than a fill of its cosine would (`outside_ranks`). A row
 outside the story of plain cosine `STRONG_COSINE` or more, stored or fill, scores at least
 `strong_scores`: it fades slower than the others, so a close follow-up days later goes

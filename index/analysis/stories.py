@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.analysis import story_files, story_mapped
+from index.analysis.related_order import each_group, story_first
 from index.analysis.story_order import members_order
 from index.analysis.story_params import StoryParams as StoryParams  # callers import it from here
 from index.models import Progress, Story, days_order
@@ -287,7 +288,8 @@ class StoryModel:
 
         Candidates are the articles within the time window with some likeness (up to
         ``params.neighbours``), best first inside each group: by likeness less
-        ``params.related_hub`` times the candidate's hubness (see `StoryParams`).
+        ``params.related_hub`` times the candidate's hubness (see `StoryParams`); a full
+        text's much closer row outside the story goes first (`related_order`).
         ``passages`` are the ids of articles sharing a long passage with it (a quotation,
         `related_passages`): each is listed, flagged so, scoring at least
         `related_passages.PASSAGE_SCORE`, however far in time or unlike its lead.
@@ -346,11 +348,12 @@ class StoryModel:
         # neighbour, nu19 #2)
         shown = np.round(np.clip(rank, MIN_SCORE, 1.0), 4)
         order = np.lexsort((partners, -rank, -shown, ~same))
-        out = [listed(k) for k in order[:limit]]
-        if fill is not None:  # the nearest further off (`related_fill`)
-            out += fill.related(row, set(partners.tolist()), limit, self)
-            out.sort(key=lambda r: (not r.same_story, -r.score))
-        return tuple(out[:limit])
+        if fill is None:
+            return tuple(listed(k) for k in order[:limit])
+        out = [listed(k) for k in each_group(order, same, limit)]  # (`related_order`, st93)
+        out += fill.related(row, set(partners.tolist()), limit, self)  # the nearest further off
+        rows = np.asarray([self._article_index()[r.id] for r in out], np.int64)
+        return tuple(story_first(out, fill.pairs_full(row, rows))[:limit])
 
     def _fill_index(self) -> FillIndex | None:
         """The fill's index, made on first use from the term counts (None without them)."""
