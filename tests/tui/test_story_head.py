@@ -35,11 +35,18 @@ def test_the_head_says_the_outlets_of_the_first_day_tie() -> None:
 
 
 def test_no_outlets_row_says_first_when_they_tie() -> None:
-    """BBC News, dated the same day with no time, was "+0h": it says "same day" as the
-    head does (`hours_after_first` is null in JSON: no time given); CNN, picked by order alone,
-    too."""
+    """BBC News, dated the same day with no time, was "+0h" (`hours_after_first` is null in
+    JSON: no time given); CNN, picked by order alone, was "first". When every outlet ties,
+    the head says so once and no row says "same day" (nu83 #1: every row of most AllSides
+    stories said it, "same as what?"); when one follows later, the tied rows say it."""
     heads = [str(o.prompt) for o in grouped(told_on_one_day()) if o.disabled]
-    assert heads == ["CNN  same day", "BBC News  same day", "ABC News  same day"]
+    assert heads == ["CNN", "BBC News", "ABC News"]
+    told = told_on_one_day()
+    later = StoryMember("dw", "D", "DW", DAY + timedelta(days=1), None)
+    story = replace(told.story, article_ids=(*told.story.article_ids, "dw"),
+                    sources=(*told.story.sources, "DW"), end=later.date)  # fmt: skip
+    heads = [str(o.prompt) for o in grouped(timeline(story, [*told.articles, later])) if o.disabled]
+    assert heads == ["CNN  same day", "BBC News  same day", "ABC News  same day", "DW  next day"]
 
 
 def told_first_by_an_unknown_outlet() -> StoryTimeline:
