@@ -49,6 +49,7 @@ from tui.story_earlier import earlier_lines
 from tui.story_first import (
     day_lag,
     earlier_said,
+    first_marks,
     first_said,
     first_tied,
     no_first_words,
@@ -285,10 +286,12 @@ def story_command(
         table.add_column("outlet", max_width=16, no_wrap=True)
         table.add_column("date", no_wrap=True)
         add_title_column(table, (shown(a.id).plain for a in told.articles))
+        marks = first_marks(told)  # under the date: which article was first (nu83 #7)
         for member in story_order(told):
+            mark = marks.get(member.id)
             table.add_row(
                 one_line(shown(member.source or UNKNOWN)),
-                zoned(member.date),
+                Text(zoned(member.date)) + (Text(f"\n{mark}", style="dim") if mark else Text()),
                 title_and_id(shown(member.title), shown(member.id)),
             )
         out.print()
