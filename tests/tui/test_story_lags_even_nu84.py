@@ -40,7 +40,9 @@ def said_as(line: str, outlets: list[str], lags: list[str]) -> list[str]:
     st.integers(min_value=40, max_value=120),
 )
 @example(["BBC News", "Deutsche Welle", "HuffPost", "RTE"], None, 78)
-def test_short_names_all_or_none(outlets: list[str], data: st.DataObject | None, width: int) -> None:
+def test_short_names_all_or_none(
+    outlets: list[str], data: st.DataObject | None, width: int
+) -> None:
     lags = ["next day"] * len(outlets) if data is None else [data.draw(LAG) for _ in outlets]
     used = 75 if data is None else data.draw(st.integers(min_value=0, max_value=width))
     on_line, own = lag_lines(used, list(zip(outlets, lags, strict=True)), width, tuple(NAMES))
