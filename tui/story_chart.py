@@ -26,6 +26,8 @@ def chart(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
     if not told.timeline:
         return Text("No dated articles.", style="dim")
     start, end = told.timeline[0].day, max(d.day for d in told.timeline)
+    if start == end:
+        return one_day(told, width)
     days = (end - start).days + 1
     size = -(-days // CHART_DAYS)  # days a column
     columns = -(-days // size)
@@ -57,6 +59,8 @@ def chart_line(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
     if not told.timeline:
         return Text("No dated articles.", style="dim")
     start, end = told.timeline[0].day, max(d.day for d in told.timeline)
+    if start == end:
+        return one_day(told, width)
     days = (end - start).days + 1
     size = -(-days // CHART_DAYS)  # days a column, as in `chart`
     totals = [0] * -(-days // size)
@@ -68,5 +72,25 @@ def chart_line(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
     span = start.isoformat() if end == start else f"{start.isoformat()} … {end.isoformat()}"
     scale = "a day" if size == 1 else f"every {size} days"
     text.append(f"  all outlets, one column {scale}: {span}", "dim")
+    text.truncate(width, overflow="ellipsis")
+    return text
+
+
+def one_day(told: StoryTimeline, width: int = CHART_WIDTH) -> Text:
+    """The chart of a story of one day, in one line: "One day, 2021-05-17: one article an
+    outlet", or each outlet's count where some ran more ("One day, 2021-05-17: CNN 2, BBC
+    News 1"). A chart of one column spent a line an outlet and two more on one bar each
+    (nu83 #2: at 120x40 the article list kept 11 rows)."""
+    counts: dict[str, int] = {}
+    for day in told.timeline:
+        counts[day.source or ""] = counts.get(day.source or "", 0) + day.count
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(f"One day, {told.timeline[0].day.isoformat()}", "dim")
+    if set(counts.values()) == {1}:
+        text.append(": one article an outlet" if len(counts) > 1 else "", "dim")
+    else:
+        ranked = sorted(counts, key=lambda s: (outlet_rank(told, s), s))
+        text.append(": ", "dim")
+        text.append(", ".join(f"{printable(s or UNKNOWN)} {counts[s]}" for s in ranked))
     text.truncate(width, overflow="ellipsis")
     return text

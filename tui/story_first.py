@@ -158,6 +158,19 @@ def days_words(days: int) -> str:
     return "next day" if days == 1 else f"+{days} days"
 
 
+def first_marks(told: StoryTimeline) -> dict[str, str]:
+    """The word `broadsheet story`'s table puts under the date of the first article
+    ("first"), or of each article tied first ("tied first"), by id; none when every outlet
+    ties (the "first:" line says it once, as the story screen's rows do: nu83 #7, the table
+    did not say which article the JSON's "first" is)."""
+    if told.first is None:
+        return {}
+    tied, later = tied_and_later(told)
+    if not tied:
+        return {told.first.id: "first"}
+    return {member.id: "tied first" for member in first_tied(told)} if later else {}
+
+
 def tie_words(told: StoryTimeline) -> str:
     """How a tie is said: "same day, no time given" when the tied dates have no time ("same
     day, 2 with no time given" when some of them have one: nu32 #11 read "no time given"

@@ -31,7 +31,20 @@ def _forms(outlets: Sequence[str], corpus: Sequence[str]) -> list[list[str]]:
     short = [
         short_outlet(o) if k else said for o, k, said in zip(outlets, kept, known, strict=True)
     ]
+    if not _even(outlets, known, short):  # "BBC, Deutsche Welle": all short or none
+        known = list(outlets)
     return [list(outlets), known, short]
+
+
+def _even(outlets: Sequence[str], names: Sequence[str], short: Sequence[str]) -> bool:
+    """Whether ``names`` says the outlets short evenly: where it gives one outlet its short
+    name (the table's "BBC" for "BBC News"), it gives every outlet that has one its own
+    (nu83 #4: "Then: BBC next day, Deutsche Welle next day", DW whole beside BBC short).
+    A shorter name read whole ("Epoch Times", "Bloomberg") is no short name."""
+    said_short = [n == s != o for o, n, s in zip(outlets, names, short, strict=True)]
+    if not any(said_short):
+        return True
+    return all(n == s for o, n, s in zip(outlets, names, short, strict=True) if s != o)
 
 
 def lag_lines(

@@ -8,6 +8,7 @@ Each story listed for a query is previewed by its best match (`best_matches`).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import Any
 
 from index.library import QUERY_HITS as STORY_HITS
 from index.library import Library
@@ -18,25 +19,30 @@ Match = tuple[str, str | None]
 
 
 def stories_as_meant(
-    library: Library, text: str, as_typed: bool, keep: Collection[str] = ()
+    library: Library,
+    text: str,
+    as_typed: bool,
+    keep: Collection[str] = (),
+    **options: Any,
 ) -> tuple[list[Story], str | None]:
     """The stories ``text`` lists, and None; when it lists none and the article list would
     show its offer's hits (`Library.search_as_meant`), the offer's stories and the offer
     (unless ``as_typed``), even none: the list says none match the offer, and the pane
     keeps the offer's matches lit, as the article list does (rv76: lit as typed, the
-    article list's article said "no matches in this article" after `S` twice). Run it
-    off the UI thread.
+    article list's article said "no matches in this article" after `S` twice). ``options``
+    go to `Library.stories` (`broadsheet stories`' dates and size). Run it off the UI
+    thread.
 
     Raises:
         QueryError: The query (or its offer) is malformed, over a limit, or too slow.
     """
-    found = library.stories(text, keep=keep)
+    found = library.stories(text, keep=keep, **options)
     if found or as_typed or not text.strip():
         return found, None
     offer = library.search_as_meant(text, limit=1).read_as
     if offer is None:
         return found, None
-    return library.stories(offer, keep=keep), offer
+    return library.stories(offer, keep=keep, **options), offer
 
 
 def best_matches(

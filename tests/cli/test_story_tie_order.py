@@ -41,13 +41,17 @@ def test_every_view_lists_a_tie_in_one_order(
     record = timeline_record(told)
     table = [m.source for m in story_order(told)]
     heads = [str(o.prompt).split("  ")[0] for o in grouped(told) if o.disabled]
-    bars = [line.split(" ")[0] for line in chart(told).plain.splitlines()[1:]]
+    # one day: the chart is one line, naming outlets only where one ran more (nu83 #2)
+    drawn = chart(told).plain
+    one_day = max(hours) < 24  # every case here: the articles of one day
+    assert (drawn == f"One day, {str(told.story.start)[:10]}: one article an outlet") is one_day
+    bars = [line.split(" ")[0] for line in drawn.splitlines()[1:]]
     lags = [lag["source"] for lag in record["lags"]]
     listed = [a["source"] for a in record["articles"]]
     by_outlet = sorted(outlets, key=lambda name: (hours[outlets.index(name)] == 0, name.casefold()))
     assert table[0] == first and record["first"]["source"] == first
     assert _outlets(table) == heads == lags == _outlets(listed) == by_outlet
-    assert [name.split(" ")[0] for name in by_outlet] == bars
+    assert one_day or [name.split(" ")[0] for name in by_outlet] == bars
     assert outlets_first(told.articles)[0] == record["first"]["id"]
     assert list(story.sources) == by_outlet
     if record["first_tied"]:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from index.analysis.story_view import timeline
 from index.models import Story, StoryMember, StoryTimeline
 from tui.screens.story import chart, grouped, summary
+from tui.story_chart import chart_line
 from tui.story_first import tied_and_later
 
 DAY = datetime(2017, 2, 7)  # a date without a time: every outlet of the day ties
@@ -35,11 +36,18 @@ def test_the_head_says_the_outlets_of_the_first_day_tie() -> None:
 
 
 def test_no_outlets_row_says_first_when_they_tie() -> None:
-    """BBC News, dated the same day with no time, was "+0h": it says "same day" as the
-    head does (`hours_after_first` is null in JSON: no time given); CNN, picked by order alone,
-    too."""
+    """BBC News, dated the same day with no time, was "+0h" (`hours_after_first` is null in
+    JSON: no time given); CNN, picked by order alone, was "first". When every outlet ties,
+    the head says so once and no row says "same day" (nu83 #1: every row of most AllSides
+    stories said it, "same as what?"); when one follows later, the tied rows say it."""
     heads = [str(o.prompt) for o in grouped(told_on_one_day()) if o.disabled]
-    assert heads == ["CNN  same day", "BBC News  same day", "ABC News  same day"]
+    assert heads == ["CNN", "BBC News", "ABC News"]
+    told = told_on_one_day()
+    later = StoryMember("dw", "D", "DW", DAY + timedelta(days=1), None)
+    story = replace(told.story, article_ids=(*told.story.article_ids, "dw"),
+                    sources=(*told.story.sources, "DW"), end=later.date)  # fmt: skip
+    heads = [str(o.prompt) for o in grouped(timeline(story, [*told.articles, later])) if o.disabled]
+    assert heads == ["CNN  same day", "BBC News  same day", "ABC News  same day", "DW  next day"]
 
 
 def told_first_by_an_unknown_outlet() -> StoryTimeline:
@@ -63,7 +71,9 @@ def test_an_unknown_outlet_is_first_of_none() -> None:
     assert "unknown outlet is dated earlier (2017-02-07 09:00 UTC)" in head  # nu45 #2
     heads = [str(o.prompt) for o in grouped(told) if o.disabled]
     assert heads == ["CNN  first named", "BBC News  +2h", "outlet unknown  dated earlier"]
-    assert "outlet unknown" in chart(told).plain and "source unknown" not in chart(told).plain
+    anon, cnn, bbc = told.articles  # over two days: a chart of rows, one of them unknown's
+    spread = timeline(told.story, [anon, cnn, replace(bbc, date=DAY + timedelta(days=1))])
+    assert "outlet unknown" in chart(spread).plain and "source unknown" not in chart(spread).plain
 
 
 def test_a_story_no_dated_article_of_which_names_its_outlet_says_so() -> None:
@@ -83,10 +93,24 @@ def test_a_story_no_dated_article_of_which_names_its_outlet_says_so() -> None:
 
 
 def test_a_story_of_one_day_gives_its_day_once() -> None:
-    """Was "2017-02-07 → 2017-02-07" in the head and "2017-02-07 … 2017-02-07" over the chart."""
+    """Was "2017-02-07 → 2017-02-07" in the head and "2017-02-07 … 2017-02-07" over the chart.
+    Its chart is one line (nu83 #2: one column of bars spent a line an outlet and two more),
+    as the low screen's `chart_line` is; outlets counted where one ran more than one."""
     told = told_on_one_day()
     assert summary(told).plain.splitlines()[1] == "3 articles · 3 outlets · 2017-02-07"
-    assert chart(told).plain.splitlines()[0].strip() == "2017-02-07  (one column a day)"
+    assert (
+        chart(told).plain
+        == chart_line(told).plain
+        == ("One day, 2017-02-07: one article an outlet")
+    )
+    again = StoryMember("cnn2", "C2", "CNN", DAY + timedelta(hours=7), None)
+    story = replace(told.story, article_ids=(*told.story.article_ids, "cnn2"))
+    assert chart(timeline(story, [*told.articles, again])).plain == (
+        "One day, 2017-02-07: CNN 2, BBC News 1, ABC News 1"
+    )
+    assert chart(timeline(story, [*told.articles, again]), width=30).plain == (
+        "One day, 2017-02-07: CNN 2, B…"
+    )
 
 
 def test_a_story_over_days_gives_its_first_and_last() -> None:
@@ -97,7 +121,7 @@ def test_a_story_over_days_gives_its_first_and_last() -> None:
     assert summary(later).plain.splitlines()[1].endswith("2017-02-07 to 2017-02-09")
     same_day = replace(later.story, end=DAY + timedelta(hours=16))
     assert summary(replace(later, story=same_day)).plain.splitlines()[1].endswith("2017-02-07")
-    assert chart(told).plain.splitlines()[0].strip().startswith("2017-02-07  (")
+    assert chart(told).plain.startswith("One day, 2017-02-07")
 
 
 def test_a_story_without_times_gives_its_rows_no_blank_time_column() -> None:
@@ -195,13 +219,13 @@ def test_the_chart_names_an_outlet_whole_where_the_bars_leave_room() -> None:
     """At 80x24 nu15 read "The Eastford Couri" beside a one-day chart."""
     members = [
         StoryMember("a", "A", "The Eastford Courier", DAY, None),
-        StoryMember("b", "B", "Valley Gazette", DAY, None),
-    ]
+        StoryMember("b", "B", "Valley Gazette", DAY + timedelta(days=1), None),
+    ]  # two days: a chart of rows (one day is one line)
     story = Story("s6", "A", ("a", "b"), ("The Eastford Courier", "Valley Gazette"), "a", DAY, DAY)
     told = timeline(story, members)
     rows = chart(told).plain.splitlines()
     assert rows[1].startswith("The Eastford Courier █") and rows[2].startswith("Valley Gazette ")
-    assert len({row.index("█") for row in rows[1:]}) == 1  # the bars in one column
+    assert [row[21:] for row in rows[1:]] == ["█·", "·█"]  # the days' columns line up
     long = "An Outlet Whose Name Runs Well Past Any Room"
     many = [StoryMember(f"m{d}", "M", long, DAY + timedelta(days=d), None) for d in range(60)]
     told = timeline(Story("s7", "M", tuple(m.id for m in many), (long,), "m0", DAY, DAY), many)

@@ -49,6 +49,7 @@ from tui.story_earlier import earlier_lines
 from tui.story_first import (
     day_lag,
     earlier_said,
+    first_marks,
     first_said,
     first_tied,
     no_first_words,
@@ -59,6 +60,7 @@ from tui.story_first import (
 )
 from tui.story_form import day_span, story_order
 from tui.story_none import none_listed
+from tui.story_offer import stories_as_meant
 
 
 def _day(value: datetime | None) -> str:
@@ -134,6 +136,14 @@ def stories_command(
             show_default=False,
         ),
     ] = None,
+    as_typed: Annotated[
+        bool,
+        typer.Option(
+            "--as-typed",
+            help='When no story matches, never list a respelling\'s ("jongnam" as "jong nam"): '
+            "only say it.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
     corpus: CorpusOption = None,
     index_dir: IndexDirOption = None,
@@ -150,13 +160,21 @@ def stories_command(
         followed = followed_ids(library)  # listed whatever their size, marked ★, first
         # a size asked for holds for them too (rv35 #8): only the default lets a small one in
         size = MIN_ARTICLES if min_articles is None else min_articles
-        every = library.stories(
+        # a query that finds nothing lists its offer's stories, as the reader's story list
+        # does ("Showing stories for"), unless --as-typed (nu83 #6: "Did you mean" here);
+        # one that lists none (dates, a size) is said as typed: its offer is not offered
+        every, offer = stories_as_meant(
+            library,
             query,
+            as_typed,
+            followed if min_articles is None else frozenset(),
             since=since_date,
             until=until_date,
             min_articles=size,
-            keep=followed if min_articles is None else frozenset(),
         )
+        if offer is not None and every:  # an offer listing none: said as typed, as before
+            err.print(shown(f"Showing stories for {offer}; search instead for {query}: --as-typed"))
+            query = offer
         outlines = {}
         if as_json or blindspot:
             # the outline reads no article: every story of the corpus in a few seconds;
@@ -285,10 +303,12 @@ def story_command(
         table.add_column("outlet", max_width=16, no_wrap=True)
         table.add_column("date", no_wrap=True)
         add_title_column(table, (shown(a.id).plain for a in told.articles))
+        marks = first_marks(told)  # under the date: which article was first (nu83 #7)
         for member in story_order(told):
+            mark = marks.get(member.id)
             table.add_row(
                 one_line(shown(member.source or UNKNOWN)),
-                zoned(member.date),
+                Text(zoned(member.date)) + (Text(f"\n{mark}", style="dim") if mark else Text()),
                 title_and_id(shown(member.title), shown(member.id)),
             )
         out.print()

@@ -42,6 +42,8 @@ def related_keys(related: Sequence[RelatedArticle]) -> str:
     return RELATED_KEYS.removesuffix(" · ● its story")
 
 
+LOW = 30
+"""A screen this low (lines) gives the dialog's list the lines of the box's padding."""
 NOTHING_RELATED = "Nothing related: no article near it in time shares enough of its words."
 """Why the list is empty (a new user's four unrelated seeds, years apart, show it)."""
 ARTICLE_GONE = "This article is gone from the index: the list is of before the update"
@@ -110,6 +112,9 @@ class RelatedDialog(
     id of the one picked, or None."""
 
     FIT_BOX, FIT_LIST = "#related-box", "#related-options"
+    VERTICAL_BREAKPOINTS = [(0, "-low"), (LOW, "-high")]
+    """-low: the box spends no line on padding or on the keys' margin (nu83 #7: 4 of its 18
+    lines at 80x24); the list takes them (`FitsList` fits it on resize)."""
 
     BINDINGS = keymap.bindings(keymap.RELATED)
 

@@ -134,6 +134,8 @@ def grouped(told: StoryTimeline) -> list[Option]:
     labels = {source: tie for source in tied} | {lag.source: _lag(told, lag) for lag in later}
     if told.first is not None:  # tied with others: none was first
         labels[told.first.source or ""] = tie if tied else first_said(told)[0]
+    if tied and not later:  # all tie: the head says it once, not "same day" on every row
+        labels = {}  # (nu83 #1: "Fox News  same day / The Hill  same day": same as what?)
     if told.earlier_unknown is not None:  # the first skips unknown outlets (nu45 #2)
         labels[""] = "dated earlier"
     by_outlet: dict[str, list[StoryMember]] = {}
