@@ -19,31 +19,10 @@ from index.analysis.story_copies import COPY
 from index.analysis.story_reattach import _asked_pairs
 from index.analysis.story_rows import Rows, _scan
 from tests.analysis.test_story_bound import _choices, draw_stories
+from tests.analysis.test_story_bound_scan import _rows, draw_asked
 
 TERMS = 8
 VALUES = [0.05, 0.1, 0.2, 0.3, 0.5, 0.6, 0.8, 1.0]  # cosines over and under 0.04 and 0.1
-
-
-def _rows(data: st.DataObject, n: int) -> Rows:
-    """``n`` unit rows, some repeating one of a few (same values: scanned once)."""
-    pool: list[tuple[list[int], list[float]]] = []
-    for _ in range(data.draw(st.integers(1, 8))):
-        terms = data.draw(st.lists(st.integers(0, TERMS - 1), unique=True, max_size=TERMS))
-        values = data.draw(
-            st.lists(st.sampled_from(VALUES), min_size=len(terms), max_size=len(terms))
-        )
-        norm = float(np.sqrt(sum(v * v for v in values))) or 1.0
-        pool.append((terms, [v / norm for v in values]))
-    data_, indices, indptr = [], [], [0]
-    for _ in range(n):
-        terms, values = pool[data.draw(st.integers(0, len(pool) - 1))]
-        indices += terms
-        data_ += values
-        indptr.append(len(indices))
-    return Rows(
-        np.array(data_, np.float32), np.array(indices, np.int32), np.array(indptr, np.int64),
-        (n, TERMS),
-    )  # fmt: skip
 
 
 def _given(pairs: P.Pairs, undated: np.ndarray, counted: np.ndarray) -> list[tuple[int, ...]]:
@@ -58,19 +37,9 @@ def _given(pairs: P.Pairs, undated: np.ndarray, counted: np.ndarray) -> list[tup
 @given(st.data())
 def test_raised_scan_filled_gives_the_same_pairs_and_choices(data: st.DataObject) -> None:
     n = data.draw(st.integers(2, 30))
-    rows = _rows(data, n)
+    rows = _rows(data, n, TERMS, VALUES, 8)
     undated, dated, counted, sizes = draw_stories(data, n, 5)
-    days = np.where(undated, np.nan, np.arange(n, dtype=np.float64))
-    ups, downs = np.flatnonzero(undated), np.flatnonzero(~undated)
-    every = [(int(u), int(d)) for u in ups for d in downs]
-    linked = data.draw(st.lists(st.sampled_from(every), unique=True, max_size=2))
-    copies = (
-        np.array([min(p) for p in linked], np.int64),
-        np.array([max(p) for p in linked], np.int64),
-        np.ones(len(linked), np.float32),
-    )
-    targets = ups[np.array(data.draw(st.lists(st.booleans(), min_size=len(ups))))[: len(ups)]]
-    targets = targets if len(targets) else ups[:1]
+    days, copies, targets = draw_asked(data, undated, 2)
     margin = data.draw(st.sampled_from([0.5, 1.0, 2.0, 3.0, 1.5]))
     floor = data.draw(st.sampled_from([0.2, 0.1, 0.3]))
     scan_floor = data.draw(st.sampled_from([0.04, 0.0, 0.12]))
