@@ -70,15 +70,9 @@ def kept(
     group = dated[col]
     live = (group >= 0) & counted[col] & (s < 1.0)
     size = sizes[np.maximum(group, 0)]
-    single = live & (size == 1)
-    floor = float(params.undated_floor)
-    at = np.flatnonzero(single & (s > floor))  # L counts over the floor alone: few pairs
-    best = np.zeros(len(undated), dtype=np.float64)
-    np.maximum.at(best, row[at], s[at].astype(np.float64))
-    margin = float(params.undated_margin)
-    bound = np.maximum(floor, best) / margin * (1.0 - SLACK)
+    bound = bounds(row[live], s[live], group[live], rows, params)
     under = live & (s < bound[row])
-    several = under & ~single
+    several = under & (size > 1)
     if several.any():  # a story of several goes only when its best pair is under too
         width = np.int64(max(int(dated.max()), 0) + 1)
         key = row.astype(np.int64) * width + group
@@ -87,3 +81,31 @@ def kept(
         held[several] = np.isin(key[several], over, assume_unique=False)
         under &= ~held
     return ~under
+
+
+def bounds(
+    row: np.ndarray,
+    s: np.ndarray,
+    group: np.ndarray,
+    rows: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    params: StoryParams,
+) -> np.ndarray:
+    """Each row's bound (above), from its live pairs (a counted dated partner, under 1.0):
+    ``row``, ``s`` and the partner's story ``group``; ``rows`` as `kept` takes them."""
+    undated, _, _, sizes = rows
+    floor = float(params.undated_floor)
+    at = np.flatnonzero((sizes[group] == 1) & (s > floor))  # L counts over the floor alone
+    best = np.zeros(len(undated), dtype=np.float64)
+    np.maximum.at(best, row[at], s[at].astype(np.float64))
+    margin = float(params.undated_margin)
+    return np.maximum(floor, best) / margin * (1.0 - SLACK)
+
+
+def lowest(params: StoryParams) -> float | None:
+    """The least bound any row can have (L no higher than the floor), under which every pair
+    of a row's goes but those of a story holding one at or over the row's own bound; None
+    when nothing goes (a margin under 1)."""
+    if not float(params.undated_margin) >= 1.0:
+        return None
+    floor = float(params.undated_floor)
+    return float(np.maximum(floor, 0.0) / float(params.undated_margin) * (1.0 - SLACK))

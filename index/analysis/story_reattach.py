@@ -30,6 +30,7 @@ from index.analysis import story_undated as undated_rule
 from index.analysis.distinct import distinct
 from index.analysis.row_dots import dots, ranges
 from index.analysis.story_bound import bounded, pruner
+from index.analysis.story_bound_fill import filled, raised
 from index.analysis.story_build import story_id
 from index.analysis.story_classes import same_rows, undated_copies
 from index.analysis.story_copy_chain import touching
@@ -201,8 +202,9 @@ def reattach(
     head = np.searchsorted(targets, targets if original is None else original[targets])
     read = targets[distinct(head)]  # a copy's choice is its original's: only those are read
     cut = pruner(undated, dated, counted, sizes, params)
+    told = (undated, dated, counted, sizes) if cut is not None else None
     cross = _asked_pairs(
-        read, days, copies, (rows_of, holding, idf), scan, params, digest, alike, cut
+        read, days, copies, (rows_of, holding, idf), scan, params, digest, alike, cut, told
     )
     cross = bounded(cross, undated, dated, counted, sizes, params)
     rows_at, cols, scores = np.concatenate(cross[:2]), np.concatenate(cross[1::-1]), cross[2]
@@ -280,6 +282,7 @@ def _asked_pairs(
     digest: np.ndarray | None = None,
     alike: Callable[[], np.ndarray] | None = None,
     prune: P.Prune | None = None,
+    stories: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> P.Pairs:
     """`story_undated.cross_pairs` of the ``targets`` and their ``copies``, for `choose`.
 
@@ -293,7 +296,10 @@ def _asked_pairs(
     ``rows_of``: `reattach`'s ``rows_of``, ``holding`` and ``idf``. Each part selects the values it
     multiplies (the values of a term are the same in any selection holding it, st66): the
     terms of every target were 85% of the values at 100,000 articles, ~0.3 CPU s (st71).
-    ``prune`` (`story_bound.pruner`) cuts the scanned rows' pairs in the scan (st86)."""
+    ``prune`` (`story_bound.pruner`) cuts the scanned rows' pairs in the scan (st86); with
+    ``stories`` (``prune``'s ``(undated, dated, counted, sizes)``) the scan keeps the cosines
+    of the least bound or more and the pairs under it a choice needs are summed after
+    (`story_bound_fill`, st92)."""
     whole, holding, idf = rows_of
     undated = np.isnan(days)
     ci, cj, cs = copies
@@ -309,7 +315,11 @@ def _asked_pairs(
     rest = np.setdiff1d(targets, quick)
     rows = whole(rest, True) if len(rest) else None
     found_rest = (copies, rest, None, digest, alike, prune)
-    cross = undated_rule.cross_pairs(rows, days, scan, params, *found_rest)
+    least = raised(params) if stories is not None and prune is not None else params
+    cross = undated_rule.cross_pairs(rows, days, scan, least, *found_rest)
+    if least is not params and len(rest):
+        assert stories is not None
+        cross = filled(cross, rest, rows, stories, params, digest)
     return P.merge_pairs(cross, found, len(days))
 
 

@@ -22,13 +22,16 @@ TERMS = 6
 VALUES = [0.1, 0.3, 0.5, 0.6, 0.8, 1.0]  # ties and exact 1.0 cosines are common
 
 
-def _rows(data: st.DataObject, n: int) -> Rows:
-    """``n`` unit rows, many repeating one of a few (same values: scanned once)."""
+def _rows(
+    data: st.DataObject, n: int, width: int = TERMS, drawn: list[float] = VALUES, most: int = 5
+) -> Rows:
+    """``n`` unit rows of ``width`` terms, each one of up to ``most`` (same values: scanned
+    once), of values from ``drawn``."""
     pool: list[tuple[list[int], list[float]]] = []
-    for _ in range(data.draw(st.integers(1, 5))):
-        terms = data.draw(st.lists(st.integers(0, TERMS - 1), unique=True, max_size=TERMS))
+    for _ in range(data.draw(st.integers(1, most))):
+        terms = data.draw(st.lists(st.integers(0, width - 1), unique=True, max_size=width))
         values = data.draw(
-            st.lists(st.sampled_from(VALUES), min_size=len(terms), max_size=len(terms))
+            st.lists(st.sampled_from(drawn), min_size=len(terms), max_size=len(terms))
         )
         norm = float(np.sqrt(sum(v * v for v in values))) or 1.0
         pool.append((terms, [v / norm for v in values]))
@@ -40,8 +43,26 @@ def _rows(data: st.DataObject, n: int) -> Rows:
         indptr.append(len(indices))
     return Rows(
         np.array(data_, np.float32), np.array(indices, np.int32), np.array(indptr, np.int64),
-        (n, TERMS),
+        (n, width),
     )  # fmt: skip
+
+
+def draw_asked(
+    data: st.DataObject, undated: np.ndarray, most: int
+) -> tuple[np.ndarray, P.Pairs, np.ndarray]:
+    """Each row's day (NaN: ``undated``), up to ``most`` near copies (1.0) of an undated
+    and a dated row, and the undated rows asked (one at least)."""
+    days = np.where(undated, np.nan, np.arange(len(undated), dtype=np.float64))
+    ups, downs = np.flatnonzero(undated), np.flatnonzero(~undated)
+    every = [(int(u), int(d)) for u in ups for d in downs]
+    linked = data.draw(st.lists(st.sampled_from(every), unique=True, max_size=most))
+    copies = (
+        np.array([min(p) for p in linked], np.int64),
+        np.array([max(p) for p in linked], np.int64),
+        np.ones(len(linked), np.float32),
+    )
+    targets = ups[np.array(data.draw(st.lists(st.booleans(), min_size=len(ups))))[: len(ups)]]
+    return days, copies, targets if len(targets) else ups[:1]
 
 
 @settings(max_examples=300, deadline=None)
@@ -50,17 +71,7 @@ def test_pruned_scan_changes_no_choice(data: st.DataObject) -> None:
     n = data.draw(st.integers(2, 28))
     rows = _rows(data, n)
     undated, dated, counted, sizes = draw_stories(data, n, 5)
-    days = np.where(undated, np.nan, np.arange(n, dtype=np.float64))
-    ups, downs = np.flatnonzero(undated), np.flatnonzero(~undated)
-    every = [(int(u), int(d)) for u in ups for d in downs]
-    linked = data.draw(st.lists(st.sampled_from(every), unique=True, max_size=3))
-    copies = (
-        np.array([min(p) for p in linked], np.int64),
-        np.array([max(p) for p in linked], np.int64),
-        np.ones(len(linked), np.float32),
-    )
-    targets = ups[np.array(data.draw(st.lists(st.booleans(), min_size=len(ups))))[: len(ups)]]
-    targets = targets if len(targets) else ups[:1]
+    days, copies, targets = draw_asked(data, undated, 3)
     margin = data.draw(st.sampled_from([0.5, 1.0, 2.0, 3.0, 1.5]))
     floor = data.draw(st.sampled_from([0.2, 0.1, 0.3]))
     params = replace(StoryParams(), undated_margin=margin, undated_floor=floor)
