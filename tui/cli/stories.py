@@ -42,7 +42,6 @@ from tui.cli.query_command import QueryCommand
 from tui.cli.search import date_range
 from tui.cli.story_records import related_record, story_record, timeline_record
 from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
-from tui.notebook_ops import followed_ids
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.outlet_leans import coverage_words, user_leans
 from tui.story_earlier import earlier_lines
@@ -147,6 +146,8 @@ def stories_command(
         check_query(query)  # before a missing index is built for it (nu29 #9)
         library = open_library(settings)
         said_older(library, "stories")  # stdout as it was (nu72)
+        from tui.notebook_ops import followed_ids  # not at import: `related` reads no notebook
+
         followed = followed_ids(library)  # listed whatever their size, marked ★, first
         # a size asked for holds for them too (rv35 #8): only the default lets a small one in
         size = MIN_ARTICLES if min_articles is None else min_articles
@@ -249,6 +250,8 @@ def story_command(
         cover = told_coverage(library, told, leans_given(library))
         earlier = library.earlier_outside(told)  # left out, yet earlier (issue 16)
         if as_json:
+            from tui.notebook_ops import followed_ids
+
             followed = told.story.id in followed_ids(library)
             print_json(timeline_record(told, followed, cover, earlier))
             return
