@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.analysis.distinct import distinct
 from index.analysis.story_rows import Rows, tfidf_at
 from index.analysis.vectors import idf
 
@@ -179,14 +178,7 @@ class FillIndex:
         self.full = full
         """Which rows are full texts (`full_texts`), or None."""
         self.weights = idf(np.asarray(df), self.shape[0])
-        terms = np.asarray(top_terms)
-        self.top_terms = terms
-        rows = np.repeat(np.arange(terms.shape[0], dtype=np.int32), terms.shape[1])
-        flat = terms.ravel()
-        valid = flat >= 0
-        order = np.argsort(flat[valid], kind="stable")
-        self.term_of = flat[valid][order]
-        self.row_of = rows[valid][order]
+        self.top_terms = np.asarray(top_terms)
 
     def counts(self, rows: np.ndarray) -> Rows:
         """The term counts of ``rows`` (reading only theirs of mapped arrays)."""
@@ -197,12 +189,15 @@ class FillIndex:
         return Rows(self.data[take], self.indices[take], indptr, (len(rows), self.shape[1]))
 
     def sharing(self, terms: np.ndarray) -> np.ndarray:
-        """Rows whose heavy terms include one of ``terms``."""
-        lo = np.searchsorted(self.term_of, terms, side="left")
-        hi = np.searchsorted(self.term_of, terms, side="right")
+        """Rows whose heavy terms include one of ``terms``, in order (int32).
+
+        One pass over the heavy terms: a process asks one article's fill (`broadsheet
+        related`), and sorting every row's heavy terms first, to look them up, cost it more
+        than the pass (pf53: 1.2M terms at 100,000 articles)."""
         if not len(terms):
             return np.empty(0, np.int64)
-        return distinct(np.concatenate([self.row_of[a:b] for a, b in zip(lo, hi, strict=True)]))
+        held = np.isin(self.top_terms, terms, kind="table").any(axis=1)
+        return np.flatnonzero(held).astype(np.int32)
 
     def cosines(self, row: int, rows: np.ndarray) -> np.ndarray:
         """The plain cosine of ``row`` with each of ``rows``: SciPy's ``tfidf(counts)[1:] @
