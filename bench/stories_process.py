@@ -17,7 +17,10 @@ round, so that a loaded machine slows them alike:
 The order of the kinds turns by one at each article, so no kind always runs first::
 
     broadsheet index rebuild CORPUS --index-dir IDX
-    python -m bench.stories_process CORPUS IDX [--ids 30] [--seed 53]
+    python -m bench.stories_process CORPUS IDX [--ids 30] [--seed 53] [--before TREE]
+
+With ``--before TREE`` (a `git archive` of the code before), ``related ID --json`` also runs
+with ``PYTHONPATH=TREE`` at each article, both sides through ``env``.
 
 It prints JSON: the load before and after, per kind the wall and CPU p50/p95 (ms), and the
 ratios of the p50s to raw Whoosh's related and to ``import whoosh``; every run is kept.
@@ -77,7 +80,7 @@ def story_ids(where: list[str], count: int, seed: int) -> list[str]:
 
 
 def plan(
-    index: Path, where: list[str], article: str, story: str, slot: int
+    index: Path, where: list[str], article: str, story: str, slot: int, before: Path | None = None
 ) -> dict[str, list[str]]:
     """The commands of one article's slot, by kind, in the order they run."""
     kinds = {
@@ -96,13 +99,17 @@ def plan(
     }
     if slot % STORIES_EVERY == 0:
         kinds["stories --json"] = broadsheet("stories", "--json", *where)
+    if before is not None:  # both sides through `env` (one exec more each)
+        related = kinds["related ID --json"]
+        kinds["related ID --json"] = ["env", *related]
+        kinds["related ID --json, before"] = ["env", f"PYTHONPATH={before}", *related]
     names = list(kinds)
     turn = slot % len(names)
     return {name: kinds[name] for name in names[turn:] + names[:turn]}
 
 
 def measure(
-    corpus: Path, index: Path, count: int, seed: int, rounds: int
+    corpus: Path, index: Path, count: int, seed: int, rounds: int, before: Path | None = None
 ) -> dict[str, list[dict[str, Any]]]:
     """Every kind at every article, ``rounds`` times; each run's wall and CPU seconds."""
     where = ["--corpus", str(corpus), "--index-dir", str(index)]
@@ -110,12 +117,12 @@ def measure(
     stories = story_ids(where, count, seed)
     work = Path.cwd()
     runs: dict[str, list[dict[str, Any]]] = {}
-    for command in plan(index, where, articles[0], stories[0], 0).values():
+    for command in plan(index, where, articles[0], stories[0], 0, before).values():
         run(command, work, sample=None)  # warm the page cache and bytecode
     for _ in range(rounds):
         for slot, article in enumerate(articles):
             story = stories[slot % len(stories)]
-            for name, command in plan(index, where, article, story, slot).items():
+            for name, command in plan(index, where, article, story, slot, before).items():
                 timed = run(command, work, sample=None)
                 runs.setdefault(name, []).append(
                     {"article": article, "story": story, **_kept(timed)}
@@ -128,7 +135,8 @@ def _kept(timed: dict[str, Any]) -> dict[str, float]:
 
 
 def summary(runs: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, float]]:
-    """Per kind: wall and CPU p50/p95 in ms, the p50s' ratios to raw related and to import."""
+    """Per kind: wall and CPU p50/p95 in ms, the p50s' ratios to raw related (wall, CPU) and
+    to ``import whoosh`` (wall)."""
     ms: dict[str, dict[str, float]] = {}
     for name, found in runs.items():
         wall = [r["seconds"] * 1000 for r in found]
@@ -140,10 +148,11 @@ def summary(runs: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, float]
             "cpu_p50": round(statistics.median(cpu), 1),
             "cpu_p95": round(pct(cpu, 0.95), 1),
         }
-    raw_p50 = ms["raw Whoosh related"]["wall_p50"]
+    raw = ms["raw Whoosh related"]
     import_p50 = ms["python -c 'import whoosh'"]["wall_p50"]
     for row in ms.values():
-        row["x_raw"] = round(row["wall_p50"] / raw_p50, 2)
+        row["x_raw"] = round(row["wall_p50"] / raw["wall_p50"], 2)
+        row["cpu_x_raw"] = round(row["cpu_p50"] / raw["cpu_p50"], 2)
         row["x_import_whoosh"] = round(row["wall_p50"] / import_p50, 2)
     return ms
 
@@ -151,14 +160,15 @@ def summary(runs: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, float]
 def table(ms: dict[str, dict[str, float]]) -> str:
     """The summary as a Markdown table."""
     lines = [
-        "| command | wall p50 / p95 ms | CPU p50 / p95 ms | x raw related | x import whoosh |",
+        "| command | wall p50 / p95 ms | CPU p50 / p95 ms | x raw related: wall, CPU "
+        "| x import whoosh |",
         "| --- | --- | --- | --- | --- |",
     ]
     for name, row in ms.items():
         lines.append(
             f"| {name} | {row['wall_p50']:.0f} / {row['wall_p95']:.0f} "
             f"| {row['cpu_p50']:.0f} / {row['cpu_p95']:.0f} "
-            f"| {row['x_raw']:.2f} | {row['x_import_whoosh']:.2f} |"
+            f"| {row['x_raw']:.2f}, {row['cpu_x_raw']:.2f} | {row['x_import_whoosh']:.2f} |"
         )
     return "\n".join(lines)
 
@@ -170,9 +180,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ids", type=int, default=30)
     parser.add_argument("--seed", type=int, default=53)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument(
+        "--before", type=Path, help="a tree of the code before (`git archive`): its related too"
+    )
     args = parser.parse_args(argv)
     out: dict[str, Any] = {"load_before": os.getloadavg(), "nice": os.nice(0)}
-    runs = measure(args.corpus, args.index, args.ids, args.seed, args.rounds)
+    runs = measure(args.corpus, args.index, args.ids, args.seed, args.rounds, args.before)
     out["load_after"] = os.getloadavg()
     out["summary"] = summary(runs)
     out["runs"] = runs
