@@ -5,8 +5,9 @@ own) on an index built beforehand, with a data folder of its own (``XDG_DATA_HOM
 state of yours restored or touched). Once the list shows, each run moves the list's cursor
 ``--step`` rows down (the pane shows that article), waits ``--settle`` seconds, sends `r`
 and reads the pane every 10 ms until the dialog lists (its keys line, drawn with its rows,
-or its "Nothing related" line); `esc` closes it. The first run, which loads what `related`
-reads, is reported apart::
+or its "Nothing related" line); `esc` closes it. The reader process's CPU seconds from
+the key to the list are kept too: on a loaded machine they say more than the wall time.
+The first run, which loads what `related` reads, is reported apart::
 
     python -m bench.related_reader CORPUS IDX [--runs 10]
 """
@@ -55,7 +56,11 @@ def wait_closed(pane: Pane) -> None:
 
 
 def measure(corpus: Path, index: Path, runs: int, step: int, settle: float) -> dict[str, Any]:
-    """Keystroke-to-list seconds for ``runs`` articles (plus the first, apart)."""
+    """Keystroke-to-list seconds for ``runs`` articles (plus the first, apart), and the
+    reader process's CPU seconds over the same span (its threads; read when the list shows,
+    so a frame drawn after it is not counted)."""
+    import psutil
+
     title = first_title(index)
     if title is None:
         raise SystemExit("the first listed article has no title to wait for")
@@ -69,17 +74,21 @@ def measure(corpus: Path, index: Path, runs: int, step: int, settle: float) -> d
                 *broadsheet("--corpus", str(corpus), "--index-dir", str(index)),
             ]
             pane.wait_for(title, pane.spawn(command))
+            reader = psutil.Process(int(pane._do("display", "-p", "-t", "bench", "#{pane_pid}")))
             time.sleep(settle)
             pane._do("send-keys", "-t", "bench", "Escape")  # the list, not the search bar
             time.sleep(settle)
             seconds = []
+            cpu = []
             for _ in range(runs + 1):
                 for _ in range(step):
                     pane._do("send-keys", "-t", "bench", "Down")
                 time.sleep(settle)
+                before = sum(reader.cpu_times()[:2])
                 started = time.perf_counter()
                 pane._do("send-keys", "-t", "bench", "r")
                 seconds.append(wait_listed(pane, started))
+                cpu.append(sum(reader.cpu_times()[:2]) - before)
                 pane._do("send-keys", "-t", "bench", "Escape")
                 wait_closed(pane)
             last = shown(pane)
@@ -88,6 +97,9 @@ def measure(corpus: Path, index: Path, runs: int, step: int, settle: float) -> d
     timed = seconds[1:]
     return {
         "first_s": round(seconds[0], 3),
+        "first_cpu_s": round(cpu[0], 3),
+        "cpu_p50_s": round(statistics.median(cpu[1:]), 3),
+        "cpu_runs_s": [round(c, 3) for c in cpu],
         "p50_s": round(statistics.median(timed), 3),
         "min_s": round(min(timed), 3),
         "max_s": round(max(timed), 3),
