@@ -127,6 +127,7 @@ def measure(
                 runs.setdefault(name, []).append(
                     {"article": article, "story": story, **_kept(timed)}
                 )
+            print(f"{slot + 1} of {len(articles)}, load {os.getloadavg()[0]:.1f}", file=sys.stderr)
     return runs
 
 
