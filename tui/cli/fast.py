@@ -256,16 +256,27 @@ def run_show(args: list[str]) -> bool:
     Raises:
         typer.Exit: The command ended with this exit code (as under the Typer app).
     """
-    env = _environment()
-    parsed = None if env is None else read(args, SHOW_OPTIONS, "--json", 1)
-    if env is None or parsed is None:
+    taken = _id_command(args, SHOW_OPTIONS)
+    if taken is None:
         return False
     from tui.cli import show
+
+    target, parsed = taken
+    show.run_show(target, parsed.words[0], removed=False, as_json=parsed.flag)
+    return True
+
+
+def _id_command(args: list[str], options: dict[str, str]) -> tuple[Target, Parsed] | None:
+    """The target and reading of a command of one id and ``--json`` (`show`, `related`),
+    ``--json`` told to the output (`json_asked`); None leaves ``args`` to Typer."""
+    env = _environment()
+    parsed = None if env is None else read(args, options, "--json", 1)
+    if env is None or parsed is None:
+        return None
     from tui.cli.base import json_asked
 
     json_asked(parsed.flag)
-    show.run_show(_target(env, parsed.values), parsed.words[0], removed=False, as_json=parsed.flag)
-    return True
+    return _target(env, parsed.values), parsed
 
 
 RELATED_OPTIONS = {**SHOW_OPTIONS, "--limit": "limit", "-n": "limit"}
@@ -281,18 +292,16 @@ def run_related(args: list[str]) -> bool:
     Raises:
         typer.Exit: The command ended with this exit code (as under the Typer app).
     """
-    env = _environment()
-    parsed = None if env is None else read(args, RELATED_OPTIONS, "--json", 1)
-    if env is None or parsed is None:
-        return False
-    limit = parsed.values.get("limit")
+    given = read(args, RELATED_OPTIONS, "--json", 1)
+    limit = None if given is None else given.values.get("limit")
     if limit is not None and not (_NUMBER.fullmatch(limit) and int(limit)):
+        return False  # before `--json` is told: Typer says what is wrong with the number
+    taken = _id_command(args, RELATED_OPTIONS)
+    if taken is None:
         return False
     from tui.cli import stories
-    from tui.cli.base import json_asked
 
-    json_asked(parsed.flag)
-    target = _target(env, parsed.values)
+    target, parsed = taken
     stories.run_related(target, parsed.words[0], None if limit is None else int(limit), parsed.flag)
     return True
 
