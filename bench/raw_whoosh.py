@@ -12,6 +12,7 @@ is Python's and Whoosh's only::
     python bench/raw_whoosh.py build CORPUS.jsonl INDEX_DIR --procs 2
     python bench/raw_whoosh.py search INDEX_DIR 'crude oil'      # top 20 as JSON
     python bench/raw_whoosh.py update INDEX_DIR a.json b.json    # re-index these records
+    python bench/raw_whoosh.py related INDEX_DIR ID     # its stored fields, more_like_this
 
 With ``--procs`` above 1 it uses Whoosh's own multiprocess writer (``procs=``), as the
 Whoosh documentation suggests for a faster build.
@@ -294,6 +295,31 @@ def update(index_dir: Path, files: list[Path]) -> int:
     return len(files)
 
 
+def related(index_dir: Path, article_id: str, top: int = 10) -> dict[str, Any]:
+    """An article's stored fields and Whoosh's own related (``more_like_this`` on its body).
+
+    ``index_dir`` may be broadsheet's generation folder: it is opened with this script's
+    schema, so the schema pickled there (broadsheet's analyzer classes) is never loaded.
+    """
+    ix = open_dir(str(index_dir), schema=raw_schema())
+    with ix.searcher() as searcher:
+        docnum = searcher.document_number(id=article_id)
+        if docnum is None:
+            raise SystemExit(f"no article {article_id!r}")
+        fields = searcher.stored_fields(docnum)
+        body = fields.get("body") or ""
+        found = searcher.more_like(docnum, "body", text=body, top=top)
+        return {
+            "id": fields["id"],
+            "title": fields.get("title"),
+            "date": fields["date"].isoformat() if fields.get("date") else None,
+            "related": [
+                {"id": hit["id"], "title": hit.get("title"), "score": round(hit.score or 0.0, 4)}
+                for hit in found
+            ],
+        }
+
+
 def main(argv: list[str] | None = None) -> int:
     """The command line above."""
     args = argparse.ArgumentParser(description="plain Whoosh over a JSON Lines corpus")
@@ -308,11 +334,16 @@ def main(argv: list[str] | None = None) -> int:
     update_args = commands.add_parser("update")
     update_args.add_argument("index_dir", type=Path)
     update_args.add_argument("files", type=Path, nargs="+")
+    related_args = commands.add_parser("related")
+    related_args.add_argument("index_dir", type=Path)
+    related_args.add_argument("article_id")
     given = args.parse_args(argv)
     if given.command == "build":
         print(json.dumps({"docs": build(given.corpus, given.index_dir, given.procs)}))
     elif given.command == "search":
         print(json.dumps(search(given.index_dir, given.query), ensure_ascii=False))
+    elif given.command == "related":
+        print(json.dumps(related(given.index_dir, given.article_id), ensure_ascii=False))
     else:
         print(json.dumps({"docs": update(given.index_dir, given.files)}))
     return 0

@@ -13,7 +13,7 @@ from index.analysis.furniture import content_sentences
 from index.analysis.name_passage import beyond_names
 from index.analysis.pair_names import OnlyIn, pair_only_in
 from index.analysis.pair_quotes import Quote, find_quotes, match_quotes
-from index.analysis.passages import verbatim_runs
+from index.analysis.passages import MIN_PASSAGE_WORDS, verbatim_runs
 from index.analysis.repunctuated import joined_same_words
 from index.analysis.sentencecosines import sentence_cosines, sentence_vectors
 from index.analysis.worddiff import (
@@ -36,8 +36,6 @@ SHARED_RATIO = 0.85
 word by word, their changed words shown (they are "shared" only with no word changed)."""
 SIMILAR_COSINE = 0.3
 """TF-IDF cosine of content-word stems at or above which two sentences are paraphrases."""
-MIN_PASSAGE_WORDS = 6
-"""The shortest verbatim run of words reported as a shared passage."""
 _RANK = {"shared": 3, "near": 2, "similar": 1, "unique": 0}
 """How a counterpart ranks: the same words, near-verbatim, a paraphrase, nothing."""
 _KIND_OF: dict[str, Kind] = {

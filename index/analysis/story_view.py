@@ -208,7 +208,7 @@ class PassageTest:
     """
 
     def __init__(self, asked: Article) -> None:
-        from index.analysis.compare import MIN_PASSAGE_WORDS
+        from index.analysis.passages import MIN_PASSAGE_WORDS  # not compare's heavy imports
 
         self.asked = asked
         self.n = MIN_PASSAGE_WORDS

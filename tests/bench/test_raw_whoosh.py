@@ -107,3 +107,43 @@ def test_summary() -> None:
 def test_the_script_folds_what_broadsheet_folds() -> None:
     # written out in the script (it imports nothing of broadsheet's): the same letters
     assert raw_whoosh.FOLD_MORE == schema.FOLD_MORE
+
+
+def test_related_reads_broadsheets_generation_without_importing_broadsheet(
+    tmp_path: Path,
+) -> None:
+    # bench.stories_process's baseline: broadsheet's own Whoosh index, opened with the
+    # script's schema (the pickled one names broadsheet's analyzer classes)
+    from bench.stories_process import generation
+    from index.library import Library
+
+    corpus = tmp_path / "c.jsonl"
+    rows = [
+        {
+            "id": f"a{n}",
+            "title": f"Harvest report {n}",
+            "date": f"1987-03-0{1 + n % 9}",
+            "body": f"Wheat farmers in region {n} exported grain as crude oil prices rose."
+            if n % 2
+            else f"A museum in town {n} opened a gallery of paintings and sculpture.",
+        }
+        for n in range(12)
+    ]
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    Library.open(corpus, index_dir)
+    gen = generation(index_dir)
+    done = subprocess.run(
+        [sys.executable, "-I", "-X", "importtime", str(RAW_SCRIPT), "related", str(gen), "a1"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd="/",
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert not {name for name in imported if name.split(".")[0] in ("index", "tui", "bench")}
+    found = json.loads(done.stdout)
+    assert found["id"] == "a1" and found["title"] == "Harvest report 1"
+    related = [hit["id"] for hit in found["related"]]
+    assert related and "a1" not in related
+    assert set(related[:5]) <= {f"a{n}" for n in range(3, 12, 2)}  # the wheat ones first

@@ -1,10 +1,10 @@
-"""The fast `show` and `index status` paths read a command line exactly as the Typer app
-does, or leave it.
+"""The fast `show`, `related` and `index status` paths read a command line exactly as the
+Typer app does, or leave it.
 
 The oracle is the Typer app's own reading (`tests.cli.fast_oracle`): both paths end in
-`tui.cli.show.run_show` (`tui.cli.index.run_status`), replaced by a recorder, so what each
-passes it (the target, the id, the flags) and the exit code must agree wherever the fast
-path takes the command line.
+`tui.cli.show.run_show` (`tui.cli.index.run_status`, `tui.cli.stories.run_related`),
+replaced by a recorder, so what each passes it (the target, the id, the flags) and the exit
+code must agree wherever the fast path takes the command line.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.cli.fast_oracle import ALIKE, FastCommand
-from tui.cli import fast, index, show
+from tui.cli import fast, index, show, stories
 
 TOKENS = [
     "--json", "--removed", "--corpus", "-c", "--index-dir", "--", "-", "--help", "--bogus",
     "-x", "--json=1", "--corpus=", "reut-1", "a b", "", "-3", "missing-folder", "index",
-    "--verify",
+    "--verify", "--limit", "-n", "3", "0", "-n3",
 ]  # fmt: skip
 """Options, values and words the command lines below are made of."""
 
@@ -29,6 +29,7 @@ TOKENS = [
 COMMANDS = {
     "show": FastCommand(("show",), fast.run_show, ((show, "run_show"),)),
     "status": FastCommand(("index", "status"), fast.run_status, ((index, "run_status"),)),
+    "related": FastCommand(("related",), fast.run_related, ((stories, "run_related"),)),
 }
 """Each fast command: its words, the fast path, the function both paths end in."""
 
@@ -69,6 +70,11 @@ def test_whatever_the_fast_path_reads_typer_reads_alike(
         ("status", ["--corpus", "--json"]),
         ("status", ["--", "--json"]),
         ("status", ["-x"]),
+        ("related", ["--help"]),
+        ("related", ["a", "--limit", "0"]),
+        ("related", ["a", "-n", "x"]),
+        ("related", ["a", "--limit", "2", "-n", "3"]),
+        ("related", ["a", "b"]),
     ],
 )
 def test_what_the_fast_path_leaves_to_typer(
@@ -79,7 +85,12 @@ def test_what_the_fast_path_leaves_to_typer(
 
 @pytest.mark.parametrize(
     ("command", "args"),
-    [("show", ["reut-1", "--json", "-c"]), ("status", ["--verify", "--json", "--corpus"])],
+    [
+        ("show", ["reut-1", "--json", "-c"]),
+        ("status", ["--verify", "--json", "--corpus"]),
+        ("related", ["reut-1", "--json", "-n", "3", "-c"]),
+        ("related", ["--limit", "12", "reut-1", "--corpus"]),
+    ],
 )
 def test_the_plain_forms_are_taken(
     corpus: Path, monkeypatch: pytest.MonkeyPatch, command: str, args: list[str]

@@ -165,6 +165,8 @@ def main() -> None:
             return
         if plain and args[:1] == ["show"] and _fast(fast.run_show, args[1:]):
             return
+        if plain and args[:1] == ["related"] and _fast(fast.run_related, args[1:]):
+            return
         if plain and args[:1] in (["quotes"], ["speakers"]):
             from tui.cli import fast_quotes
 

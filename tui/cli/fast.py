@@ -1,5 +1,5 @@
-"""`broadsheet search ...`, `show ID`, `quotes`, `speakers`, `index rebuild|update|status` and the
-reader without building the whole Typer app (startup).
+"""`broadsheet search ...`, `show ID`, `related ID`, `quotes`, `speakers`, `index
+rebuild|update|status` and the reader without building the whole Typer app (startup).
 
 Typer checks each option through pydantic (about 0.1 s to import) and builds every command
 of the app before running one. A search, or the reader with global options only, written
@@ -8,7 +8,8 @@ in the plain forms that `--help` shows is read here instead and run by the same
 or repeated option, a value Typer might read differently, a bad number) returns None, and
 `tui.cli.main` hands the whole command line to the Typer app, whose messages and exit
 codes are the reference. `tests/cli/test_fast.py`, `tests/cli/test_fast_index.py`,
-`tests/cli/test_fast_show.py` and `tests/cli/test_fast_quotes.py` check both paths agree.
+`tests/cli/test_fast_show.py` (`show`, `related`, `index status`) and
+`tests/cli/test_fast_quotes.py` check both paths agree.
 The `quotes` and `speakers` paths are `tui.cli.fast_quotes`.
 """
 
@@ -255,15 +256,53 @@ def run_show(args: list[str]) -> bool:
     Raises:
         typer.Exit: The command ended with this exit code (as under the Typer app).
     """
-    env = _environment()
-    parsed = None if env is None else read(args, SHOW_OPTIONS, "--json", 1)
-    if env is None or parsed is None:
+    taken = _id_command(args, SHOW_OPTIONS)
+    if taken is None:
         return False
     from tui.cli import show
+
+    target, parsed = taken
+    show.run_show(target, parsed.words[0], removed=False, as_json=parsed.flag)
+    return True
+
+
+def _id_command(args: list[str], options: dict[str, str]) -> tuple[Target, Parsed] | None:
+    """The target and reading of a command of one id and ``--json`` (`show`, `related`),
+    ``--json`` told to the output (`json_asked`); None leaves ``args`` to Typer."""
+    env = _environment()
+    parsed = None if env is None else read(args, options, "--json", 1)
+    if env is None or parsed is None:
+        return None
     from tui.cli.base import json_asked
 
     json_asked(parsed.flag)
-    show.run_show(_target(env, parsed.values), parsed.words[0], removed=False, as_json=parsed.flag)
+    return _target(env, parsed.values), parsed
+
+
+RELATED_OPTIONS = {**SHOW_OPTIONS, "--limit": "limit", "-n": "limit"}
+"""The options of `related` that take a value, by every name."""
+
+
+def run_related(args: list[str]) -> bool:
+    """Run ``broadsheet related`` with ``args`` (an id, ``--json`` at most once,
+    `RELATED_OPTIONS` each at most once, a limit of 1 or more) if `read` reads them; else
+    False (``--help``, a bad number ...). Without the Typer app a one-shot `related` imports
+    no pydantic (pf53: ~0.1 of its ~0.5 CPU s on Reuters).
+
+    Raises:
+        typer.Exit: The command ended with this exit code (as under the Typer app).
+    """
+    given = read(args, RELATED_OPTIONS, "--json", 1)
+    limit = None if given is None else given.values.get("limit")
+    if limit is not None and not (_NUMBER.fullmatch(limit) and int(limit)):
+        return False  # before `--json` is told: Typer says what is wrong with the number
+    taken = _id_command(args, RELATED_OPTIONS)
+    if taken is None:
+        return False
+    from tui.cli import stories
+
+    target, parsed = taken
+    stories.run_related(target, parsed.words[0], None if limit is None else int(limit), parsed.flag)
     return True
 
 

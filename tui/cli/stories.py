@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.text import Text
@@ -42,7 +42,6 @@ from tui.cli.query_command import QueryCommand
 from tui.cli.search import date_range
 from tui.cli.story_records import related_record, story_record, timeline_record
 from tui.cli.tables import add_title_column, listing, of_total, one_line, title_and_id
-from tui.notebook_ops import followed_ids
 from tui.outlet_count import UNKNOWN, outlets, outlets_cell
 from tui.outlet_leans import coverage_words, user_leans
 from tui.story_earlier import earlier_lines
@@ -61,6 +60,9 @@ from tui.story_first import (
 from tui.story_form import day_span, story_order
 from tui.story_none import none_listed
 from tui.story_offer import stories_as_meant
+
+if TYPE_CHECKING:
+    from tui.cli.common import Target
 
 
 def _day(value: datetime | None) -> str:
@@ -157,6 +159,8 @@ def stories_command(
         check_query(query)  # before a missing index is built for it (nu29 #9)
         library = open_library(settings)
         said_older(library, "stories")  # stdout as it was (nu72)
+        from tui.notebook_ops import followed_ids  # not at import: `related` reads no notebook
+
         followed = followed_ids(library)  # listed whatever their size, marked ★, first
         # a size asked for holds for them too (rv35 #8): only the default lets a small one in
         size = MIN_ARTICLES if min_articles is None else min_articles
@@ -267,6 +271,8 @@ def story_command(
         cover = told_coverage(library, told, leans_given(library))
         earlier = library.earlier_outside(told)  # left out, yet earlier (issue 16)
         if as_json:
+            from tui.notebook_ops import followed_ids
+
             followed = told.story.id in followed_ids(library)
             print_json(timeline_record(told, followed, cover, earlier))
             return
@@ -341,7 +347,12 @@ def related_command(
     index_dir: IndexDirOption = None,
 ) -> None:
     """List the articles related to one: its story's first, then the nearest others."""
-    settings = target(ctx, corpus, index_dir)
+    run_related(target(ctx, corpus, index_dir), article_id, limit, as_json)
+
+
+def run_related(settings: Target, article_id: str, limit: int | None, as_json: bool) -> None:
+    """`related`'s body: the Typer command's and `tui.cli.fast.run_related`'s (no Typer app,
+    so no pydantic: ~0.1 s of a one-shot command)."""
     with reported(settings):
         library = open_library(settings)
         said_older(library, "stories")  # stdout as it was (nu72)
