@@ -260,6 +260,10 @@ def _by_row_score(
     return np.argsort(key)
 
 
+by_row_score = _by_row_score
+"""`_by_row_score` for other modules (`story_cross`: its blocks are of `_BLOCK` rows too)."""
+
+
 def _scan_all(
     rows: sp.csr_matrix,
     days: np.ndarray,

@@ -21,6 +21,7 @@ from index.analysis.story_copies import (
     spread,
     terms_once,
 )
+from index.analysis.story_cross import build_pairs
 from index.analysis.story_daily import forms, not_copies
 from index.analysis.story_files import COPY_DIGEST, Parts
 from index.analysis.story_genre import desk_weigh, genres, weigh
@@ -238,8 +239,8 @@ def build(
     mixed = np.isnan(days[likeness[0]]) != np.isnan(days[likeness[1]])
     alike = (likeness[0][~mixed], likeness[1][~mixed], likeness[2][~mixed])
     labels = group(n, alike, params, genre, rare, long, series=series, rank=rank)
-    cross = undated.cross_pairs(rows, days, P.scan_rows, params, likeness)
     grouped = originals(n, not_copies(alike, series), rank)
+    cross = build_pairs(rows, days, params, likeness, labels, grouped)  # those read (st90)
     labels = undated.attach(labels, days, cross, params, grouped)
     founders = np.unique(labels, return_index=True)[1] if n else np.empty(0, np.int64)
     ids, every_title = [a.id for a in ordered], [a.title for a in ordered]

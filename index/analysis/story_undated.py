@@ -412,16 +412,15 @@ def attach(
     does) and follows its original."""
     from index.analysis.linkage import _number_by_lowest
     from index.analysis.story_copies import COPY, spread
+    from index.analysis.story_cross import counts
 
     undated = np.isnan(days)
     i, j, s = cross
     if not len(i) or not undated.any():
         return labels
-    counted = np.ones(len(days), bool) if original is None else original == np.arange(len(days))
+    dated_story, counted, sizes = counts(labels, undated, original)
     kept = (counted[i] & counted[j]) | (s >= COPY)  # a near copy of a copy: its story
     i, j, s = i[kept], j[kept], s[kept]
-    dated_story = np.where(undated, -1, labels)
-    sizes = np.bincount(labels[~undated & counted], minlength=int(labels.max()) + 1)
     rows, cols, scores = np.concatenate((i, j)), np.concatenate((j, i)), np.concatenate((s, s))
     mine = undated[rows]
     rows, cols, scores = rows[mine], cols[mine], scores[mine]
