@@ -1,0 +1,88 @@
+"""st91's cut of the story build gives what the code it replaces gave: `pairs.merge_partners`
+against a copy of it before st91 (every new entry ranked) on generated lists and pairs."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis import pairs as P
+from index.analysis.distinct import distinct
+
+# few scores, so ties (and -0.0 beside 0.0) are common
+SCORES = [-0.5, -0.0, 0.0, 0.04, 0.1, 0.1, 0.3, 0.9999999, 1.0, 1.0, 2.5]
+
+
+def _old_merge(
+    neighbours: np.ndarray, best: np.ndarray, extra: P.Pairs, n: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """`pairs.merge_partners` before st91."""
+    old_n, limit = neighbours.shape
+    n = old_n if n is None else n
+    out_ids = np.full((n, limit), -1, dtype=np.int32)
+    out_best = np.zeros((n, limit), dtype=np.float32)
+    out_ids[:old_n], out_best[:old_n] = neighbours, best
+    i, j, s = extra
+    if not len(i):
+        return out_ids, out_best
+    touched = distinct(np.concatenate((i, j)))
+    rows = np.repeat(np.arange(len(touched)), limit)
+    cols = out_ids[touched].ravel().astype(np.int64)
+    scores = out_best[touched].ravel()
+    valid = cols >= 0
+    out_ids[touched], out_best[touched] = P.best_partners(
+        len(touched),
+        np.concatenate((rows[valid], np.searchsorted(touched, i), np.searchsorted(touched, j))),
+        np.concatenate((cols[valid], j, i)),
+        np.concatenate((scores[valid], s, s)).astype(np.float32),
+        limit,
+    )
+    return out_ids, out_best
+
+
+def _lists(data: st.DataObject, old_n: int, limit: int) -> tuple[np.ndarray, np.ndarray]:
+    """Lists as a build keeps them (distinct partners, falling scores, -1 padded), or
+    anything (a partner twice, scores in any order, a gap), to be sure of both."""
+    neighbours = np.full((old_n, limit), -1, dtype=np.int32)
+    best = np.zeros((old_n, limit), dtype=np.float32)
+    tidy = data.draw(st.booleans())
+    for row in range(old_n):
+        size = data.draw(st.integers(0, limit))
+        partners = st.integers(0, old_n + 2)
+        listed = data.draw(st.lists(partners, min_size=size, max_size=size, unique=tidy))
+        scores = data.draw(st.lists(st.sampled_from(SCORES), min_size=size, max_size=size))
+        if tidy:
+            scores = sorted(scores, reverse=True)
+            neighbours[row, :size], best[row, :size] = listed, scores
+        else:
+            at = data.draw(st.permutations(range(limit)))[:size]
+            neighbours[row, at], best[row, at] = listed, scores
+    return neighbours, best
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.data(), st.integers(1, 7), st.integers(0, 3), st.integers(1, 4))
+def test_merge_partners_is_the_old_merge(
+    data: st.DataObject, old_n: int, grown: int, limit: int
+) -> None:
+    n = old_n + grown
+    neighbours, best = _lists(data, old_n, limit)
+    neighbours[neighbours >= n] = -1
+    drawn = data.draw(
+        st.lists(
+            st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.sampled_from(SCORES)),
+            max_size=40,
+        )
+    )
+    drawn = [(min(a, b), max(a, b), s) for a, b, s in drawn if a != b]
+    kind = data.draw(st.sampled_from([np.float32, np.float64]))
+    extra = (
+        np.array([p[0] for p in drawn], np.int64),
+        np.array([p[1] for p in drawn], np.int64),
+        np.array([p[2] for p in drawn], kind),
+    )
+    got = P.merge_partners(neighbours, best, extra, n)
+    want = _old_merge(neighbours, best, extra, n)
+    for a, b in zip(got, want, strict=True):
+        assert a.dtype == b.dtype and a.tobytes() == b.tobytes()
