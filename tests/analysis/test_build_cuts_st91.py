@@ -1,5 +1,6 @@
 """st91's cut of the story build gives what the code it replaces gave: `pairs.merge_partners`
-against a copy of it before st91 (every new entry ranked) on generated lists and pairs."""
+against the merge before st75 (`_former`: every row of ``n`` ranked with every new entry,
+the touched rows taken) on generated lists and pairs, tidy as a build keeps them or not."""
 
 from __future__ import annotations
 
@@ -8,37 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis import pairs as P
-from index.analysis.distinct import distinct
+from tests.analysis.test_story_update_merges import _former
 
 # few scores, so ties (and -0.0 beside 0.0) are common
 SCORES = [-0.5, -0.0, 0.0, 0.04, 0.1, 0.1, 0.3, 0.9999999, 1.0, 1.0, 2.5]
-
-
-def _old_merge(
-    neighbours: np.ndarray, best: np.ndarray, extra: P.Pairs, n: int | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """`pairs.merge_partners` before st91."""
-    old_n, limit = neighbours.shape
-    n = old_n if n is None else n
-    out_ids = np.full((n, limit), -1, dtype=np.int32)
-    out_best = np.zeros((n, limit), dtype=np.float32)
-    out_ids[:old_n], out_best[:old_n] = neighbours, best
-    i, j, s = extra
-    if not len(i):
-        return out_ids, out_best
-    touched = distinct(np.concatenate((i, j)))
-    rows = np.repeat(np.arange(len(touched)), limit)
-    cols = out_ids[touched].ravel().astype(np.int64)
-    scores = out_best[touched].ravel()
-    valid = cols >= 0
-    out_ids[touched], out_best[touched] = P.best_partners(
-        len(touched),
-        np.concatenate((rows[valid], np.searchsorted(touched, i), np.searchsorted(touched, j))),
-        np.concatenate((cols[valid], j, i)),
-        np.concatenate((scores[valid], s, s)).astype(np.float32),
-        limit,
-    )
-    return out_ids, out_best
 
 
 def _lists(data: st.DataObject, old_n: int, limit: int) -> tuple[np.ndarray, np.ndarray]:
@@ -83,6 +57,6 @@ def test_merge_partners_is_the_old_merge(
         np.array([p[2] for p in drawn], kind),
     )
     got = P.merge_partners(neighbours, best, extra, n)
-    want = _old_merge(neighbours, best, extra, n)
+    want = _former(neighbours, best, extra, n)
     for a, b in zip(got, want, strict=True):
         assert a.dtype == b.dtype and a.tobytes() == b.tobytes()
