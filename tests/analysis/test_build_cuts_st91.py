@@ -1,6 +1,8 @@
-"""st91's cut of the story build gives what the code it replaces gave: `pairs.merge_partners`
+"""st91's cuts of the story build give what the code they replace gave: `pairs.merge_partners`
 against the merge before st75 (`_former`: every row of ``n`` ranked with every new entry,
-the touched rows taken) on generated lists and pairs, tidy as a build keeps them or not."""
+the touched rows taken) on generated lists and pairs, tidy as a build keeps them or not;
+`story_tickers.tickers` and `story_places.country_keys` against copies of them before st91
+on generated headlines."""
 
 from __future__ import annotations
 
@@ -9,6 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis import pairs as P
+from index.analysis import story_places as PL
+from index.analysis.demonyms import PLACES, is_demonym
+from index.analysis.stories import StoryArticle
+from index.analysis.story_issuers import issuer_mask
+from index.analysis.story_tickers import LEAD, SALTS, WIDTH, ticker_mask, tickers
 from tests.analysis.test_story_update_merges import _former
 
 # few scores, so ties (and -0.0 beside 0.0) are common
@@ -60,3 +67,61 @@ def test_merge_partners_is_the_old_merge(
     want = _former(neighbours, best, extra, n)
     for a, b in zip(got, want, strict=True):
         assert a.dtype == b.dtype and a.tobytes() == b.tobytes()
+
+
+def _old_tickers(articles: list[StoryArticle]) -> np.ndarray:
+    """`story_tickers.tickers` before st91: every title's and lead's keys found per salt."""
+    found = np.zeros((len(articles), WIDTH * len(SALTS)), dtype=np.int64)
+    for row, article in enumerate(articles):
+        for k, salt in enumerate(SALTS):
+            if "<" in article.title or "(" in article.title:
+                about = ticker_mask(article.title, salt)
+                told = about | ticker_mask(article.body[:LEAD], salt)
+                found[row, WIDTH * k : WIDTH * k + 2] = about, told
+            found[row, WIDTH * k + 2] = issuer_mask(article.title, salt)
+    return found
+
+
+# pieces of wire headlines: tickers in both brackets, issue and payout forms, kinds
+PIECES = ["<", ">", "(", ")", "ACME", "acme", "<ADB>", "<WAMU.O>", "(KGL.M)", "<b>", "FORD",
+          "<F>", "INC", "ISSUES", "EUROBOND", "QTLY", "PAYOUT", "CUTS", "DIVIDEND", "2-FOR-1",
+          "'S", ".", "-", " ", " ", "FRANKLIN", "OHIO", "<CINRAM LTD>", "SETS", "x"]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.tuples(TEXTS, TEXTS, st.integers(0, LEAD + 5)), max_size=6))
+def test_tickers_is_the_old_per_salt_search(drawn: list[tuple[str, str, int]]) -> None:
+    articles = [
+        StoryArticle(f"a{k}", title, "y" * pad + body) for k, (title, body, pad) in enumerate(drawn)
+    ]
+    got, want = tickers(articles), _old_tickers(articles)
+    assert got.dtype == want.dtype and got.shape == want.shape
+    assert got.tobytes() == want.tobytes()
+
+
+def _old_country_keys(title: str) -> frozenset[str]:
+    """`story_places.country_keys` before st91: every word's tests made each time."""
+    low = title.lower()
+    keys = {m.group() for m in PL._TWO_WORDS.finditer(low)}
+    for word in PL._WORD.findall(PL._TWO_WORDS.sub(" ", low)):
+        mapped = PLACES.get(word) or PLACES.get(word.removesuffix("s"))
+        if word in PL._ALIASES:
+            keys.add(PL._ALIASES[word])
+        elif mapped in PL.COUNTRIES:
+            keys.add(mapped[:4])
+        elif word in PL._NAMES or (is_demonym(word) and word[:4] in PL._KEYS):
+            keys.add(word[:4])
+    return frozenset(PL._SAME.get(key, key) for key in keys)
+
+
+NAMED = sorted(PLACES)[::7] + sorted(PL.COUNTRIES)[::5] + sorted(PL._NOT_COUNTRIES)[::4]
+WORDS = [*NAMED, "drc", "DRC", "Soviets", "U.S.", "us", "UK", "New Zealand", "Austria",
+         "Australia", "Russian", "sugar", "Indians", "s", "", " ", ".", ",", "-"]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join), max_size=4))
+def test_country_keys_is_the_old_search(titles: list[str]) -> None:
+    for title in titles * 2:  # a second time: the words' keys are kept
+        assert PL.country_keys(title) == _old_country_keys(title)
