@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -75,25 +74,14 @@ def country_keys(title: str) -> frozenset[str]:
     low = title.lower()
     keys = {m.group() for m in _TWO_WORDS.finditer(low)}
     for word in _WORD.findall(_TWO_WORDS.sub(" ", low)):
-        key = _word_key(word)
-        if key is not None:
-            keys.add(key)
+        mapped = PLACES.get(word) or PLACES.get(word.removesuffix("s"))  # "Soviets"
+        if word in _ALIASES:
+            keys.add(_ALIASES[word])
+        elif mapped in COUNTRIES:
+            keys.add(mapped[:4])
+        elif word in _NAMES or (is_demonym(word) and word[:4] in _KEYS):
+            keys.add(word[:4])
     return frozenset(_SAME.get(key, key) for key in keys)
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_key(word: str) -> str | None:
-    """The country one word of a headline names (`country_keys`), or None; kept for the
-    next headline with the word (a dict lookup for the tests, 100,000 headlines' words
-    looked up again and again: ~0.9 of 1.9 CPU s, st91)."""
-    mapped = PLACES.get(word) or PLACES.get(word.removesuffix("s"))  # "Soviets"
-    if word in _ALIASES:
-        return _ALIASES[word]
-    if mapped in COUNTRIES:
-        return mapped[:4]
-    if word in _NAMES or (is_demonym(word) and word[:4] in _KEYS):
-        return word[:4]
-    return None
 
 
 def place_mask(title: str) -> int:

@@ -1,8 +1,7 @@
 """st91's cuts of the story build give what the code they replace gave: `pairs.merge_partners`
 against the merge before st75 (`_former`: every row of ``n`` ranked with every new entry,
 the touched rows taken) on generated lists and pairs, tidy as a build keeps them or not;
-`story_tickers.tickers` and `story_places.country_keys` against copies of them before st91
-on generated headlines."""
+`story_tickers.tickers` against a copy of it before st91 on generated wire headlines."""
 
 from __future__ import annotations
 
@@ -11,8 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.analysis import pairs as P
-from index.analysis import story_places as PL
-from index.analysis.demonyms import PLACES, is_demonym
 from index.analysis.stories import StoryArticle
 from index.analysis.story_issuers import issuer_mask
 from index.analysis.story_tickers import LEAD, SALTS, WIDTH, ticker_mask, tickers
@@ -98,30 +95,3 @@ def test_tickers_is_the_old_per_salt_search(drawn: list[tuple[str, str, int]]) -
     got, want = tickers(articles), _old_tickers(articles)
     assert got.dtype == want.dtype and got.shape == want.shape
     assert got.tobytes() == want.tobytes()
-
-
-def _old_country_keys(title: str) -> frozenset[str]:
-    """`story_places.country_keys` before st91: every word's tests made each time."""
-    low = title.lower()
-    keys = {m.group() for m in PL._TWO_WORDS.finditer(low)}
-    for word in PL._WORD.findall(PL._TWO_WORDS.sub(" ", low)):
-        mapped = PLACES.get(word) or PLACES.get(word.removesuffix("s"))
-        if word in PL._ALIASES:
-            keys.add(PL._ALIASES[word])
-        elif mapped in PL.COUNTRIES:
-            keys.add(mapped[:4])
-        elif word in PL._NAMES or (is_demonym(word) and word[:4] in PL._KEYS):
-            keys.add(word[:4])
-    return frozenset(PL._SAME.get(key, key) for key in keys)
-
-
-NAMED = sorted(PLACES)[::7] + sorted(PL.COUNTRIES)[::5] + sorted(PL._NOT_COUNTRIES)[::4]
-WORDS = [*NAMED, "drc", "DRC", "Soviets", "U.S.", "us", "UK", "New Zealand", "Austria",
-         "Australia", "Russian", "sugar", "Indians", "s", "", " ", ".", ",", "-"]  # fmt: skip
-
-
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join), max_size=4))
-def test_country_keys_is_the_old_search(titles: list[str]) -> None:
-    for title in titles * 2:  # a second time: the words' keys are kept
-        assert PL.country_keys(title) == _old_country_keys(title)
