@@ -50,3 +50,23 @@ def kept(
     short = np.bincount(named, minlength=n) < limit
     keep |= short[rows]  # fewer partners at or over the bar: every entry stays
     return keep
+
+
+def beaten(ids: np.ndarray, best: np.ndarray, rows: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Which new entries (``rows``, float32 ``scores``) for lists ``ids``/``best`` (one row
+    a row, -1 padded) may be among their row's best partners when the lists' own entries
+    are ranked with them: all but those scoring under every listed score of a row that
+    lists ``limit`` distinct partners (they are beaten by ``limit`` partners, as `kept`
+    leaves them out). A build's last `pairs.merge_partners` (the cross pairs of the
+    undated articles, `story_undated.for_related`) ranked tens of millions of entries of
+    which a dated row's full list keeps almost none (st91). With a NaN every one may."""
+    limit = ids.shape[1]
+    if not limit or not len(rows):
+        return np.ones(len(rows), dtype=bool)
+    if np.isnan(best).any() or np.isnan(scores).any():
+        return np.ones(len(rows), dtype=bool)
+    listed = np.sort(ids, axis=1)
+    full = (listed[:, 0] >= 0) & (listed[:, 1:] != listed[:, :-1]).all(axis=1)
+    bar = np.where(full, best.min(axis=1), -np.inf).astype(np.float32)
+    keep: np.ndarray = scores >= bar[rows]
+    return keep

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.analysis.story_issuers import issuer_mask
+from index.analysis.story_issuers import issuer_words
 from index.store.wire import TICKER
 
 if TYPE_CHECKING:
@@ -70,10 +70,7 @@ def ticker_keys(title: str) -> frozenset[str]:
 def ticker_mask(title: str, salt: int = 0) -> int:
     """The companies of a headline as bits of a 63-bit mask (0: none named), each company
     a bit chosen by a hash ``salt`` varies (`bit`)."""
-    mask = 0
-    for key in ticker_keys(title):
-        mask |= bit(key, salt)
-    return mask
+    return _mask(ticker_keys(title), salt)
 
 
 def bit(key: str, salt: int = 0) -> int:
@@ -101,15 +98,27 @@ def tickers(articles: Sequence[StoryArticle]) -> np.ndarray:
     "...its order ... from AMR Corp <AMR>"), and the `issuer_mask` of its title, for each
     of `SALTS`, as an (n, 6) int64 array (a title without "<" or "(" is about none and
     mentions none; one not of the issue form has no issuer)."""
-    found = np.zeros((len(articles), WIDTH * len(SALTS)), dtype=np.int64)
-    for row, article in enumerate(articles):
-        for k, salt in enumerate(SALTS):
-            if "<" in article.title or "(" in article.title:
-                about = ticker_mask(article.title, salt)
-                told = about | ticker_mask(article.body[:LEAD], salt)
-                found[row, WIDTH * k : WIDTH * k + 2] = about, told
-            found[row, WIDTH * k + 2] = issuer_mask(article.title, salt)
-    return found
+    # each title's and lead's keys found once, hashed per salt (`ticker_mask`,
+    # `issuer_mask` found them again for each: 1.54 -> 0.95 CPU s at 100,000, st91)
+    found: list[int] = []
+    for article in articles:
+        title = article.title
+        named = "<" in title or "(" in title
+        about_keys = ticker_keys(title) if named else frozenset()
+        told_keys = ticker_keys(article.body[:LEAD]) if named else frozenset()
+        issuer = issuer_words(title)
+        for salt in SALTS:
+            about = _mask(about_keys, salt)
+            found += (about, about | _mask(told_keys, salt), _mask(issuer, salt))
+    return np.array(found, dtype=np.int64).reshape(len(articles), WIDTH * len(SALTS))
+
+
+def _mask(keys: frozenset[str], salt: int) -> int:
+    """The `bit` of every key, or'ed (0: none)."""
+    mask = 0
+    for key in keys:
+        mask |= bit(key, salt)
+    return mask
 
 
 def companies(series: tuple[np.ndarray, ...] | None) -> np.ndarray | None:
