@@ -19,7 +19,7 @@ runner = CliRunner()
 STORY_KEYS = {
     *("id", "title", "articles", "copies", "sources", "first", "first_tied", "earlier_unknown"),
     *("start", "end"),
-    *("followed", "coverage", "blindspot"),
+    *("followed", "coverage", "blindspot", "searched"),
 }
 FIRST_KEYS = {"id", "source", "date"}
 

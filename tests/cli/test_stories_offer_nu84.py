@@ -49,9 +49,12 @@ def test_stories_list_the_offer_the_search_shows(
     assert typed_only[0] == 0
     if offer is None:  # found as typed, or offered only: the stories as typed
         assert ids(out) == ids(typed_only[1]) and "Showing stories" not in err
+        assert all(story["searched"] == typed for story in json.loads(out))
         return
     assert ids(typed_only[1]) == []  # as typed, nothing: the offer found it
     assert ids(out) == ids(run("stories", offer, "--json", "--min-articles", "1")[1])
+    # the JSON says so too, as search --json does: a script is not misled (rv80 #1)
+    assert {story["searched"] for story in json.loads(out)} == {offer}
     assert f"Showing stories for {offer}; search instead for {typed}: --as-typed" in err
     code, table, err = run("stories", typed, "--min-articles", "1")
     assert code == 0 and "Did you mean" not in table and "Showing stories for" in err

@@ -191,6 +191,8 @@ def stories_command(
                 every = [s for s in every if outlines[s.id][1].blindspot == blindspot]
         found = every[:limit]
         if as_json:
+            # each story says the query that found it, as `search --json`'s hits do: the
+            # offer's, listed instead of the query as typed, is not taken for it (rv80 #1)
             print_json(
                 [
                     story_record(
@@ -200,6 +202,7 @@ def stories_command(
                         outlines[s.id][1],
                         outline.earlier_unknown,
                     )
+                    | {"searched": query}
                     for s in found
                 ]
             )
